@@ -1,0 +1,101 @@
+/**
+ * One database handle for both engines: embedded PGlite (default, data under the data dir)
+ * or a PostgreSQL server (DATABASE_URL). Both speak the same SQL and run the same migrations.
+ */
+import { mkdirSync } from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Runs SQL text that may hold several statements; returns the rows of the last one. */
+export type ScriptRunner = (text: string) => Promise<Record<string, unknown>[]>;
+
+export type DatabaseHandle = {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /**
+   * Gives `fn` one connection that accepts multi-statement scripts (simple query protocol),
+   * which Kysely's prepared statements refuse. Used by the migrator.
+   */
+  withScriptRunner: <T>(fn: (run: ScriptRunner) => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** dataDir undefined means an in-memory database (tests). */
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+
+const OID_INT8 = 20;
+const OID_DATE = 1082;
+
+/** Opens the database. Dates stay 'YYYY-MM-DD' strings so no time zone shifts them. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      // An idle client lost its server; the pool replaces it on the next checkout.
+    });
+    const typeParsers = {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') => {
+        if (oid === OID_DATE) return (value: string) => value;
+        if (oid === OID_INT8) return (value: string) => Number(value);
+        return pg.types.getTypeParser(oid, format);
+      },
+    };
+    const dialect = new PostgresDialect({
+      pool: {
+        connect: async () => {
+          const client = await pool.connect();
+          return Object.assign(client, {
+            query: (text: string, params?: unknown[]) =>
+              client.query({ text, values: params as unknown[], types: typeParsers }),
+          });
+        },
+        end: () => pool.end(),
+      } as unknown as pg.Pool,
+    });
+    const db = new Kysely<Database>({ dialect });
+    const withScriptRunner = async <T>(fn: (run: ScriptRunner) => Promise<T>): Promise<T> => {
+      const client = await pool.connect();
+      try {
+        return await fn(async (text) => {
+          const result = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+          const last = Array.isArray(result) ? result[result.length - 1] : result;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        client.release();
+      }
+    };
+    return { db, kind: 'postgres', withScriptRunner, close: () => db.destroy() };
+  }
+
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+  }
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    extensions: { pg_trgm },
+    parsers: {
+      [OID_DATE]: (value: string) => value,
+      [OID_INT8]: (value: string) => Number(value),
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  // PGlite has one connection; borrowing it through Kysely keeps other queries queued meanwhile.
+  const withScriptRunner = <T>(fn: (run: ScriptRunner) => Promise<T>): Promise<T> =>
+    db.connection().execute(() =>
+      fn(async (text) => {
+        const results = await pglite.exec(text);
+        return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
+      }),
+    );
+  return { db, kind: 'pglite', withScriptRunner, close: () => db.destroy() };
+}

@@ -1,0 +1,115 @@
+/** Kysely table types: one interface per table in migrations/. */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns are read as 'YYYY-MM-DD' strings (see the type parsers in client.ts). */
+type DateString = string;
+
+export type ZonesTable = {
+  id: Generated<number>;
+  code: string;
+  parent_id: number | null;
+  path: string;
+  type: string;
+  name: string;
+  name_en: string | null;
+  short_name: string;
+  established_on: DateString | null;
+  established_precision: string | null;
+  /** numeric, read as a decimal string so no binary float ever touches it */
+  area_km2: string | null;
+  positioning: string | null;
+  tasks: ColumnType<string[], string[] | undefined, string[]>;
+  group_name: string | null;
+  description: string | null;
+  source: string;
+  sort_order: ColumnType<number, number | undefined, number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type UsersTable = {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  scope_zone_id: number | null;
+  organisation: string | null;
+  password_hash: string;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: Date | null;
+  password_changed_at: Timestamp;
+  is_active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+};
+
+export type SessionsTable = {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+};
+
+export type PlatformsTable = {
+  id: Generated<number>;
+  zone_id: number;
+  type: string;
+  name: string;
+  status: string;
+  note: string | null;
+  source: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type PlatformEventsTable = {
+  id: Generated<number>;
+  platform_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  occurred_on: DateString | null;
+  occurred_precision: string | null;
+  document: string | null;
+  note: string | null;
+  actor_id: number | null;
+  created_at: Timestamp;
+};
+
+export type AuditLogTable = {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  type: string;
+  entity_type: string;
+  entity_id: string | null;
+  action: string;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string | null, never>;
+  prev_hash: string;
+  hash: string;
+};
+
+export type SchemaMigrationsTable = {
+  name: string;
+  checksum: string;
+  applied_at: Timestamp;
+};
+
+export type Database = {
+  zones: ZonesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  platforms: PlatformsTable;
+  platform_events: PlatformEventsTable;
+  audit_log: AuditLogTable;
+  schema_migrations: SchemaMigrationsTable;
+};

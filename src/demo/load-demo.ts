@@ -1,0 +1,138 @@
+/**
+ * Loads the demo dataset (data/demo/*.json: facts from the source article and shared/data,
+ * each record with its source) into an empty database, in one transaction.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { RequestContext } from '../kernel/actor.js';
+import { PLATFORM_MACHINE, type PlatformStatus, type PlatformTransition } from '../shared/enums.js';
+import { parsePartialDate } from '../shared/partial-date.js';
+import { writeAudit } from '../features/audit/audit.service.js';
+import { hashPassword } from '../features/auth/passwords.js';
+
+export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
+
+type DemoZone = {
+  code: string;
+  parentCode: string | null;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  shortName: string;
+  establishedOn: string | null;
+  areaKm2: string | null;
+  positioning: string | null;
+  tasks: string[];
+  group: string | null;
+  description: string | null;
+  source: string;
+};
+type DemoEvent = { action: 'plan' | PlatformTransition; occurredOn: string | null; document: string | null; note: string | null };
+type DemoPlatform = { zoneCode: string; type: string; name: string; status: string; events: DemoEvent[]; note: string | null; source: string };
+type DemoUser = { username: string; displayName: string; role: string; scopeZoneCode: string | null; organisation: string | null };
+
+function readDemo<T>(file: string): T {
+  return JSON.parse(readFileSync(join(DEMO_DIR, file), 'utf8')) as T;
+}
+
+/** True when the database holds no zones yet (a fresh install). */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('zones').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+const SYSTEM_CONTEXT: RequestContext = { actor: null, ip: null, userAgent: 'yanzhen-demo-loader' };
+
+/** Inserts zones, platforms with their events, and the demo accounts. Returns what it loaded. */
+export async function loadDemo(db: Kysely<Database>, options: { password: string }) {
+  const zones = readDemo<DemoZone[]>('zones.json');
+  const platforms = readDemo<DemoPlatform[]>('platforms.json');
+  const users = readDemo<DemoUser[]>('users.json');
+  // Hash outside the transaction: argon2 is slow on purpose and needs no database.
+  const hashes = await Promise.all(users.map(() => hashPassword(options.password)));
+
+  return db.transaction().execute(async (trx) => {
+    const zoneByCode = new Map<string, { id: number; path: string }>();
+    for (const [index, zone] of zones.entries()) {
+      const parent = zone.parentCode ? zoneByCode.get(zone.parentCode) : undefined;
+      if (zone.parentCode && !parent) throw new Error(`demo zone ${zone.code}: parent ${zone.parentCode} must come first`);
+      const established = zone.establishedOn ? parsePartialDate(zone.establishedOn) : null;
+      const inserted = await trx
+        .insertInto('zones')
+        .values({
+          code: zone.code,
+          parent_id: parent?.id ?? null,
+          path: `pending-${zone.code}`,
+          type: zone.type,
+          name: zone.name,
+          name_en: zone.nameEn,
+          short_name: zone.shortName,
+          established_on: established?.on ?? null,
+          established_precision: established?.precision ?? null,
+          area_km2: zone.areaKm2,
+          positioning: zone.positioning,
+          tasks: zone.tasks,
+          group_name: zone.group,
+          description: zone.description,
+          source: zone.source,
+          sort_order: index,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const path = `${parent?.path ?? '/'}${inserted.id}/`;
+      await trx.updateTable('zones').set({ path }).where('id', '=', inserted.id).execute();
+      zoneByCode.set(zone.code, { id: inserted.id, path });
+    }
+
+    for (const platform of platforms) {
+      const zone = zoneByCode.get(platform.zoneCode);
+      if (!zone) throw new Error(`demo platform ${platform.name}: unknown zone ${platform.zoneCode}`);
+      const inserted = await trx
+        .insertInto('platforms')
+        .values({ zone_id: zone.id, type: platform.type, name: platform.name, status: platform.status, note: platform.note, source: platform.source })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      let status: PlatformStatus | null = null;
+      for (const event of platform.events) {
+        const to: PlatformStatus = event.action === 'plan' ? 'planning' : PLATFORM_MACHINE[event.action].to;
+        const date = event.occurredOn ? parsePartialDate(event.occurredOn) : null;
+        await trx
+          .insertInto('platform_events')
+          .values({
+            platform_id: inserted.id,
+            action: event.action,
+            from_status: status,
+            to_status: to,
+            occurred_on: date?.on ?? null,
+            occurred_precision: date?.precision ?? null,
+            document: event.document,
+            note: event.note,
+          })
+          .execute();
+        status = to;
+      }
+      if (status !== platform.status) throw new Error(`demo platform ${platform.name}: events end at ${status}, status is ${platform.status}`);
+    }
+
+    for (const [index, user] of users.entries()) {
+      await trx
+        .insertInto('users')
+        .values({
+          username: user.username,
+          display_name: user.displayName,
+          role: user.role,
+          scope_zone_id: user.scopeZoneCode ? zoneByCode.get(user.scopeZoneCode)!.id : null,
+          organisation: user.organisation,
+          password_hash: hashes[index]!,
+        })
+        .execute();
+    }
+
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length };
+    await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
+    return loaded;
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * The audit event registry: every event type the system writes, with the entity it concerns.
+ * Stored entries are a contract: rename nothing here without a migration of old rows.
+ */
+export const AUDIT_EVENTS = {
+  'auth.login_succeeded': { entityType: 'user', action: 'login', zh: '登录成功', en: 'Signed in' },
+  'auth.login_failed': { entityType: 'user', action: 'login_failed', zh: '登录失败', en: 'Sign-in failed' },
+  'auth.account_locked': { entityType: 'user', action: 'lock', zh: '账号锁定', en: 'Account locked' },
+  'auth.logout': { entityType: 'user', action: 'logout', zh: '退出登录', en: 'Signed out' },
+  'auth.password_changed': { entityType: 'user', action: 'change_password', zh: '修改密码', en: 'Password changed' },
+  'zone.created': { entityType: 'zone', action: 'create', zh: '新增区域', en: 'Zone created' },
+  'zone.updated': { entityType: 'zone', action: 'update', zh: '修改区域', en: 'Zone updated' },
+  'platform.created': { entityType: 'platform', action: 'create', zh: '新增开放平台', en: 'Platform created' },
+  'platform.updated': { entityType: 'platform', action: 'update', zh: '修改开放平台', en: 'Platform updated' },
+  'platform.transitioned': { entityType: 'platform', action: 'transition', zh: '开放平台状态变更', en: 'Platform status changed' },
+  'system.demo_loaded': { entityType: 'system', action: 'load_demo', zh: '载入演示数据', en: 'Demo data loaded' },
+} as const;
+
+export type AuditEventType = keyof typeof AUDIT_EVENTS;
+export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
+export const AUDIT_ENTITY_TYPES = [...new Set(Object.values(AUDIT_EVENTS).map((e) => e.entityType))];
+
+/** One entry to write: the event, the entity's id, and the record before and after the change. */
+export type AuditEvent = {
+  type: AuditEventType;
+  entityId: string | number | null;
+  /** Overrides the registry's action, e.g. the transition name 'approve'. */
+  action?: string;
+  before?: unknown;
+  after?: unknown;
+};

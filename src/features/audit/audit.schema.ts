@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { dateField, pageQuery } from '../../shared/schemas.js';
+
+export const ListAuditSchema = {
+  querystring: z.strictObject({
+    entityType: z.string().max(32).optional(),
+    entityId: z.string().max(32).optional(),
+    action: z.string().max(32).optional(),
+    actor: z.string().max(64).optional(),
+    from: dateField.optional(),
+    to: dateField.optional(),
+    ...pageQuery,
+  }),
+  response: {
+    200: z.object({
+      items: z.array(
+        z.object({
+          id: z.number(),
+          at: z.string(),
+          actorName: z.string().nullable(),
+          actorRole: z.string().nullable(),
+          ip: z.string().nullable(),
+          type: z.string(),
+          summary: z.string(),
+          entityType: z.string(),
+          entityId: z.string().nullable(),
+          action: z.string(),
+          before: z.unknown(),
+          after: z.unknown(),
+          hash: z.string(),
+        }),
+      ),
+      total: z.number(),
+    }),
+  },
+};
+
+export const VerifyAuditSchema = {
+  response: { 200: z.object({ ok: z.boolean(), checked: z.number(), brokenAt: z.number().nullable() }) },
+};

@@ -1,0 +1,73 @@
+/** The platform ledger: list, read, create, edit, and one endpoint per lifecycle transition. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FeatureDeps } from '../../kernel/deps.js';
+import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '../../shared/enums.js';
+import { getZone } from '../zones/zones.service.js';
+import { listEvents, listVisiblePlatforms } from './platforms.repo.js';
+import {
+  createPlatform,
+  getVisiblePlatform,
+  presentEvent,
+  presentPlatform,
+  presentPlatforms,
+  transitionPlatform,
+  updatePlatform,
+} from './platforms.service.js';
+import {
+  CreatePlatformSchema,
+  GetPlatformSchema,
+  ListPlatformsSchema,
+  TransitionPlatformSchema,
+  UpdatePlatformSchema,
+  ZonePlatformsSchema,
+} from './platforms.schema.js';
+
+export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/platforms', { schema: { tags: ['platforms'], summary: '开放平台列表 List platforms', ...ListPlatformsSchema } }, async (request) => {
+      const context = contextOf(request);
+      const { zoneId, status, type, page, pageSize } = request.query;
+      const zonePath = zoneId ? (await getZone(db, zoneId)).path : undefined;
+      const { rows, total } = await listVisiblePlatforms(db, context.actor, { zonePath, status, type, limit: pageSize, offset: (page - 1) * pageSize });
+      return { items: await presentPlatforms(db, rows, context), total };
+    });
+
+    app.get('/api/zones/:id/platforms', { schema: { tags: ['platforms'], summary: '区域开放平台台账 Zone platform ledger', ...ZonePlatformsSchema } }, async (request) => {
+      const context = contextOf(request);
+      const zone = await getZone(db, request.params.id);
+      const { rows } = await listVisiblePlatforms(db, context.actor, { zonePath: zone.path });
+      return { items: await presentPlatforms(db, rows, context) };
+    });
+
+    app.post('/api/zones/:id/platforms', { schema: { tags: ['platforms'], summary: '新增开放平台 Create platform', ...CreatePlatformSchema } }, async (request, reply) => {
+      requireActor(request);
+      const platform = await createPlatform(db, contextOf(request), request.params.id, request.body);
+      return reply.code(201).send({ platform });
+    });
+
+    app.get('/api/platforms/:id', { schema: { tags: ['platforms'], summary: '开放平台详情 Platform detail', ...GetPlatformSchema } }, async (request) => {
+      const context = contextOf(request);
+      const row = await getVisiblePlatform(db, context, request.params.id);
+      const events = await listEvents(db, [row.id]);
+      return { platform: presentPlatform(row, events, context), events: events.map(presentEvent) };
+    });
+
+    app.patch('/api/platforms/:id', { schema: { tags: ['platforms'], summary: '修改开放平台 Edit platform', ...UpdatePlatformSchema } }, async (request) => {
+      requireActor(request);
+      return { platform: await updatePlatform(db, contextOf(request), request.params.id, request.body) };
+    });
+
+    for (const transition of PLATFORM_TRANSITIONS) {
+      const label = PLATFORM_TRANSITION_LABELS[transition];
+      app.post(
+        `/api/platforms/:id/${transition}`,
+        { schema: { tags: ['platforms'], summary: `${label.zh} ${label.en}`, ...TransitionPlatformSchema } },
+        async (request) => {
+          requireActor(request);
+          return { platform: await transitionPlatform(db, contextOf(request), request.params.id, transition, request.body, langOf(request)) };
+        },
+      );
+    }
+  };
+}

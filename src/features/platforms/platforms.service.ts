@@ -1,0 +1,186 @@
+/**
+ * The opening-platform ledger: create, edit and move entries along their lifecycle.
+ * Order in each operation: load within scope (404) → authorise (403) → check the machine (409)
+ * → write the change, its event and its audit entry in one transaction.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { RequestContext } from '../../kernel/actor.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import {
+  PLATFORM_STATUS_LABELS,
+  PLATFORM_TRANSITION_LABELS,
+  PUBLIC_PLATFORM_STATUSES,
+  type Lang,
+  type PlatformStatus,
+  type PlatformTransition,
+  type PlatformType,
+} from '../../shared/enums.js';
+import type { DatePrecision } from '../../shared/partial-date.js';
+import { formatPartialDate } from '../../shared/partial-date.js';
+import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { getZone } from '../zones/zones.service.js';
+import { zoneAbilities } from '../zones/zones.policy.js';
+import { findVisiblePlatform, listEvents, type PlatformEventRow, type PlatformRow } from './platforms.repo.js';
+import { nextStatus, platformAbilities } from './platforms.policy.js';
+import type { CreatePlatformBody, PlatformDto, PlatformEventDto, TransitionPlatformBody, UpdatePlatformBody } from './platforms.schema.js';
+
+/** Date each stage was reached, from the latest event that entered it. */
+function stageDates(events: PlatformEventRow[]): PlatformDto['statusDates'] {
+  const dates: PlatformDto['statusDates'] = {};
+  for (const event of events) {
+    if (!event.to_status || event.to_status === event.from_status) continue;
+    dates[event.to_status as PlatformStatus] = { on: event.occurred_on, precision: event.occurred_precision as DatePrecision | null };
+  }
+  return dates;
+}
+
+export function presentPlatform(row: PlatformRow, events: PlatformEventRow[], context: RequestContext): PlatformDto {
+  return {
+    id: row.id,
+    zoneId: row.zone_id,
+    zoneName: row.zone_name,
+    type: row.type as PlatformType,
+    name: row.name,
+    status: row.status as PlatformStatus,
+    isPublic: PUBLIC_PLATFORM_STATUSES.includes(row.status as PlatformStatus),
+    note: row.note,
+    source: row.source,
+    statusDates: stageDates(events),
+    updatedAt: new Date(row.updated_at).toISOString(),
+    abilities: platformAbilities(context.actor, row),
+  };
+}
+
+export function presentEvent(event: PlatformEventRow): PlatformEventDto {
+  return {
+    id: event.id,
+    action: event.action,
+    fromStatus: event.from_status as PlatformStatus | null,
+    toStatus: event.to_status as PlatformStatus | null,
+    occurredOn: event.occurred_on,
+    precision: event.occurred_precision as DatePrecision | null,
+    document: event.document,
+    note: event.note,
+    actorName: event.actor_name,
+    createdAt: new Date(event.created_at).toISOString(),
+  };
+}
+
+/** Presents many rows with one events query. */
+export async function presentPlatforms(db: Kysely<Database>, rows: PlatformRow[], context: RequestContext): Promise<PlatformDto[]> {
+  const events = await listEvents(db, rows.map((row) => row.id));
+  const byPlatform = new Map<number, PlatformEventRow[]>();
+  for (const event of events) byPlatform.set(event.platform_id, [...(byPlatform.get(event.platform_id) ?? []), event]);
+  return rows.map((row) => presentPlatform(row, byPlatform.get(row.id) ?? [], context));
+}
+
+/** Loads a platform the actor may see, or answers 404. */
+export async function getVisiblePlatform(db: Kysely<Database>, context: RequestContext, id: number): Promise<PlatformRow> {
+  const row = await findVisiblePlatform(db, context.actor, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+async function reload(trx: Transaction<Database>, context: RequestContext, id: number) {
+  const row = await findVisiblePlatform(trx, context.actor, id);
+  if (!row) throw notFound();
+  return presentPlatform(row, await listEvents(trx, [id]), context);
+}
+
+/** Opens a new ledger entry at the planning stage. */
+export async function createPlatform(db: Kysely<Database>, context: RequestContext, zoneId: number, body: CreatePlatformBody): Promise<PlatformDto> {
+  const zone = await getZone(db, zoneId);
+  if (!zoneAbilities(context.actor, zone).createPlatform) throw new AppError('FORBIDDEN');
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('platforms')
+      .values({ zone_id: zone.id, type: body.type, name: body.name, status: 'planning', note: body.note || null, source: body.source || null, created_by: context.actor!.id })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('platform_events')
+      .values({ platform_id: inserted.id, action: 'plan', from_status: null, to_status: 'planning', actor_id: context.actor!.id })
+      .execute();
+    await writeAudit(trx, context, { type: 'platform.created', entityId: inserted.id, after: inserted });
+    return reload(trx, context, inserted.id);
+  });
+}
+
+export async function updatePlatform(db: Kysely<Database>, context: RequestContext, id: number, body: UpdatePlatformBody): Promise<PlatformDto> {
+  const row = await getVisiblePlatform(db, context, id);
+  if (!platformAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
+  return db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('platforms').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const changes = {
+      ...(body.type !== undefined && { type: body.type }),
+      ...(body.name !== undefined && { name: body.name }),
+      ...(body.note !== undefined && { note: body.note || null }),
+      ...(body.source !== undefined && { source: body.source || null }),
+    };
+    if (Object.keys(changes).length > 0) {
+      const after = await trx.updateTable('platforms').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      await writeAudit(trx, context, { type: 'platform.updated', entityId: id, before, after });
+    }
+    return reload(trx, context, id);
+  });
+}
+
+/** Moves a platform one step along PLATFORM_MACHINE, dated, with its approval document. */
+export async function transitionPlatform(
+  db: Kysely<Database>,
+  context: RequestContext,
+  id: number,
+  transition: PlatformTransition,
+  body: TransitionPlatformBody,
+  lang: Lang,
+): Promise<PlatformDto> {
+  const row = await getVisiblePlatform(db, context, id);
+  if (!platformAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
+  // "Today" in China time (UTC+8), where the offices are.
+  if (body.occurredOn > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'occurredOn', message: FIELD_MESSAGES.date_future[lang] }]);
+  }
+  return db.transaction().execute(async (trx) => {
+    // Re-read under lock: two clicks at once must not both pass the machine check.
+    const before = await trx.selectFrom('platforms').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    const to = nextStatus(before.status, transition);
+    if (!to) {
+      throw new AppError('INVALID_TRANSITION', {
+        from: PLATFORM_STATUS_LABELS[before.status as PlatformStatus][lang],
+        action: PLATFORM_TRANSITION_LABELS[transition][lang],
+      });
+    }
+    const previous = await trx
+      .selectFrom('platform_events')
+      .select(['occurred_on', 'occurred_precision'])
+      .where('platform_id', '=', id)
+      .where('occurred_on', 'is not', null)
+      .orderBy('occurred_on', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (previous?.occurred_on && body.occurredOn < previous.occurred_on) {
+      throw new AppError('DATE_BEFORE_PREVIOUS', { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) });
+    }
+    const after = await trx.updateTable('platforms').set({ status: to, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    const event = await trx
+      .insertInto('platform_events')
+      .values({
+        platform_id: id,
+        action: transition,
+        from_status: before.status,
+        to_status: to,
+        occurred_on: body.occurredOn,
+        occurred_precision: 'day',
+        document: body.document || null,
+        note: body.note || null,
+        actor_id: context.actor!.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, context, { type: 'platform.transitioned', entityId: id, action: transition, before, after: { ...after, event } });
+    return reload(trx, context, id);
+  });
+}
+

@@ -1,0 +1,40 @@
+/**
+ * Who is asking. Every query that returns zone data takes an Actor (or null for the public)
+ * and limits itself to what that actor may see.
+ */
+import type { Role } from '../shared/enums.js';
+
+export type Actor = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Root of the actor's zone subtree; null for roles without one (judge, applicant, auditor). */
+  scopeZoneId: number | null;
+  /** Materialised path of the scope root, e.g. '/1/2/'; every zone in the subtree starts with it. */
+  scopePath: string | null;
+};
+
+/** Request facts that go into every audit entry with the actor. */
+export type RequestContext = {
+  actor: Actor | null;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+/** Roles that write zone business data (platforms, later innovations and indicators). */
+const ZONE_WRITER_ROLES: readonly Role[] = ['province_admin', 'zone_staff'];
+
+/** True when the zone at `zonePath` lies in the actor's subtree. */
+export function isInScope(actor: Actor | null, zonePath: string): boolean {
+  return !!actor?.scopePath && zonePath.startsWith(actor.scopePath);
+}
+
+/** True when the actor may write business data of the zone at `zonePath`. */
+export function canWriteZone(actor: Actor | null, zonePath: string): boolean {
+  return !!actor && ZONE_WRITER_ROLES.includes(actor.role) && isInScope(actor, zonePath);
+}
+
+export function isProvinceAdmin(actor: Actor | null): boolean {
+  return actor?.role === 'province_admin';
+}

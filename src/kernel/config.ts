@@ -1,0 +1,48 @@
+/** Settings from the environment, read once at start. */
+import { resolve } from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demoPassword: string;
+  /** Load the demo data when the database is empty. */
+  loadDemo: boolean;
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginRateLimitPerMinute: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  logLevel: string;
+};
+
+export const DEFAULT_DEMO_PASSWORD = 'Yanzhen@2026';
+
+function intFrom(value: string | undefined, fallback: number): number {
+  const parsed = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const demoFlag = argv.includes('--demo') || env.YANZHEN_DEMO === '1';
+  const noDemoFlag = argv.includes('--no-demo') || env.YANZHEN_DEMO === '0';
+  return {
+    port: intFrom(env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.YANZHEN_DATA_DIR ?? './data'),
+    databaseUrl,
+    demoPassword: env.YANZHEN_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    // Demo data by default only on the embedded database: a server database is someone's real one.
+    loadDemo: noDemoFlag ? false : demoFlag || !databaseUrl,
+    secureCookies: env.YANZHEN_SECURE_COOKIES === '1',
+    sessionIdleMinutes: intFrom(env.YANZHEN_SESSION_IDLE_MINUTES, 30),
+    sessionMaxHours: intFrom(env.YANZHEN_SESSION_MAX_HOURS, 12),
+    loginRateLimitPerMinute: intFrom(env.YANZHEN_LOGIN_RATE_LIMIT, 10),
+    lockoutThreshold: intFrom(env.YANZHEN_LOCKOUT_THRESHOLD, 5),
+    lockoutMinutes: intFrom(env.YANZHEN_LOCKOUT_MINUTES, 15),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

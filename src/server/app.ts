@@ -1,0 +1,114 @@
+/**
+ * The app factory: one Fastify instance with security plugins, the session hook, every
+ * feature's routes, the OpenAPI document and the built web client.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from '../db/client.js';
+import type { Config } from '../kernel/config.js';
+import type { FeatureDeps } from '../kernel/deps.js';
+import { AppError } from '../kernel/errors.js';
+import '../kernel/request.js';
+import { LIMITS } from '../shared/limits.js';
+import { SESSION_COOKIE, resolveSession } from '../features/auth/sessions.js';
+import { authRoutes } from '../features/auth/auth.routes.js';
+import { auditRoutes } from '../features/audit/audit.routes.js';
+import { zoneRoutes } from '../features/zones/zones.routes.js';
+import { platformRoutes } from '../features/platforms/platforms.routes.js';
+import { statsRoutes } from '../features/stats/stats.routes.js';
+import { registerErrorHandler } from './http/error-handler.js';
+
+export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+const VERSION = '0.1.0';
+
+export type BuildOptions = { database: DatabaseHandle; config: Config; logger?: boolean };
+
+/** Requests that may run without a session even though they change state. */
+const ANONYMOUS_MUTATIONS = new Set(['/api/auth/login', '/api/auth/logout']);
+
+export async function build({ database, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: LIMITS.bodyBytes,
+    // Behind the office's reverse proxy the client address comes from X-Forwarded-For.
+    trustProxy: process.env.YANZHEN_TRUST_PROXY === '1',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its styles at run time (CSS-in-JS), so inline styles must be allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '雁阵 Yanzhen API', description: '自由贸易试验区与协同改革先行区制度创新工作平台接口', version: VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const sessionPolicy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.actor = token ? await resolveSession(database.db, token, sessionPolicy) : null;
+    const isMutation = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (!isMutation || !request.url.startsWith('/api/')) return;
+    // A cross-site page cannot post here: the cookie is SameSite=Strict, and a foreign Origin is refused.
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host) throw new AppError('FORBIDDEN');
+    if (!request.actor && !ANONYMOUS_MUTATIONS.has(request.url.split('?')[0]!)) throw new AppError('UNAUTHENTICATED');
+  });
+
+  const deps: FeatureDeps = { db: database.db, dbKind: database.kind, config };
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => ({
+    status: 'ok',
+    database: database.kind,
+    version: VERSION,
+  }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(authRoutes(deps));
+  await app.register(auditRoutes(deps));
+  await app.register(zoneRoutes(deps));
+  await app.register(platformRoutes(deps));
+  await app.register(statsRoutes(deps));
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    // Client-side routes (/zones/12, /console/...) all load the single-page app.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method !== 'GET' || request.url.startsWith('/api/')) {
+        throw new AppError('ROUTE_NOT_FOUND');
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm start`: open the database (PGlite under the data dir, or DATABASE_URL), migrate,
+ * load the demo data into an empty database, and serve the API and the web client.
+ */
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { openDatabase } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { loadConfig } from '../kernel/config.js';
+import { isEmpty, loadDemo } from '../demo/load-demo.js';
+import { WEB_DIST, build } from './app.js';
+
+const startedAt = Date.now();
+const config = loadConfig();
+const database = await openDatabase(
+  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: join(config.dataDir, 'pgdata') },
+);
+const applied = await migrate(database);
+if (config.loadDemo && (await isEmpty(database.db))) {
+  const loaded = await loadDemo(database.db, { password: config.demoPassword });
+  console.log(`已载入演示数据 Demo data loaded: ${loaded.zones} zones, ${loaded.platforms} platforms, ${loaded.users} accounts`);
+}
+const app = await build({ database, config, logger: true });
+
+let isClosing = false;
+async function shutdown(signal: string) {
+  if (isClosing) return;
+  isClosing = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+if (!existsSync(WEB_DIST)) console.warn('web/dist 不存在：请先运行 npm install（会构建前端）。 web/dist is missing: run npm install to build the web client.');
+console.log(
+  `雁阵 Yanzhen 已启动 ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — http://localhost:${config.port} ` +
+    `(database: ${database.kind}${applied.length ? `, migrations applied: ${applied.join(', ')}` : ''})`,
+);

@@ -1,0 +1,35 @@
+/**
+ * Dates as offices record them: a day, a month ("2021年1月") or just a year. Stored as the
+ * first day plus a precision, shown back at that precision.
+ */
+import { z } from 'zod';
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type PartialDate = { on: string; precision: DatePrecision };
+
+export const partialDateField = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date_format')
+  .refine((value) => parsePartialDate(value) !== null, 'date_invalid');
+
+/** '2021' → 2021-01-01/year, '2021-07' → 2021-07-01/month, '2021-07-15' → day; null if impossible. */
+export function parsePartialDate(value: string): PartialDate | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const on = `${year}-${month ?? '01'}-${day ?? '01'}`;
+  const date = new Date(`${on}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(on)) return null;
+  return { on, precision: day ? 'day' : month ? 'month' : 'year' };
+}
+
+/** Chinese office style: 2021年1月5日 / 2021年1月 / 2021年; English: 2021-01-05 / 2021-01 / 2021. */
+export function formatPartialDate(on: string | null, precision: DatePrecision | string | null, lang: 'zh' | 'en' = 'zh'): string {
+  if (!on) return '';
+  const [year, month, day] = on.split('-');
+  if (lang === 'en') return precision === 'year' ? year! : precision === 'month' ? `${year}-${month}` : on;
+  if (precision === 'year') return `${year}年`;
+  if (precision === 'month') return `${year}年${Number(month)}月`;
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}

@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { isApiError, request } from './api';
+import type { Me } from './types';
+
+export const meKey = ['me'] as const;
+
+/** `null` means "not signed in": a 401 is an answer here, not an error. */
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const { user } = await request<{ user: Me }>('/api/me');
+    return user;
+  } catch (error) {
+    if (isApiError(error, 401)) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['login'],
+    mutationFn: (body: { username: string; password: string }) =>
+      request<{ user: Me }>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: ({ user }) => {
+      // Everything cached so far was fetched as someone else (or nobody).
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+      queryClient.setQueryData(meKey, user);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<void>('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(meKey, null);
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      request<void>('/api/me/password', { method: 'POST', body }),
+  });
+}

@@ -1,0 +1,46 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PlatformTransition } from '@shared/enums';
+import { request } from './api';
+import type {
+  Page,
+  Platform,
+  PlatformDetail,
+  PlatformListQuery,
+  PlatformTransitionBody,
+  PlatformUpdateBody,
+} from './types';
+import { invalidatePlatformData } from './zones';
+
+export function usePlatforms(query: PlatformListQuery) {
+  return useQuery({
+    queryKey: ['platforms', query],
+    queryFn: ({ signal }) => request<Page<Platform>>('/api/platforms', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePlatform(id: number | undefined) {
+  return useQuery({
+    queryKey: ['platform', id ?? 0],
+    queryFn: ({ signal }) => request<PlatformDetail>(`/api/platforms/${id}`, { signal }),
+    enabled: id !== undefined,
+  });
+}
+
+export function useUpdatePlatform(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PlatformUpdateBody) =>
+      request<{ platform: Platform }>(`/api/platforms/${id}`, { method: 'PATCH', body }),
+    onSuccess: () => invalidatePlatformData(queryClient),
+  });
+}
+
+export function useTransitionPlatform(id: number, transition: PlatformTransition) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PlatformTransitionBody) =>
+      request<{ platform: Platform }>(`/api/platforms/${id}/${transition}`, { method: 'POST', body }),
+    onSuccess: () => invalidatePlatformData(queryClient),
+  });
+}

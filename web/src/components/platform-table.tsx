@@ -1,0 +1,91 @@
+import { Button, Table, type TableProps, Tag } from 'antd';
+import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
+import type { Platform } from '../api/types';
+import { useFormat } from '../i18n/use-format';
+import { useT } from '../i18n/use-t';
+import { testIdProps } from '../lib/test-id';
+import { EmptyState } from './page-state';
+import { PlatformActions } from './platform-actions';
+import { PlatformStatusTag } from './platform-status-tag';
+import { StatusTimeline } from './status-timeline';
+
+/** The date of the platform's current stage, or of the latest stage that has one. */
+function latestDate(platform: Platform) {
+  const reached = PLATFORM_STATUSES.slice(0, PLATFORM_STATUSES.indexOf(platform.status) + 1).reverse();
+  for (const status of reached) {
+    const date = platform.statusDates[status];
+    if (date?.on) return date;
+  }
+  return undefined;
+}
+
+/** Console ledger table: shared by the zone page and the platform list. */
+export function PlatformTable({
+  platforms,
+  onOpen,
+  showZone = true,
+  loading,
+  pagination = false,
+}: {
+  platforms: Platform[];
+  onOpen: (id: number) => void;
+  showZone?: boolean;
+  loading?: boolean;
+  pagination?: TableProps<Platform>['pagination'];
+}) {
+  const { t, label } = useT();
+  const format = useFormat();
+  return (
+    <Table<Platform>
+      rowKey="id"
+      size="middle"
+      dataSource={platforms}
+      loading={loading}
+      pagination={pagination}
+      scroll={{ x: 1200 }}
+      locale={{ emptyText: <EmptyState description={t('platform.ledgerEmpty')} /> }}
+      onRow={(platform) => testIdProps(`platform-row-${platform.id}`)}
+      columns={[
+        {
+          key: 'name',
+          title: t('platform.name'),
+          width: 220,
+          render: (_, p) => (
+            <Button type="link" className="yz-link-button" onClick={() => onOpen(p.id)}>
+              {p.name}
+            </Button>
+          ),
+        },
+        { key: 'type', title: t('platform.type'), width: 160, render: (_, p) => label(PLATFORM_TYPE_LABELS[p.type]) },
+        ...(showZone ? [{ key: 'zone', title: t('platform.zone'), dataIndex: 'zoneName', width: 140 }] : []),
+        {
+          key: 'status',
+          title: t('platform.status'),
+          width: 130,
+          render: (_, p) => (
+            <>
+              <PlatformStatusTag status={p.status} />
+              {!p.isPublic && <Tag bordered={false}>{t('platform.internal')}</Tag>}
+            </>
+          ),
+        },
+        {
+          key: 'progress',
+          title: t('platform.progress'),
+          width: 420,
+          render: (_, p) => <StatusTimeline name={p.name} status={p.status} dates={p.statusDates} compact />,
+        },
+        {
+          key: 'latest',
+          title: t('platform.latestDate'),
+          width: 120,
+          render: (_, p) => {
+            const date = latestDate(p);
+            return date ? format.date(date.on, date.precision) : '—';
+          },
+        },
+        { key: 'actions', title: t('common.actions'), width: 220, fixed: 'right', render: (_, p) => <PlatformActions platform={p} /> },
+      ]}
+    />
+  );
+}

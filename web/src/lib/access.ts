@@ -1,0 +1,18 @@
+import type { Me } from '../api/types';
+
+/** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
+export type Access = 'console' | 'zones' | 'platforms' | 'audit';
+
+export function canAccess(me: Me, access: Access): boolean {
+  switch (access) {
+    case 'console':
+      return me.abilities.console;
+    case 'zones':
+      // Zone staff reach their platform ledger through the zone tree as well.
+      return me.abilities.console && (me.abilities.manageZones || me.abilities.managePlatforms);
+    case 'platforms':
+      return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
+    case 'audit':
+      return me.abilities.console && me.abilities.viewAudit;
+  }
+}

@@ -1,0 +1,70 @@
+import { EditOutlined, ExportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { Zone } from '../../../../api/types';
+import { ZoneTypeTag } from '../../../../components/zone-type-tag';
+import { useFormat } from '../../../../i18n/use-format';
+import { useT } from '../../../../i18n/use-t';
+import { ZoneTasks } from '../../../portal/zone/components/zone-facts';
+
+export function ZoneDetailCard({
+  zone,
+  parentName,
+  onEdit,
+  onCreateChild,
+}: {
+  zone: Zone;
+  parentName: string | undefined;
+  onEdit: () => void;
+  onCreateChild: () => void;
+}) {
+  const { t } = useT();
+  const format = useFormat();
+  return (
+    <Card
+      title={
+        <h2 className="yz-card-title" data-testid="zone-detail-title">
+          {zone.name} <ZoneTypeTag type={zone.type} />
+        </h2>
+      }
+      extra={
+        <Space wrap>
+          {zone.abilities.update && (
+            <Button icon={<EditOutlined aria-hidden="true" />} onClick={onEdit}>
+              {t('zones.edit')}
+            </Button>
+          )}
+          {zone.abilities.createChild && (
+            <Button icon={<PlusOutlined aria-hidden="true" />} onClick={onCreateChild}>
+              {t('zones.createChild')}
+            </Button>
+          )}
+          <Link to={`/zones/${zone.id}`} target="_blank">
+            <ExportOutlined aria-hidden="true" /> {t('zone.viewPublic')}
+          </Link>
+        </Space>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2, xl: 3 }}
+        items={[
+          { key: 'code', label: t('zone.code'), children: <code>{zone.code}</code> },
+          { key: 'short', label: t('zone.shortName'), children: zone.shortName },
+          { key: 'en', label: t('zone.nameEn'), children: zone.nameEn ?? '—' },
+          { key: 'parent', label: t('zone.parent'), children: parentName ?? '—' },
+          { key: 'established', label: t('zone.established'), children: format.date(zone.establishedOn, zone.establishedPrecision) },
+          { key: 'area', label: t('zone.area'), children: format.area(zone.areaKm2) },
+          { key: 'group', label: t('zone.group'), children: zone.group ?? '—' },
+          { key: 'platforms', label: t('zone.platforms'), children: format.count(zone.platformCount) },
+          { key: 'tasks', label: t('zone.tasks'), children: <ZoneTasks zone={zone} /> },
+          { key: 'positioning', label: t('zone.positioning'), span: 'filled', children: zone.positioning ? <span className="yz-prose">{zone.positioning}</span> : '—' },
+          { key: 'description', label: t('zone.description'), span: 'filled', children: zone.description ? <span className="yz-prose">{zone.description}</span> : '—' },
+        ]}
+      />
+      <Typography.Paragraph type="secondary" className="yz-source">
+        {t('zone.source')}：{zone.source}
+      </Typography.Paragraph>
+    </Card>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import type { FormationEntry } from '../../../../api/types';
+import { useFormat } from '../../../../i18n/use-format';
+import { useT } from '../../../../i18n/use-t';
+
+/** One goose of the formation: a zone with its date, area and platform figures. */
+export function ZoneCard({ entry }: { entry: FormationEntry }) {
+  const { t } = useT();
+  const format = useFormat();
+  return (
+    <article className={`yz-zone-card yz-zone-card--${entry.type}`} aria-labelledby={`zone-card-${entry.zoneId}`}>
+      <h4 id={`zone-card-${entry.zoneId}`} className="yz-zone-card__title">
+        <Link to={`/zones/${entry.zoneId}`}>{entry.shortName}</Link>
+      </h4>
+      <p className="yz-zone-card__full">{entry.name}</p>
+      <dl className="yz-zone-card__facts">
+        <div>
+          <dt>{t('zone.established')}</dt>
+          <dd>{format.date(entry.establishedOn, entry.establishedPrecision)}</dd>
+        </div>
+        <div>
+          <dt>{t('zone.area')}</dt>
+          <dd>{format.area(entry.areaKm2)}</dd>
+        </div>
+        <div>
+          <dt>{t('zone.platforms')}</dt>
+          <dd>
+            {format.count(entry.platforms)}
+            {entry.platformsOperating > 0 && (
+              <span className="yz-zone-card__operating">（{t('zone.platformOperating', { n: format.number(entry.platformsOperating) })}）</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import { Card } from 'antd';
+import { useOverview } from '../../../api/stats';
+import { HeadlineFigures } from '../../../components/headline-figures';
+import { QueryState } from '../../../components/page-state';
+import { PlatformStatusChart } from '../../../components/platform-status-chart';
+import { useT } from '../../../i18n/use-t';
+import { Formation } from './components/formation';
+import { Hero } from './components/hero';
+
+export function HomePage() {
+  const { t } = useT();
+  const overview = useOverview();
+  return (
+    <>
+      <Hero />
+      <div className="yz-container yz-section-stack">
+        <QueryState query={overview} minHeight={320}>
+          {(data) => (
+            <>
+              <section aria-labelledby="figures-title">
+                <h2 id="figures-title" className="yz-section-title">
+                  {t('home.figures')}
+                </h2>
+                <HeadlineFigures overview={data} />
+                <Card size="small" className="yz-mt" title={<h3 className="yz-card-title">{t('home.chartTitle')}</h3>}>
+                  <PlatformStatusChart counts={data.platformsByStatus} />
+                </Card>
+              </section>
+              <section aria-labelledby="formation-title" id="formation">
+                <h2 id="formation-title" className="yz-section-title">
+                  {t('home.formation')}
+                  <span className="yz-section-title__hint">{t('home.formationHint')}</span>
+                </h2>
+                <Formation entries={data.formation} />
+              </section>
+            </>
+          )}
+        </QueryState>
+      </div>
+    </>
+  );
+}

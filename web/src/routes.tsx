@@ -1,0 +1,79 @@
+import {
+  AuditOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  ShopOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type ReactNode, lazy } from 'react';
+import { type RouteObject, createBrowserRouter } from 'react-router';
+import { AccessGate } from './components/access-gate';
+import { ConsoleLayout } from './components/console-layout';
+import { PortalLayout } from './components/portal-layout';
+import type { DictKey } from './i18n/dict-zh';
+import type { Access } from './lib/access';
+
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const HomePage = lazyPage(() => import('./pages/portal/home'), 'HomePage');
+const ZoneIndexPage = lazyPage(() => import('./pages/portal/zone-index'), 'ZoneIndexPage');
+const ZonePage = lazyPage(() => import('./pages/portal/zone'), 'ZonePage');
+const LoginPage = lazyPage(() => import('./pages/portal/login'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./pages/portal/not-found'), 'NotFoundPage');
+const DashboardPage = lazyPage(() => import('./pages/console/dashboard'), 'DashboardPage');
+const ZonesPage = lazyPage(() => import('./pages/console/zones'), 'ZonesPage');
+const PlatformsPage = lazyPage(() => import('./pages/console/platforms'), 'PlatformsPage');
+const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
+const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
+
+export type ConsoleRoute = {
+  path: string;
+  labelKey: DictKey;
+  icon: ReactNode;
+  access: Access;
+  Page: ComponentType;
+  testId: string;
+};
+
+/** The console's pages; the left menu is built from this same table, filtered by `access`. */
+export const CONSOLE_ROUTES: ConsoleRoute[] = [
+  { path: '/console', labelKey: 'console.menu.dashboard', icon: <DashboardOutlined />, access: 'console', Page: DashboardPage, testId: 'menu-dashboard' },
+  { path: '/console/zones', labelKey: 'console.menu.zones', icon: <ClusterOutlined />, access: 'zones', Page: ZonesPage, testId: 'menu-zones' },
+  { path: '/console/platforms', labelKey: 'console.menu.platforms', icon: <ShopOutlined />, access: 'platforms', Page: PlatformsPage, testId: 'menu-platforms' },
+  { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
+  { path: '/console/account', labelKey: 'console.menu.account', icon: <UserOutlined />, access: 'console', Page: AccountPage, testId: 'menu-account' },
+];
+
+const routes: RouteObject[] = [
+  {
+    element: <PortalLayout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/zones', element: <ZoneIndexPage /> },
+      { path: '/zones/:id', element: <ZonePage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: '/console',
+    element: <ConsoleLayout nav={CONSOLE_ROUTES} />,
+    children: [
+      ...CONSOLE_ROUTES.map(({ path, access, Page }) => ({
+        path,
+        element: (
+          <AccessGate access={access}>
+            <Page />
+          </AccessGate>
+        ),
+      })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,27 @@
+import type { ThemeConfig } from 'antd';
+
+export const FONT_STACK =
+  '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif';
+
+/** Restrained government palette: deep blue for actions, a single red for the brand and accents. */
+export const COLORS = {
+  brandRed: '#b3202a',
+  primary: '#1d4f91',
+  ink: '#1f2329',
+  muted: '#646a73',
+} as const;
+
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: COLORS.primary,
+    colorLink: COLORS.primary,
+    colorError: '#c0262d',
+    fontFamily: FONT_STACK,
+    borderRadius: 4,
+    colorTextBase: COLORS.ink,
+  },
+  components: {
+    Layout: { headerBg: '#ffffff', siderBg: '#ffffff', bodyBg: '#f4f6f9', headerHeight: 56, headerPadding: '0 24px' },
+    Menu: { itemBorderRadius: 4 },
+  },
+};
