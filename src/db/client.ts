@@ -23,6 +23,8 @@ export type DatabaseHandle = {
    * which Kysely's prepared statements refuse. Used by the migrator.
    */
   withScriptRunner: <T>(fn: (run: ScriptRunner) => Promise<T>) => Promise<T>;
+  /** The embedded engine itself, for dumps (tests, backups); undefined on PostgreSQL. */
+  pglite?: PGlite;
   close: () => Promise<void>;
 };
 
@@ -97,5 +99,5 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
       }),
     );
-  return { db, kind: 'pglite', withScriptRunner, close: () => db.destroy() };
+  return { db, kind: 'pglite', withScriptRunner, pglite, close: () => db.destroy() };
 }

@@ -100,15 +100,16 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(platformRoutes(deps));
   await app.register(statsRoutes(deps));
 
-  if (existsSync(WEB_DIST)) {
+  const hasWebClient = existsSync(join(WEB_DIST, 'index.html'));
+  if (hasWebClient) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
-    // Client-side routes (/zones/12, /console/...) all load the single-page app.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' || request.url.startsWith('/api/')) {
-        throw new AppError('ROUTE_NOT_FOUND');
-      }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
   }
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (/zones/12, /console/...) all load the single-page app.
+    if (hasWebClient && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw new AppError('ROUTE_NOT_FOUND');
+  });
   return app;
 }

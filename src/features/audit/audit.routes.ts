@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { langOf, requireActor } from '../../kernel/request.js';
 import { AppError } from '../../kernel/errors.js';
-import { AUDIT_EVENTS, type AuditEventType } from './audit-events.js';
+import { AUDIT_EVENTS, type AuditEventType } from '../../shared/audit-events.js';
 import { listAudit, verifyAuditChain } from './audit.service.js';
 import { ListAuditSchema, VerifyAuditSchema } from './audit.schema.js';
 

@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
-import { AUDIT_EVENTS, type AuditEvent } from './audit-events.js';
+import { AUDIT_EVENTS, type AuditEvent } from '../../shared/audit-events.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './audit-chain.js';
 
 /** Drops Dates and undefined so what is hashed is exactly what jsonb gives back. */

@@ -17,8 +17,9 @@ import {
   type PlatformType,
 } from '../../shared/enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
-import { formatPartialDate } from '../../shared/partial-date.js';
+import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
 import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
+import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
@@ -138,8 +139,9 @@ export async function transitionPlatform(
 ): Promise<PlatformDto> {
   const row = await getVisiblePlatform(db, context, id);
   if (!platformAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
+  const occurred = parsePartialDate(body.occurredOn)!;
   // "Today" in China time (UTC+8), where the offices are.
-  if (body.occurredOn > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
+  if (occurred.on > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
     throw new AppError('VALIDATION_FAILED', {}, [{ path: 'occurredOn', message: FIELD_MESSAGES.date_future[lang] }]);
   }
   return db.transaction().execute(async (trx) => {
@@ -160,8 +162,9 @@ export async function transitionPlatform(
       .orderBy('occurred_on', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (previous?.occurred_on && body.occurredOn < previous.occurred_on) {
-      throw new AppError('DATE_BEFORE_PREVIOUS', { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) });
+    if (previous?.occurred_on && occurred.on < previous.occurred_on) {
+      const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) };
+      throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', message: formatErrorMessage('DATE_BEFORE_PREVIOUS', lang, params) }]);
     }
     const after = await trx.updateTable('platforms').set({ status: to, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     const event = await trx
@@ -171,8 +174,8 @@ export async function transitionPlatform(
         action: transition,
         from_status: before.status,
         to_status: to,
-        occurred_on: body.occurredOn,
-        occurred_precision: 'day',
+        occurred_on: occurred.on,
+        occurred_precision: occurred.precision,
         document: body.document || null,
         note: body.note || null,
         actor_id: context.actor!.id,

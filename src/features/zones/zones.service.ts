@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../kernel/errors.js';
 import { ZONE_CHILD_TYPES, ZONE_TYPE_LABELS, type Lang, type ReformTask, type ZoneType } from '../../shared/enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 
+import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { findZoneByCode, findZoneById, listZones, nextZoneId, type ZoneRow } from './zones.repo.js';
 import { zoneAbilities } from './zones.policy.js';
@@ -71,10 +72,13 @@ export async function createZone(db: Kysely<Database>, context: RequestContext, 
   if (!zoneAbilities(context.actor, parent).createChild) throw new AppError('FORBIDDEN');
   const allowed: readonly ZoneType[] = ZONE_CHILD_TYPES[parent.type as ZoneType];
   if (!allowed.includes(body.type)) {
-    throw new AppError('INVALID_PARENT', { parentType: ZONE_TYPE_LABELS[parent.type as ZoneType][lang], childType: ZONE_TYPE_LABELS[body.type][lang] });
+    const params = { parentType: ZONE_TYPE_LABELS[parent.type as ZoneType][lang], childType: ZONE_TYPE_LABELS[body.type][lang] };
+    throw new AppError('INVALID_PARENT', params, [{ path: 'type', message: formatErrorMessage('INVALID_PARENT', lang, params) }]);
   }
   return db.transaction().execute(async (trx) => {
-    if (await findZoneByCode(trx, body.code)) throw new AppError('DUPLICATE_CODE', { code: body.code });
+    if (await findZoneByCode(trx, body.code)) {
+      throw new AppError('DUPLICATE_CODE', { code: body.code }, [{ path: 'code', message: formatErrorMessage('DUPLICATE_CODE', lang, { code: body.code }) }]);
+    }
     const id = await nextZoneId(trx);
     const last = await trx.selectFrom('zones').select((eb) => eb.fn.max('sort_order').as('n')).executeTakeFirstOrThrow();
     const row = await trx

@@ -51,5 +51,4 @@ export function registerErrorHandler(app: FastifyInstance) {
     return sendError(request, reply, 'INTERNAL');
   });
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'ROUTE_NOT_FOUND'));
 }

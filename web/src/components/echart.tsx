@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { type EChartsCoreOption, echarts } from '../lib/echarts';
+import { type EChartsCoreOption, type EChartsType, init } from '../lib/echarts';
 import { FONT_STACK } from '../theme';
 
 /** A thin ECharts host. Charts are decorative twins of a data table, which carries the numbers for screen readers. */
 export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCoreOption; height?: number; ariaLabel: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chartRef = useRef<EChartsType | null>(null);
 
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const chart = echarts.init(element, undefined, { renderer: 'svg' });
+    const chart = init(element, undefined, { renderer: 'svg' });
     chartRef.current = chart;
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(element);

@@ -24,8 +24,14 @@ export function PlatformActions({ platform, size = 'small' }: { platform: Platfo
           </Button>
         ))}
         {platform.abilities.update && (
-          <Button size={size} icon={<EditOutlined aria-hidden="true" />} onClick={() => setEditing(true)}>
-            {t('common.edit')}
+          <Button
+            size={size}
+            icon={<EditOutlined aria-hidden="true" />}
+            aria-label={t('platforms.edit')}
+            title={t('platforms.edit')}
+            onClick={() => setEditing(true)}
+          >
+            {size === 'middle' ? t('common.edit') : null}
           </Button>
         )}
       </Space>

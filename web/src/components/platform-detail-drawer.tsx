@@ -29,6 +29,7 @@ export function PlatformDetailDrawer({ platformId, onClose }: { platformId: numb
                 size="small"
                 column={1}
                 bordered
+                styles={{ label: { whiteSpace: 'nowrap', width: 120 } }}
                 items={[
                   { key: 'zone', label: t('platform.zone'), children: platform.zoneName },
                   { key: 'type', label: t('platform.type'), children: label(PLATFORM_TYPE_LABELS[platform.type]) },

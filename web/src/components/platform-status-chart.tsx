@@ -20,7 +20,12 @@ export function PlatformStatusChart({ counts }: { counts: Record<PlatformStatus,
     () => ({
       grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'category', data: rows.map((row) => row.label), axisTick: { alignWithLabel: true } },
+      xAxis: {
+        type: 'category',
+        data: rows.map((row) => row.label),
+        axisTick: { alignWithLabel: true },
+        axisLabel: { interval: 0, width: 72, overflow: 'break' },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {

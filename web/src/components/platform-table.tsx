@@ -1,6 +1,8 @@
 import { Button, Table, type TableProps, Tag } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
+import { useMemo } from 'react';
 import type { Platform } from '../api/types';
+import { useZones } from '../api/zones';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
 import { testIdProps } from '../lib/test-id';
@@ -26,15 +28,20 @@ export function PlatformTable({
   showZone = true,
   loading,
   pagination = false,
+  showProgress = false,
 }: {
   platforms: Platform[];
   onOpen: (id: number) => void;
   showZone?: boolean;
   loading?: boolean;
   pagination?: TableProps<Platform>['pagination'];
+  /** The per-row timeline needs ~400px; only where the table has the full page width. */
+  showProgress?: boolean;
 }) {
   const { t, label } = useT();
   const format = useFormat();
+  const zones = useZones();
+  const shortNames = useMemo(() => new Map((zones.data ?? []).map((zone) => [zone.id, zone.shortName])), [zones.data]);
   return (
     <Table<Platform>
       rowKey="id"
@@ -42,14 +49,14 @@ export function PlatformTable({
       dataSource={platforms}
       loading={loading}
       pagination={pagination}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: <EmptyState description={t('platform.ledgerEmpty')} /> }}
       onRow={(platform) => testIdProps(`platform-row-${platform.id}`)}
       columns={[
         {
           key: 'name',
           title: t('platform.name'),
-          width: 220,
+          width: 180,
           render: (_, p) => (
             <Button type="link" className="yz-link-button" onClick={() => onOpen(p.id)}>
               {p.name}
@@ -57,11 +64,20 @@ export function PlatformTable({
           ),
         },
         { key: 'type', title: t('platform.type'), width: 160, render: (_, p) => label(PLATFORM_TYPE_LABELS[p.type]) },
-        ...(showZone ? [{ key: 'zone', title: t('platform.zone'), dataIndex: 'zoneName', width: 140 }] : []),
+        ...(showZone
+          ? [
+              {
+                key: 'zone',
+                title: t('platform.zone'),
+                width: 120,
+                render: (_: unknown, p: Platform) => <span title={p.zoneName}>{shortNames.get(p.zoneId) ?? p.zoneName}</span>,
+              },
+            ]
+          : []),
         {
           key: 'status',
           title: t('platform.status'),
-          width: 130,
+          width: 120,
           render: (_, p) => (
             <>
               <PlatformStatusTag status={p.status} />
@@ -69,22 +85,30 @@ export function PlatformTable({
             </>
           ),
         },
-        {
-          key: 'progress',
-          title: t('platform.progress'),
-          width: 420,
-          render: (_, p) => <StatusTimeline name={p.name} status={p.status} dates={p.statusDates} compact />,
-        },
-        {
-          key: 'latest',
-          title: t('platform.latestDate'),
-          width: 120,
-          render: (_, p) => {
-            const date = latestDate(p);
-            return date ? format.date(date.on, date.precision) : '—';
-          },
-        },
-        { key: 'actions', title: t('common.actions'), width: 220, fixed: 'right', render: (_, p) => <PlatformActions platform={p} /> },
+        ...(showProgress
+          ? [
+              {
+                key: 'progress',
+                title: t('platform.progress'),
+                width: 370,
+                render: (_: unknown, p: Platform) => <StatusTimeline name={p.name} status={p.status} dates={p.statusDates} compact />,
+              },
+            ]
+          : []),
+        ...(showProgress
+          ? []
+          : [
+              {
+                key: 'latest',
+                title: t('platform.latestDate'),
+                width: 120,
+                render: (_: unknown, p: Platform) => {
+                  const date = latestDate(p);
+                  return date ? format.date(date.on, date.precision) : '—';
+                },
+              },
+            ]),
+        { key: 'actions', title: t('common.actions'), width: 250, render: (_, p) => <PlatformActions platform={p} /> },
       ]}
     />
   );

@@ -45,7 +45,7 @@ export function PlatformTransitionDialog({
           void message.success(t('platforms.transitionDone', { action: actionLabel }));
           onClose();
         },
-        onError: (error) => setUnmatched(applyFieldErrors(form, error)),
+        onError: (error) => setUnmatched(applyFieldErrors(form, error, { DATE_BEFORE_PREVIOUS: 'occurredOn' })),
       },
     );
   };

@@ -36,14 +36,16 @@ export function StatusTimeline({
         const date = dates[step];
         const dateText = date?.on ? format.date(date.on, date.precision) : null;
         return (
-          <li key={step} className={`yz-timeline__step yz-timeline__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={step}
+            className={`yz-timeline__step yz-timeline__step--${state}${step === 'operating' && state === 'current' ? ' yz-timeline__step--final' : ''}`} aria-current={state === 'current' ? 'step' : undefined}>
             <span className="yz-timeline__dot" aria-hidden="true" />
             <span className="yz-timeline__label">{label(PLATFORM_STATUS_LABELS[step])}</span>
             <span className="yz-timeline__date">
               {state === 'skipped' ? (
                 <span className="yz-visually-hidden">{t('platform.stepSkipped')}</span>
-              ) : (
-                dateText ?? (state === 'pending' ? '' : '—')
+              ) : state === 'pending' ? null : (
+                (dateText ?? <span className="yz-visually-hidden">{t('platform.stepDateUnknown')}</span>)
               )}
             </span>
           </li>

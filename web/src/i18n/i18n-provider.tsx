@@ -23,8 +23,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.title = translate(lang, 'app.fullName');
   }, [lang]);
 
+  // No auto space in two-character button labels ("登 录"): it changes the accessible name.
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -1,10 +1,10 @@
 // Only what the charts use, so the echarts chunk stays small (tree-shaken from echarts/core).
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
-export { echarts };
-export type { EChartsCoreOption } from 'echarts/core';
+export { init };
+export type { EChartsCoreOption, EChartsType } from 'echarts/core';

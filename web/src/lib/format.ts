@@ -47,10 +47,3 @@ export function formatNumber(value: number | string | null | undefined, lang: La
     maximumFractionDigits: fraction ?? 2,
   }).format(n);
 }
-
-/** Today as 'YYYY-MM-DD' in the viewer's clock. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -5,16 +5,31 @@ import { EmptyState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { type ZoneNode, buildZoneTree, pathTo } from '../../../../lib/zone-tree';
 
-function toTreeData(nodes: ZoneNode[], query: string): TreeDataNode[] {
+/**
+ * Official names repeat the parent's ("中国(四川)自由贸易试验区宜宾协同改革先行区"): the repeated prefix is
+ * collapsed to zero size but kept in the text, so the node's accessible name is still the full zone name.
+ * (Not the usual 1px visually-hidden box: that gives the title a second hit box and clicks miss it.)
+ */
+function ZoneTitle({ node, parent }: { node: ZoneNode; parent: ZoneNode | undefined }) {
+  const parentName = parent?.type === 'ftz' ? parent.name : undefined;
+  const prefix = parentName && node.name.startsWith(parentName) && node.name.length > parentName.length ? parentName : '';
+  return (
+    <span data-testid={`zone-node-${node.id}`} title={node.name}>
+      {prefix && <span className="yz-tree-prefix">{prefix}</span>}
+      {node.name.slice(prefix.length)}
+    </span>
+  );
+}
+
+function toTreeData(nodes: ZoneNode[], query: string, parent?: ZoneNode): TreeDataNode[] {
   const result: TreeDataNode[] = [];
   for (const node of nodes) {
-    const children = toTreeData(node.children, query);
+    const children = toTreeData(node.children, query, node);
     const matches = !query || node.name.includes(query) || node.shortName.includes(query) || node.code.toLowerCase().includes(query.toLowerCase());
     if (!matches && children.length === 0) continue;
     result.push({
       key: node.id,
-      // The zone name as plain text: tests and screen readers find the node by it.
-      title: <span data-testid={`zone-node-${node.id}`}>{node.name}</span>,
+      title: <ZoneTitle node={node} parent={parent} />,
       children: children.length ? children : undefined,
     });
   }

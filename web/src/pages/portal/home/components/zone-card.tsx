@@ -27,7 +27,7 @@ export function ZoneCard({ entry }: { entry: FormationEntry }) {
           <dd>
             {format.count(entry.platforms)}
             {entry.platformsOperating > 0 && (
-              <span className="yz-zone-card__operating">（{t('zone.platformOperating', { n: format.number(entry.platformsOperating) })}）</span>
+              <span className="yz-zone-card__operating"> · {t('zone.platformOperating', { n: format.number(entry.platformsOperating) })}</span>
             )}
           </dd>
         </div>

@@ -1,0 +1,65 @@
+import { Card, Descriptions, Tag } from 'antd';
+import { ROLE_LABELS } from '@shared/enums';
+import { Link } from 'react-router';
+import { useOverview } from '../../../api/stats';
+import { useCurrentUser } from '../../../components/current-user';
+import { HeadlineFigures } from '../../../components/headline-figures';
+import { QueryState } from '../../../components/page-state';
+import type { DictKey } from '../../../i18n/dict-zh';
+import { useT } from '../../../i18n/use-t';
+import { canAccess } from '../../../lib/access';
+import { StageCards } from './components/stage-cards';
+
+function greetingKey(hour: number): DictKey {
+  if (hour < 12) return 'dashboard.greetingMorning';
+  if (hour < 18) return 'dashboard.greetingAfternoon';
+  return 'dashboard.greetingEvening';
+}
+
+/** 工作台: who I am, what I oversee, and where the platforms in my scope stand. */
+export function DashboardPage() {
+  const { t, label } = useT();
+  const me = useCurrentUser();
+  const overview = useOverview();
+  const showPlatforms = canAccess(me, 'platforms');
+
+  return (
+    <div className="yz-section-stack">
+      <Card>
+        <h1 className="yz-page-title yz-page-title--flush">{t(greetingKey(new Date().getHours()), { name: me.displayName })}</h1>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          items={[
+            { key: 'role', label: t('dashboard.role'), children: <Tag color="blue">{label(ROLE_LABELS[me.role])}</Tag> },
+            {
+              key: 'scope',
+              label: t('console.scope'),
+              children: me.scopeZone ? <Link to={`/console/zones?zone=${me.scopeZone.id}`}>{me.scopeZone.name}</Link> : t('console.scopeAll'),
+            },
+            ...(me.organisation ? [{ key: 'org', label: t('account.organisation'), children: me.organisation }] : []),
+          ]}
+        />
+      </Card>
+      <QueryState query={overview}>
+        {(data) => (
+          <>
+            <section aria-labelledby="dashboard-figures">
+              <h2 id="dashboard-figures" className="yz-section-title">{t('dashboard.figures')}</h2>
+              <HeadlineFigures overview={data} />
+            </section>
+            {showPlatforms && (
+              <section aria-labelledby="dashboard-waiting">
+                <h2 id="dashboard-waiting" className="yz-section-title">
+                  {t('dashboard.waiting')}
+                  <span className="yz-section-title__hint">{t('dashboard.waitingHint')}</span>
+                </h2>
+                <StageCards counts={data.platformsByStatus} />
+              </section>
+            )}
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
