@@ -104,6 +104,80 @@ export type SchemaMigrationsTable = {
   applied_at: Timestamp;
 };
 
+export type InnovationsTable = {
+  id: Generated<number>;
+  zone_id: number;
+  name: string;
+  domain: string;
+  task: string | null;
+  novelty: ColumnType<string, string | undefined, string>;
+  pain_point: string | null;
+  measures: string | null;
+  /** jsonb: write with JSON.stringify */
+  effects: ColumnType<InnovationEffect[], string | undefined, string>;
+  departments: ColumnType<string[], string[] | undefined, string[]>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  explored_on: DateString | null;
+  explored_precision: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  recognized_on: DateString | null;
+  recognized_document: string | null;
+  recognized_batch: string | null;
+  province_replicated_on: DateString | null;
+  province_replicated_document: string | null;
+  nation_replicated_on: DateString | null;
+  nation_replicated_document: string | null;
+  nation_replicated_batch: string | null;
+  source: string | null;
+  is_sample: ColumnType<boolean, boolean | undefined, boolean>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+/** One quantified effect of an innovation: value as a decimal string with its unit and period. */
+export type InnovationEffect = { label: string; value: string | null; unit: string | null; period: string | null; text: string | null };
+
+export type InnovationEventsTable = {
+  id: Generated<number>;
+  innovation_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  comment: string | null;
+  document: string | null;
+  batch: string | null;
+  occurred_on: DateString | null;
+  actor_id: number | null;
+  created_at: Timestamp;
+};
+
+export type InnovationAdoptionsTable = {
+  id: Generated<number>;
+  innovation_id: number;
+  zone_id: number;
+  adopted_on: DateString;
+  adaptation: string | null;
+  observed_effect: string | null;
+  source: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+};
+
+export type AttachmentsTable = {
+  id: Generated<number>;
+  entity_type: string;
+  entity_id: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  is_internal: ColumnType<boolean, boolean | undefined, boolean>;
+  uploaded_by: number | null;
+  created_at: Timestamp;
+};
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
@@ -111,5 +185,9 @@ export type Database = {
   platforms: PlatformsTable;
   platform_events: PlatformEventsTable;
   audit_log: AuditLogTable;
+  innovations: InnovationsTable;
+  innovation_events: InnovationEventsTable;
+  innovation_adoptions: InnovationAdoptionsTable;
+  attachments: AttachmentsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -12,6 +12,7 @@ import { PLATFORM_MACHINE, type PlatformStatus, type PlatformTransition } from '
 import { parsePartialDate } from '../shared/partial-date.js';
 import { writeAudit } from '../features/audit/audit.service.js';
 import { hashPassword } from '../features/auth/passwords.js';
+import { loadDemoInnovations } from './load-demo-innovations.js';
 
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
 
@@ -131,7 +132,8 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
         .execute();
     }
 
-    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length };
+    const innovations = await loadDemoInnovations(trx, DEMO_DIR, zoneByCode);
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations };
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;
   });

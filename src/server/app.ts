@@ -25,6 +25,9 @@ import { auditRoutes } from '../features/audit/audit.routes.js';
 import { zoneRoutes } from '../features/zones/zones.routes.js';
 import { platformRoutes } from '../features/platforms/platforms.routes.js';
 import { statsRoutes } from '../features/stats/stats.routes.js';
+import { innovationRoutes } from '../features/innovations/innovations.routes.js';
+import { replicationRoutes } from '../features/innovations/replication.routes.js';
+import { publicInnovationRoutes } from '../features/innovations/public-innovations.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -99,6 +102,9 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(zoneRoutes(deps));
   await app.register(platformRoutes(deps));
   await app.register(statsRoutes(deps));
+  await app.register(innovationRoutes(deps));
+  await app.register(replicationRoutes(deps));
+  await app.register(publicInnovationRoutes(deps));
 
   const hasWebClient = existsSync(join(WEB_DIST, 'index.html'));
   if (hasWebClient) {

@@ -18,7 +18,9 @@ const database = await openDatabase(
 const applied = await migrate(database);
 if (config.loadDemo && (await isEmpty(database.db))) {
   const loaded = await loadDemo(database.db, { password: config.demoPassword });
-  console.log(`已载入演示数据 Demo data loaded: ${loaded.zones} zones, ${loaded.platforms} platforms, ${loaded.users} accounts`);
+  console.log(
+    `已载入演示数据 Demo data loaded: ${loaded.zones} zones, ${loaded.platforms} platforms, ${loaded.innovations} innovations, ${loaded.adoptions} adoptions, ${loaded.users} accounts`,
+  );
 }
 const app = await build({ database, config, logger: true });
 

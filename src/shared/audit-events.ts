@@ -13,6 +13,13 @@ export const AUDIT_EVENTS = {
   'platform.created': { entityType: 'platform', action: 'create', zh: '新增开放平台', en: 'Platform created' },
   'platform.updated': { entityType: 'platform', action: 'update', zh: '修改开放平台', en: 'Platform updated' },
   'platform.transitioned': { entityType: 'platform', action: 'transition', zh: '开放平台状态变更', en: 'Platform status changed' },
+  'innovation.created': { entityType: 'innovation', action: 'create', zh: '新增制度创新成果', en: 'Innovation created' },
+  'innovation.updated': { entityType: 'innovation', action: 'update', zh: '修改制度创新成果', en: 'Innovation updated' },
+  'innovation.transitioned': { entityType: 'innovation', action: 'transition', zh: '制度创新成果状态变更', en: 'Innovation status changed' },
+  'innovation.adopted': { entityType: 'innovation', action: 'adopt', zh: '登记复制推广', en: 'Adoption recorded' },
+  'innovation.imported': { entityType: 'innovation', action: 'import', zh: '导入制度创新成果', en: 'Innovations imported' },
+  'attachment.uploaded': { entityType: 'attachment', action: 'upload', zh: '上传附件', en: 'Attachment uploaded' },
+  'attachment.deleted': { entityType: 'attachment', action: 'delete', zh: '删除附件', en: 'Attachment deleted' },
   'system.demo_loaded': { entityType: 'system', action: 'load_demo', zh: '载入演示数据', en: 'Demo data loaded' },
 } as const;
 

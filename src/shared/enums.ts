@@ -98,3 +98,99 @@ export const PLATFORM_TRANSITION_LABELS = {
   build: { zh: '开始建设', en: 'Start construction' },
   operate: { zh: '封关运营', en: 'Start operation' },
 } satisfies Record<PlatformTransition, Label>;
+
+// ── Innovations (制度创新成果) ─────────────────────────────────────────────
+
+export const INNOVATION_DOMAINS = [
+  'trade_facilitation',
+  'investment_facilitation',
+  'financial_innovation',
+  'government_transformation',
+  'rule_of_law',
+] as const;
+export type InnovationDomain = (typeof INNOVATION_DOMAINS)[number];
+export const INNOVATION_DOMAIN_LABELS = {
+  trade_facilitation: { zh: '贸易便利化', en: 'Trade facilitation' },
+  investment_facilitation: { zh: '投资便利化', en: 'Investment facilitation' },
+  financial_innovation: { zh: '金融管理与服务创新', en: 'Financial management and services' },
+  government_transformation: { zh: '政府职能转变', en: 'Transformation of government functions' },
+  rule_of_law: { zh: '法治化环境', en: 'Rule-of-law environment' },
+} satisfies Record<InnovationDomain, Label>;
+
+export const NOVELTY_CLAIMS = ['national_first', 'provincial_first', 'regional_first', 'none'] as const;
+export type NoveltyClaim = (typeof NOVELTY_CLAIMS)[number];
+export const NOVELTY_LABELS = {
+  national_first: { zh: '全国首创', en: 'First in China' },
+  provincial_first: { zh: '全省首创', en: 'First in the province' },
+  regional_first: { zh: '区域首创', en: 'First in the region' },
+  none: { zh: '无', en: 'None' },
+} satisfies Record<NoveltyClaim, Label>;
+
+export const INNOVATION_STATUSES = [
+  'draft',
+  'submitted',
+  'reviewing',
+  'recognized',
+  'province_replicated',
+  'nation_replicated',
+  'returned',
+  'rejected',
+  'withdrawn',
+] as const;
+export type InnovationStatus = (typeof INNOVATION_STATUSES)[number];
+export const INNOVATION_STATUS_LABELS = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已申报', en: 'Submitted' },
+  reviewing: { zh: '审核中', en: 'Under review' },
+  recognized: { zh: '已认定', en: 'Recognised' },
+  province_replicated: { zh: '省内复制推广', en: 'Replicated in the province' },
+  nation_replicated: { zh: '全国复制推广', en: 'Replicated nationwide' },
+  returned: { zh: '退回修改', en: 'Returned for revision' },
+  rejected: { zh: '不予认定', en: 'Not recognised' },
+  withdrawn: { zh: '撤回', en: 'Withdrawn' },
+} satisfies Record<InnovationStatus, Label>;
+/** Recognised and above: the published case library. Everything else is internal. */
+export const PUBLISHED_INNOVATION_STATUSES: readonly InnovationStatus[] = ['recognized', 'province_replicated', 'nation_replicated'];
+/** States in which the submitting zone may still edit the record. */
+export const EDITABLE_INNOVATION_STATUSES: readonly InnovationStatus[] = ['draft', 'returned', 'withdrawn'];
+
+export const INNOVATION_TRANSITIONS = [
+  'submit',
+  'withdraw',
+  'start_review',
+  'return',
+  'reject',
+  'recognize',
+  'replicate_province',
+  'replicate_national',
+] as const;
+export type InnovationTransition = (typeof INNOVATION_TRANSITIONS)[number];
+
+/**
+ * The innovation lifecycle, one row per transition: where it may start, where it leads,
+ * who may take it, and what it must record. `zone` means staff of the innovation's own zone
+ * (or above it in the tree); `province` means the province office.
+ */
+export const INNOVATION_MACHINE = {
+  submit: { from: ['draft', 'returned', 'withdrawn'], to: 'submitted', by: ['zone', 'province'], needs: [] },
+  withdraw: { from: ['submitted'], to: 'withdrawn', by: ['zone', 'province'], needs: ['comment'] },
+  start_review: { from: ['submitted'], to: 'reviewing', by: ['province'], needs: [] },
+  return: { from: ['submitted', 'reviewing'], to: 'returned', by: ['province'], needs: ['comment'] },
+  reject: { from: ['reviewing'], to: 'rejected', by: ['province'], needs: ['comment'] },
+  recognize: { from: ['reviewing'], to: 'recognized', by: ['province'], needs: ['comment', 'document', 'occurredOn'] },
+  replicate_province: { from: ['recognized'], to: 'province_replicated', by: ['province'], needs: ['document', 'occurredOn'] },
+  replicate_national: { from: ['recognized', 'province_replicated'], to: 'nation_replicated', by: ['province'], needs: ['document', 'occurredOn'] },
+} as const satisfies Record<
+  InnovationTransition,
+  { from: readonly InnovationStatus[]; to: InnovationStatus; by: readonly ('zone' | 'province')[]; needs: readonly ('comment' | 'document' | 'occurredOn')[] }
+>;
+export const INNOVATION_TRANSITION_LABELS = {
+  submit: { zh: '申报', en: 'Submit' },
+  withdraw: { zh: '撤回', en: 'Withdraw' },
+  start_review: { zh: '开始审核', en: 'Start review' },
+  return: { zh: '退回修改', en: 'Return for revision' },
+  reject: { zh: '不予认定', en: 'Reject' },
+  recognize: { zh: '认定', en: 'Recognise' },
+  replicate_province: { zh: '省内复制推广', en: 'Replicate in the province' },
+  replicate_national: { zh: '全国复制推广', en: 'Replicate nationwide' },
+} satisfies Record<InnovationTransition, Label>;

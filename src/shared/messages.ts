@@ -31,6 +31,8 @@ export const ERROR_MESSAGES = {
     zh: '日期不能早于上一阶段的日期（{previous}）。',
     en: 'The date cannot be earlier than the previous stage ({previous}).',
   },
+  ADOPTION_OWN_ZONE: { zh: '不能登记本区域成果的复制推广。', en: 'A zone cannot adopt its own innovation.' },
+  DUPLICATE_ADOPTION: { zh: '{zone}已登记过该成果的复制推广。', en: '{zone} has already recorded this adoption.' },
   INTERNAL: { zh: '服务器内部错误，请稍后再试。', en: 'Internal server error; please try again later.' },
 } as const;
 

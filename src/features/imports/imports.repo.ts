@@ -1,0 +1,90 @@
+/** Storage of import batches (migration 0004): parsed rows kept between preview and commit. */
+import { sql, type ColumnType, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { CreateInnovationBody } from '../innovations/innovations.schema.js';
+import type { RowCandidate, StoredIssue } from './innovation-rows.js';
+import type { SheetSkipReason } from './read-workbook.js';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** Kysely type of import_batches; src/db/schema.ts carries the same type under Database. */
+export type ImportBatchesTable = {
+  id: string;
+  kind: string;
+  user_id: number;
+  file_name: string;
+  file_sha256: string;
+  status: ColumnType<string, string | undefined, string>;
+  /** jsonb: write with JSON.stringify */
+  sheets: ColumnType<StoredSheet[], string, string>;
+  rows: ColumnType<StoredRow[], string, string>;
+  ok_count: number;
+  error_count: number;
+  created_ids: ColumnType<number[], number[] | undefined, number[]>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  committed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+};
+
+export type StoredSheet = { name: string; rows: number; skipped: SheetSkipReason | null; title: string | null; ignoredRows: number[]; columns: { label: string; field: string | null }[] };
+export type StoredRow = { sheet: string; rowNumber: number; body: CreateInnovationBody | null; candidate: RowCandidate; issues: StoredIssue[] };
+
+type ImportDatabase = Database & { import_batches: ImportBatchesTable };
+
+/** The database with the import table, whether or not schema.ts lists it yet. */
+export function importDb(db: Kysely<Database>): Kysely<ImportDatabase> {
+  return db.withTables<{ import_batches: ImportBatchesTable }>() as unknown as Kysely<ImportDatabase>;
+}
+
+export const BATCH_TTL_HOURS = 24;
+
+export type NewBatch = {
+  id: string;
+  userId: number;
+  fileName: string;
+  fileSha256: string;
+  sheets: StoredSheet[];
+  rows: StoredRow[];
+  okCount: number;
+  errorCount: number;
+};
+
+export async function insertBatch(db: Kysely<Database>, batch: NewBatch): Promise<void> {
+  await importDb(db)
+    .insertInto('import_batches')
+    .values({
+      id: batch.id,
+      kind: 'innovations',
+      user_id: batch.userId,
+      file_name: batch.fileName,
+      file_sha256: batch.fileSha256,
+      sheets: JSON.stringify(batch.sheets),
+      rows: JSON.stringify(batch.rows),
+      ok_count: batch.okCount,
+      error_count: batch.errorCount,
+      expires_at: sql<Date>`now() + make_interval(hours => ${BATCH_TTL_HOURS})` as unknown as Date,
+    })
+    .execute();
+}
+
+/** Deletes batches older than their 24 hours, committed or not. */
+export async function deleteExpiredBatches(db: Kysely<Database>): Promise<number> {
+  const result = await importDb(db).deleteFrom('import_batches').where('expires_at', '<', sql<Date>`now()`).executeTakeFirst();
+  return Number(result.numDeletedRows ?? 0);
+}
+
+/** The user's batch (someone else's is "not found"); `forUpdate` locks it for the commit. */
+export function findBatch(db: Kysely<Database>, userId: number, id: string, options: { forUpdate?: boolean } = {}) {
+  let query = importDb(db)
+    .selectFrom('import_batches')
+    .selectAll()
+    .select(sql<boolean>`expires_at < now()`.as('is_expired'))
+    .where('id', '=', id)
+    .where('user_id', '=', userId);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+export async function markCommitted(db: Kysely<Database>, id: string, ids: number[]): Promise<void> {
+  await importDb(db).updateTable('import_batches').set({ status: 'committed', committed_at: sql<Date>`now()` as unknown as Date, created_ids: ids }).where('id', '=', id).execute();
+}

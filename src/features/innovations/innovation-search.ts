@@ -1,0 +1,61 @@
+/** How an innovation goes into the shared search index: name > measures > effects > the rest. */
+import type { Kysely } from 'kysely';
+import type { Database, InnovationEffect } from '../../db/schema.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
+import { indexDocument, type SearchDocument } from '../search/search-index.js';
+
+export const INNOVATION_ENTITY = 'innovation';
+
+type IndexableInnovation = {
+  id: number;
+  zone_id: number;
+  name: string;
+  domain: string;
+  task: string | null;
+  status: string;
+  pain_point: string | null;
+  measures: string | null;
+  effects: InnovationEffect[];
+  departments: string[];
+  tags: string[];
+  recognized_on: string | null;
+  explored_on: string | null;
+  created_at: Date | string;
+};
+
+export function effectsText(effects: InnovationEffect[]): string {
+  return effects.map((e) => e.text || [e.label, e.value, e.unit, e.period].filter(Boolean).join(' ')).join('；');
+}
+
+export function toSearchDocument(row: IndexableInnovation, zonePath: string): SearchDocument {
+  const yearSource = row.recognized_on ?? row.explored_on ?? new Date(row.created_at).toISOString().slice(0, 10);
+  return {
+    entityType: INNOVATION_ENTITY,
+    entityId: row.id,
+    zoneId: row.zone_id,
+    zonePath,
+    isPublic: PUBLISHED_INNOVATION_STATUSES.includes(row.status as InnovationStatus),
+    status: row.status,
+    domain: row.domain,
+    task: row.task,
+    year: Number(yearSource.slice(0, 4)),
+    title: row.name,
+    fields: {
+      measures: row.measures,
+      effects: effectsText(row.effects ?? []),
+      rest: [row.pain_point, row.departments.join(' '), row.tags.join(' ')].filter(Boolean).join('\n'),
+    },
+  };
+}
+
+/** Re-indexes one innovation inside the caller's transaction. */
+export async function reindexInnovation(db: Kysely<Database>, id: number): Promise<void> {
+  const row = await db
+    .selectFrom('innovations as i')
+    .innerJoin('zones as z', 'z.id', 'i.zone_id')
+    .selectAll('i')
+    .select('z.path as zone_path')
+    .where('i.id', '=', id)
+    .executeTakeFirstOrThrow();
+  await indexDocument(db, toSearchDocument(row, row.zone_path));
+}

@@ -1,0 +1,121 @@
+/** Innovations for staff: list and search, create, read, edit, one endpoint per transition, duplicate hints. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FeatureDeps } from '../../kernel/deps.js';
+import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS, type InnovationStatus } from '../../shared/enums.js';
+import { findSimilar } from '../search/search-query.js';
+import { listAttachments } from '../files/attachments.service.js';
+import { findVisibleInnovationsByIds, listInnovationEvents, type Visibility } from './innovations.repo.js';
+import { createInnovation, getVisibleInnovation, presentInnovation, updateInnovation, visibilityOf } from './innovations.service.js';
+import { transitionInnovation } from './transition-innovation.js';
+import { listInnovations } from './list-innovations.js';
+import { listAdoptions } from './replication.service.js';
+import { presentAdoptions } from './present-adoptions.js';
+import { INNOVATION_ENTITY } from './innovation-search.js';
+import {
+  CreateInnovationSchema,
+  GetInnovationSchema,
+  InnovationDto,
+  ListInnovationsSchema,
+  SimilarCheckSchema,
+  TransitionInnovationSchema,
+  UpdateInnovationSchema,
+} from './innovations.schema.js';
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+/** Similar innovations the actor may see, best first, for the form and for reviewers. */
+export async function similarInnovations(db: Kysely<Database>, visibility: Visibility, text: { title: string; body: string }, excludeId?: number) {
+  const matches = await findSimilar(db, {
+    entityType: INNOVATION_ENTITY,
+    text,
+    excludeId,
+    visibility: visibility.kind === 'public' ? { kind: 'public' } : { kind: 'actor', actor: visibility.actor },
+    limit: 5,
+  });
+  const rows = await findVisibleInnovationsByIds(db, visibility, matches.map((m) => m.entityId));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return matches.flatMap((match) => {
+    const row = byId.get(match.entityId);
+    return row ? [{ id: row.id, name: row.name, zoneName: row.zone_name, status: row.status as InnovationStatus, score: Math.round(match.score * 1000) / 1000 }] : [];
+  });
+}
+
+export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/innovations', { schema: { tags: ['innovations'], summary: '制度创新成果列表与检索 List and search', ...ListInnovationsSchema } }, async (request) => {
+      const context = contextOf(request);
+      const result = await listInnovations(db, visibilityOf(context), request.query);
+      return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentInnovation(row, context), highlight })) };
+    });
+
+    app.post(
+      '/api/innovations',
+      { schema: { tags: ['innovations'], summary: '新增制度创新成果 Create', ...CreateInnovationSchema, response: { 201: z.object({ innovation: InnovationDto }) } } },
+      async (request, reply) => {
+        requireActor(request);
+        return reply.code(201).send({ innovation: await createInnovation(db, contextOf(request), request.body) });
+      },
+    );
+
+    app.post('/api/innovations/similar', { schema: { tags: ['innovations'], summary: '相似成果提示 Near-duplicate check', ...SimilarCheckSchema } }, async (request) => {
+      requireActor(request);
+      const { name, measures, painPoint, excludeId } = request.body;
+      return { items: await similarInnovations(db, visibilityOf(contextOf(request)), { title: name, body: [measures, painPoint].filter(Boolean).join('\n') }, excludeId) };
+    });
+
+    app.get('/api/innovations/:id', { schema: { tags: ['innovations'], summary: '制度创新成果详情 Detail', ...GetInnovationSchema } }, async (request) => {
+      const context = contextOf(request);
+      const visibility = visibilityOf(context);
+      const row = await getVisibleInnovation(db, visibility, request.params.id);
+      const canSeeInternal = !!context.actor?.scopePath && row.zone_path.startsWith(context.actor.scopePath);
+      const [events, adoptions, attachments, similar] = await Promise.all([
+        listInnovationEvents(db, row.id),
+        listAdoptions(db, { innovationId: row.id }),
+        listAttachments(db, 'innovation', [row.id], { includeInternal: canSeeInternal }),
+        similarInnovations(db, visibility, { title: row.name, body: [row.measures, row.pain_point].filter(Boolean).join('\n') }, row.id),
+      ]);
+      return {
+        innovation: presentInnovation(row, context),
+        // Reviewer comments belong to staff who may see the record's internals.
+        events: events.map((e) => ({
+          id: e.id,
+          action: e.action,
+          fromStatus: e.from_status as InnovationStatus | null,
+          toStatus: e.to_status as InnovationStatus,
+          comment: canSeeInternal ? e.comment : null,
+          document: e.document,
+          batch: e.batch,
+          occurredOn: e.occurred_on,
+          actorName: canSeeInternal ? e.actor_name : null,
+          createdAt: new Date(e.created_at).toISOString(),
+        })),
+        adoptions: await presentAdoptions(db, adoptions, context),
+        attachments,
+        similar,
+      };
+    });
+
+    app.patch(
+      '/api/innovations/:id',
+      { schema: { tags: ['innovations'], summary: '修改制度创新成果 Edit', ...UpdateInnovationSchema, response: { 200: z.object({ innovation: InnovationDto }) } } },
+      async (request) => {
+        requireActor(request);
+        return { innovation: await updateInnovation(db, contextOf(request), request.params.id, request.body) };
+      },
+    );
+
+    for (const transition of INNOVATION_TRANSITIONS) {
+      const label = INNOVATION_TRANSITION_LABELS[transition];
+      app.post(
+        `/api/innovations/:id/${transition}`,
+        { schema: { tags: ['innovations'], summary: `${label.zh} ${label.en}`, ...TransitionInnovationSchema, response: { 200: z.object({ innovation: InnovationDto }) } } },
+        async (request) => {
+          requireActor(request);
+          return { innovation: await transitionInnovation(db, contextOf(request), request.params.id, transition, request.body, langOf(request)) };
+        },
+      );
+    }
+  };
+}

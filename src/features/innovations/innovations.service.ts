@@ -1,0 +1,127 @@
+/**
+ * Creating, editing and presenting innovations. Each write runs in one transaction with
+ * its event, its audit entry and its search-index update.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
+import { AppError, notFound } from '../../kernel/errors.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type NoveltyClaim, type ReformTask } from '../../shared/enums.js';
+import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { getZone } from '../zones/zones.service.js';
+import { findVisibleInnovation, type InnovationRow, type Visibility } from './innovations.repo.js';
+import { innovationAbilities } from './innovations.policy.js';
+import { reindexInnovation } from './innovation-search.js';
+import type { CreateInnovationBody, InnovationDto, PublicInnovationDto, UpdateInnovationBody } from './innovations.schema.js';
+
+export function visibilityOf(context: RequestContext): Visibility {
+  return { kind: 'actor', actor: context.actor };
+}
+
+export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto {
+  return {
+    id: row.id,
+    zoneId: row.zone_id,
+    zoneName: row.zone_name,
+    zoneShortName: row.zone_short_name,
+    name: row.name,
+    domain: row.domain as InnovationDomain,
+    task: row.task as ReformTask | null,
+    novelty: row.novelty as NoveltyClaim,
+    painPoint: row.pain_point,
+    measures: row.measures,
+    effects: (row.effects ?? []).map((e) => ({ label: e.label, value: e.value ?? null, unit: e.unit ?? null, period: e.period ?? null, text: e.text ?? null })),
+    departments: row.departments,
+    tags: row.tags,
+    exploredOn: row.explored_on,
+    exploredPrecision: row.explored_precision as DatePrecision | null,
+    status: row.status as InnovationStatus,
+    isPublished: PUBLISHED_INNOVATION_STATUSES.includes(row.status as InnovationStatus),
+    recognition: row.recognized_on || row.recognized_document ? { on: row.recognized_on, document: row.recognized_document, batch: row.recognized_batch } : null,
+    provinceReplication: row.province_replicated_on || row.province_replicated_document ? { on: row.province_replicated_on, document: row.province_replicated_document } : null,
+    nationReplication:
+      row.nation_replicated_on || row.nation_replicated_document
+        ? { on: row.nation_replicated_on, document: row.nation_replicated_document, batch: row.nation_replicated_batch }
+        : null,
+    adoptionCount: row.adoption_count,
+    source: row.source,
+    isSample: row.is_sample,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export function presentInnovation(row: InnovationRow, context: RequestContext): InnovationDto {
+  return { ...presentPublicInnovation(row), abilities: innovationAbilities(context.actor, row) };
+}
+
+export async function getVisibleInnovation(db: Kysely<Database>, visibility: Visibility, id: number): Promise<InnovationRow> {
+  const row = await findVisibleInnovation(db, visibility, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+function contentColumns(body: UpdateInnovationBody) {
+  const explored = body.exploredOn === undefined ? undefined : body.exploredOn === null ? null : parsePartialDate(body.exploredOn);
+  return {
+    ...(body.name !== undefined && { name: body.name }),
+    ...(body.domain !== undefined && { domain: body.domain }),
+    ...(body.task !== undefined && { task: body.task }),
+    ...(body.novelty !== undefined && { novelty: body.novelty }),
+    ...(body.painPoint !== undefined && { pain_point: body.painPoint || null }),
+    ...(body.measures !== undefined && { measures: body.measures || null }),
+    ...(body.effects !== undefined && {
+      effects: JSON.stringify(body.effects.map((e) => ({ label: e.label, value: e.value ?? null, unit: e.unit ?? null, period: e.period ?? null, text: e.text ?? null }))),
+    }),
+    ...(body.departments !== undefined && { departments: [...new Set(body.departments)] }),
+    ...(body.tags !== undefined && { tags: [...new Set(body.tags)] }),
+    ...(explored !== undefined && { explored_on: explored?.on ?? null, explored_precision: explored?.precision ?? null }),
+    ...(body.source !== undefined && { source: body.source || null }),
+  };
+}
+
+/**
+ * Inserts a draft innovation inside `trx` (used by the form and by the all-or-nothing
+ * Excel import). The caller has checked that the actor may write the zone.
+ */
+export async function insertInnovation(trx: Transaction<Database>, context: RequestContext, body: CreateInnovationBody): Promise<number> {
+  const inserted = await trx
+    .insertInto('innovations')
+    .values({ zone_id: body.zoneId, created_by: context.actor?.id ?? null, status: 'draft', ...contentColumns(body), name: body.name, domain: body.domain })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx.insertInto('innovation_events').values({ innovation_id: inserted.id, action: 'create', from_status: null, to_status: 'draft', actor_id: context.actor?.id ?? null }).execute();
+  await writeAudit(trx, context, { type: 'innovation.created', entityId: inserted.id, after: inserted });
+  await reindexInnovation(trx, inserted.id);
+  return inserted.id;
+}
+
+/** Checks that the actor may create innovations in `zoneId` (404 unknown zone, 403 out of scope). */
+export async function assertCanCreateIn(db: Kysely<Database>, context: RequestContext, zoneId: number) {
+  const zone = await getZone(db, zoneId);
+  if (!canWriteZone(context.actor, zone.path) || zone.type === 'country') throw new AppError('FORBIDDEN');
+  return zone;
+}
+
+export async function createInnovation(db: Kysely<Database>, context: RequestContext, body: CreateInnovationBody): Promise<InnovationDto> {
+  await assertCanCreateIn(db, context, body.zoneId);
+  const id = await db.transaction().execute((trx) => insertInnovation(trx, context, body));
+  return presentInnovation(await getVisibleInnovation(db, visibilityOf(context), id), context);
+}
+
+export async function updateInnovation(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateInnovationBody): Promise<InnovationDto> {
+  const row = await getVisibleInnovation(db, visibilityOf(context), id);
+  if (!innovationAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
+  const changes = contentColumns(body);
+  if (Object.keys(changes).length > 0) {
+    await db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('innovations').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+      // Status may have moved since the check above: re-check under the lock.
+      if (!innovationAbilities(context.actor, { zone_path: row.zone_path, status: before.status }).update) throw new AppError('FORBIDDEN');
+      const after = await trx.updateTable('innovations').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      await writeAudit(trx, context, { type: 'innovation.updated', entityId: id, before, after });
+      await reindexInnovation(trx, id);
+    });
+  }
+  return presentInnovation(await getVisibleInnovation(db, visibilityOf(context), id), context);
+}

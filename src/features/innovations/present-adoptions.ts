@@ -1,0 +1,23 @@
+/** Adoption rows as the API shows them, with evidence files the actor may see. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { RequestContext } from '../../kernel/actor.js';
+import { listAttachments } from '../files/attachments.service.js';
+import type { AdoptionRow } from './replication.service.js';
+import type { AdoptionDto } from './innovations.schema.js';
+
+export async function presentAdoptions(db: Kysely<Database>, rows: AdoptionRow[], context: RequestContext | null): Promise<AdoptionDto[]> {
+  const files = context ? await listAttachments(db, 'adoption', rows.map((r) => r.id), { includeInternal: false }) : [];
+  return rows.map((row) => ({
+    id: row.id,
+    innovationId: row.innovation_id,
+    innovationName: row.innovation_name,
+    zoneId: row.zone_id,
+    zoneName: row.zone_name,
+    adoptedOn: row.adopted_on,
+    adaptation: row.adaptation,
+    observedEffect: row.observed_effect,
+    source: row.source,
+    attachments: files.filter((f) => (f as { entityId?: number }).entityId === row.id),
+  }));
+}

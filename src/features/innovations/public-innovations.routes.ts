@@ -1,0 +1,51 @@
+/**
+ * The public case library: published innovations only (recognised and above). Nothing
+ * internal reaches these endpoints: no comments, no actors, no internal attachments.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FeatureDeps } from '../../kernel/deps.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
+import { listAttachments } from '../files/attachments.service.js';
+import { listInnovationEvents } from './innovations.repo.js';
+import { getVisibleInnovation, presentPublicInnovation } from './innovations.service.js';
+import { listInnovations } from './list-innovations.js';
+import { listAdoptions } from './replication.service.js';
+import { GetPublicInnovationSchema, ListPublicInnovationsSchema } from './innovations.schema.js';
+
+const PUBLIC = { kind: 'public' } as const;
+
+export function publicInnovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/public/innovations', { schema: { tags: ['public'], summary: '案例库检索 Case library search', ...ListPublicInnovationsSchema } }, async (request) => {
+      const result = await listInnovations(db, PUBLIC, { ...request.query, level: request.query.level ?? 'published' });
+      return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentPublicInnovation(row), highlight })) };
+    });
+
+    app.get('/api/public/innovations/:id', { schema: { tags: ['public'], summary: '案例详情 Case page', ...GetPublicInnovationSchema } }, async (request) => {
+      const row = await getVisibleInnovation(db, PUBLIC, request.params.id);
+      const [events, adoptions, attachments] = await Promise.all([
+        listInnovationEvents(db, row.id),
+        listAdoptions(db, { innovationId: row.id }),
+        listAttachments(db, 'innovation', [row.id], { includeInternal: false }),
+      ]);
+      return {
+        innovation: presentPublicInnovation(row),
+        milestones: events
+          .filter((e) => PUBLISHED_INNOVATION_STATUSES.includes(e.to_status as InnovationStatus))
+          .map((e) => ({ toStatus: e.to_status as InnovationStatus, occurredOn: e.occurred_on, document: e.document, batch: e.batch })),
+        adoptions: adoptions.map((a) => ({
+          id: a.id,
+          innovationId: a.innovation_id,
+          innovationName: a.innovation_name,
+          zoneId: a.zone_id,
+          zoneName: a.zone_name,
+          adoptedOn: a.adopted_on,
+          adaptation: a.adaptation,
+          observedEffect: a.observed_effect,
+          source: a.source,
+        })),
+        attachments,
+      };
+    });
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * Replication (复制推广): adoption records, the zone × innovation matrix, diffusion curves,
+ * "proven elsewhere, not adopted here" and the live counts the article quotes.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
+import { AppError } from '../../kernel/errors.js';
+import { PUBLISHED_INNOVATION_STATUSES, type Lang } from '../../shared/enums.js';
+import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { getZone } from '../zones/zones.service.js';
+import { segment } from '../search/segment.js';
+import { canAdopt } from './innovations.policy.js';
+import { getVisibleInnovation, visibilityOf } from './innovations.service.js';
+import type { CreateAdoptionBody } from './innovations.schema.js';
+
+const PROVINCE_OR_ABOVE = ['province_replicated', 'nation_replicated'] as const;
+
+export type AdoptionRow = {
+  id: number;
+  innovation_id: number;
+  innovation_name: string;
+  zone_id: number;
+  zone_name: string;
+  adopted_on: string;
+  adaptation: string | null;
+  observed_effect: string | null;
+  source: string | null;
+};
+
+export function listAdoptions(db: Kysely<Database>, filter: { innovationId?: number; zoneId?: number }): Promise<AdoptionRow[]> {
+  let query = db
+    .selectFrom('innovation_adoptions as a')
+    .innerJoin('innovations as i', 'i.id', 'a.innovation_id')
+    .innerJoin('zones as z', 'z.id', 'a.zone_id')
+    .select(['a.id', 'a.innovation_id', 'i.name as innovation_name', 'a.zone_id', 'z.name as zone_name', 'a.adopted_on', 'a.adaptation', 'a.observed_effect', 'a.source'])
+    // Adoptions are public facts about published innovations only.
+    .where('i.status', 'in', PUBLISHED_INNOVATION_STATUSES);
+  if (filter.innovationId) query = query.where('a.innovation_id', '=', filter.innovationId);
+  if (filter.zoneId) query = query.where('a.zone_id', '=', filter.zoneId);
+  return query.orderBy('a.adopted_on').orderBy('a.id').execute();
+}
+
+/** Records that a zone in the actor's scope adopted a published innovation from elsewhere. */
+export async function createAdoption(db: Kysely<Database>, context: RequestContext, innovationId: number, body: CreateAdoptionBody, lang: Lang): Promise<number> {
+  const innovation = await getVisibleInnovation(db, visibilityOf(context), innovationId);
+  if (!canAdopt(context.actor, innovation)) {
+    if (!PUBLISHED_INNOVATION_STATUSES.includes(innovation.status as (typeof PUBLISHED_INNOVATION_STATUSES)[number])) {
+      throw new AppError('INVALID_TRANSITION', { from: innovation.status, action: lang === 'zh' ? '登记复制推广' : 'record an adoption' });
+    }
+    throw new AppError('FORBIDDEN');
+  }
+  const zoneId = body.zoneId ?? context.actor!.scopeZoneId!;
+  const zone = await getZone(db, zoneId);
+  if (!canWriteZone(context.actor, zone.path) || zone.type === 'country' || zone.type === 'ftz') throw new AppError('FORBIDDEN');
+  if (innovation.zone_path.startsWith(zone.path) || zone.path.startsWith(innovation.zone_path)) {
+    throw new AppError('ADOPTION_OWN_ZONE', {}, [{ path: 'zoneId', message: lang === 'zh' ? '不能登记本区域成果的复制推广' : 'A zone cannot adopt its own innovation' }]);
+  }
+  if (body.adoptedOn > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'adoptedOn', message: FIELD_MESSAGES.date_future[lang] }]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('innovation_adoptions').select('id').where('innovation_id', '=', innovationId).where('zone_id', '=', zone.id).executeTakeFirst();
+    if (existing) throw new AppError('DUPLICATE_ADOPTION', { zone: zone.short_name }, [{ path: 'zoneId', message: lang === 'zh' ? `${zone.short_name}已登记过该成果的复制推广` : `${zone.short_name} already adopted this` }]);
+    const row = await trx
+      .insertInto('innovation_adoptions')
+      .values({
+        innovation_id: innovationId,
+        zone_id: zone.id,
+        adopted_on: body.adoptedOn,
+        adaptation: body.adaptation || null,
+        observed_effect: body.observedEffect || null,
+        source: body.source || null,
+        created_by: context.actor!.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, context, { type: 'innovation.adopted', entityId: innovationId, after: row });
+    return row.id;
+  });
+}
+
+/** Adoptions over time, cumulative by month: the diffusion curve of one innovation. */
+export async function diffusionCurve(db: Kysely<Database>, innovationId: number): Promise<{ month: string; adoptions: number; cumulative: number }[]> {
+  const rows = await listAdoptions(db, { innovationId });
+  const byMonth = new Map<string, number>();
+  for (const row of rows) byMonth.set(row.adopted_on.slice(0, 7), (byMonth.get(row.adopted_on.slice(0, 7)) ?? 0) + 1);
+  let cumulative = 0;
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, adoptions]) => ({ month, adoptions, cumulative: (cumulative += adoptions) }));
+}
+
+export type FormationRow = {
+  zoneId: number;
+  name: string;
+  shortName: string;
+  type: string;
+  parentId: number | null;
+  group: string | null;
+  recognized: number;
+  provinceReplicated: number;
+  nationReplicated: number;
+  adoptedFromOthers: number;
+  adoptedByOthers: number;
+};
+
+/**
+ * Live counts per zone (its whole subtree) of published innovations: recognised and above,
+ * replicated in the province or higher, replicated nationwide; plus adoptions both ways.
+ */
+export async function formationCounts(db: Kysely<Database>): Promise<FormationRow[]> {
+  const rows = await sql<{
+    id: number;
+    name: string;
+    short_name: string;
+    type: string;
+    parent_id: number | null;
+    group_name: string | null;
+    recognized: string;
+    province: string;
+    nation: string;
+    adopted_from_others: string;
+    adopted_by_others: string;
+  }>`
+    SELECT z.id, z.name, z.short_name, z.type, z.parent_id, z.group_name,
+      (SELECT count(*) FROM innovations i JOIN zones d ON d.id = i.zone_id
+        WHERE d.path LIKE z.path || '%' AND i.status IN ('recognized', 'province_replicated', 'nation_replicated')) AS recognized,
+      (SELECT count(*) FROM innovations i JOIN zones d ON d.id = i.zone_id
+        WHERE d.path LIKE z.path || '%' AND i.status IN ('province_replicated', 'nation_replicated')) AS province,
+      (SELECT count(*) FROM innovations i JOIN zones d ON d.id = i.zone_id
+        WHERE d.path LIKE z.path || '%' AND i.status = 'nation_replicated') AS nation,
+      (SELECT count(*) FROM innovation_adoptions a JOIN zones d ON d.id = a.zone_id
+        JOIN innovations i ON i.id = a.innovation_id AND i.status IN ('recognized', 'province_replicated', 'nation_replicated')
+        WHERE d.path LIKE z.path || '%') AS adopted_from_others,
+      (SELECT count(*) FROM innovation_adoptions a JOIN innovations i ON i.id = a.innovation_id
+        JOIN zones d ON d.id = i.zone_id
+        WHERE d.path LIKE z.path || '%' AND i.status IN ('recognized', 'province_replicated', 'nation_replicated')) AS adopted_by_others
+    FROM zones z
+    ORDER BY z.sort_order, z.id`.execute(db);
+  return rows.rows.map((row) => ({
+    zoneId: row.id,
+    name: row.name,
+    shortName: row.short_name,
+    type: row.type,
+    parentId: row.parent_id,
+    group: row.group_name,
+    recognized: Number(row.recognized),
+    provinceReplicated: Number(row.province),
+    nationReplicated: Number(row.nation),
+    adoptedFromOthers: Number(row.adopted_from_others),
+    adoptedByOthers: Number(row.adopted_by_others),
+  }));
+}
+
+/** Sums counts over a set of zones (e.g. the first group of pilot zones). */
+export function totalOf(rows: FormationRow[]) {
+  return rows.reduce(
+    (sum, row) => ({
+      recognized: sum.recognized + row.recognized,
+      provinceReplicated: sum.provinceReplicated + row.provinceReplicated,
+      nationReplicated: sum.nationReplicated + row.nationReplicated,
+    }),
+    { recognized: 0, provinceReplicated: 0, nationReplicated: 0 },
+  );
+}
+
+/** Published innovations of an FTZ's zones (or all) crossed with the zones that adopted them. */
+export async function replicationMatrix(db: Kysely<Database>, input: { zonePath: string; level: 'published' | 'province' }) {
+  const statuses = input.level === 'province' ? PROVINCE_OR_ABOVE : PUBLISHED_INNOVATION_STATUSES;
+  const zones = await db
+    .selectFrom('zones')
+    .select(['id', 'name', 'short_name', 'type', 'path'])
+    .where('path', 'like', `${input.zonePath}%`)
+    .where('type', 'in', ['area', 'pilot'])
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+  const innovations = await db
+    .selectFrom('innovations as i')
+    .innerJoin('zones as z', 'z.id', 'i.zone_id')
+    .select(['i.id', 'i.name', 'i.status', 'i.domain', 'i.zone_id', 'z.short_name as zone_short_name'])
+    .where('z.path', 'like', `${input.zonePath}%`)
+    .where('i.status', 'in', statuses)
+    .orderBy('i.id')
+    .execute();
+  const ids = innovations.map((i) => i.id);
+  const adoptions = ids.length
+    ? await db.selectFrom('innovation_adoptions').select(['innovation_id', 'zone_id', 'adopted_on']).where('innovation_id', 'in', ids).execute()
+    : [];
+  return { zones, innovations, adoptions };
+}
+
+/**
+ * Proven innovations (replicated in the province or above) from other zones that `zoneId`
+ * has not adopted, ranked by relevance to what the zone itself works on: text overlap with
+ * its own innovations, plus shared domain and task.
+ */
+export async function recommendationsFor(db: Kysely<Database>, zoneId: number, limit = 20) {
+  const zone = await getZone(db, zoneId);
+  const own = await db
+    .selectFrom('innovations as i')
+    .innerJoin('zones as z', 'z.id', 'i.zone_id')
+    .select(['i.name', 'i.measures', 'i.domain', 'i.task'])
+    .where('z.path', 'like', `${zone.path}%`)
+    .where('i.status', 'in', PUBLISHED_INNOVATION_STATUSES)
+    .execute();
+  const candidates = await db
+    .selectFrom('innovations as i')
+    .innerJoin('zones as z', 'z.id', 'i.zone_id')
+    .select(['i.id', 'i.name', 'i.measures', 'i.domain', 'i.task', 'i.status', 'z.short_name as zone_short_name'])
+    .where('i.status', 'in', PROVINCE_OR_ABOVE)
+    .where('z.path', 'not like', `${zone.path}%`)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('innovation_adoptions as a').select('a.id').whereRef('a.innovation_id', '=', 'i.id').where('a.zone_id', '=', zone.id))))
+    .execute();
+  const ownTokens = new Set(own.flatMap((o) => segment(`${o.name} ${o.measures ?? ''}`)));
+  const share = (key: 'domain' | 'task', value: string | null) => (value && own.length ? own.filter((o) => o[key] === value).length / own.length : 0);
+  const scored = candidates.map((c) => {
+    const tokens = new Set(segment(`${c.name} ${c.measures ?? ''}`));
+    const overlap = [...tokens].filter((t) => ownTokens.has(t)).length;
+    const textScore = tokens.size ? overlap / tokens.size : 0;
+    const score = 0.5 * textScore + 0.3 * share('domain', c.domain) + 0.2 * share('task', c.task);
+    return { id: c.id, name: c.name, zoneShortName: c.zone_short_name, domain: c.domain, task: c.task, status: c.status, score: Math.round(score * 1000) / 1000 };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+}
