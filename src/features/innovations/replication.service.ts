@@ -51,6 +51,10 @@ export async function createAdoption(db: Kysely<Database>, context: RequestConte
     }
     throw new AppError('FORBIDDEN');
   }
+  if (body.zoneId === undefined && context.actor!.role !== 'zone_staff') {
+    // The province's scope is the whole tree: it has to say which zone adopted.
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'zoneId', message: FIELD_MESSAGES.required[lang] }]);
+  }
   const zoneId = body.zoneId ?? context.actor!.scopeZoneId!;
   const zone = await getZone(db, zoneId);
   if (!canWriteZone(context.actor, zone.path) || zone.type === 'country' || zone.type === 'ftz') throw new AppError('FORBIDDEN');
