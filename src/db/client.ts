@@ -39,29 +39,18 @@ const OID_DATE = 1082;
 /** Opens the database. Dates stay 'YYYY-MM-DD' strings so no time zone shifts them. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    pool.on('error', () => {
-      // An idle client lost its server; the pool replaces it on the next checkout.
-    });
     const typeParsers = {
       getTypeParser: (oid: number, format?: 'text' | 'binary') => {
         if (oid === OID_DATE) return (value: string) => value;
         if (oid === OID_INT8) return (value: string) => Number(value);
         return pg.types.getTypeParser(oid, format);
       },
-    };
-    const dialect = new PostgresDialect({
-      pool: {
-        connect: async () => {
-          const client = await pool.connect();
-          return Object.assign(client, {
-            query: (text: string, params?: unknown[]) =>
-              client.query({ text, values: params as unknown[], types: typeParsers }),
-          });
-        },
-        end: () => pool.end(),
-      } as unknown as pg.Pool,
+    } as pg.CustomTypesConfig;
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: typeParsers });
+    pool.on('error', () => {
+      // An idle client lost its server; the pool replaces it on the next checkout.
     });
+    const dialect = new PostgresDialect({ pool });
     const db = new Kysely<Database>({ dialect });
     const withScriptRunner = async <T>(fn: (run: ScriptRunner) => Promise<T>): Promise<T> => {
       const client = await pool.connect();

@@ -178,6 +178,23 @@ export type AttachmentsTable = {
   created_at: Timestamp;
 };
 
+export type ImportBatchesTable = {
+  id: string;
+  kind: string;
+  user_id: number;
+  file_name: string;
+  file_sha256: string;
+  status: ColumnType<string, string | undefined, string>;
+  sheets: ColumnType<unknown, string, string>;
+  rows: ColumnType<unknown, string, string>;
+  ok_count: number;
+  error_count: number;
+  created_ids: ColumnType<number[], number[] | undefined, number[]>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  committed_at: Date | null;
+};
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
@@ -189,5 +206,6 @@ export type Database = {
   innovation_events: InnovationEventsTable;
   innovation_adoptions: InnovationAdoptionsTable;
   attachments: AttachmentsTable;
+  import_batches: ImportBatchesTable;
   schema_migrations: SchemaMigrationsTable;
 };

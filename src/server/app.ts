@@ -28,6 +28,8 @@ import { statsRoutes } from '../features/stats/stats.routes.js';
 import { innovationRoutes } from '../features/innovations/innovations.routes.js';
 import { replicationRoutes } from '../features/innovations/replication.routes.js';
 import { publicInnovationRoutes } from '../features/innovations/public-innovations.routes.js';
+import { importRoutes } from '../features/imports/imports.routes.js';
+import { attachmentRoutes } from '../features/files/attachments.routes.js';
 import { registerErrorHandler } from './http/error-handler.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -105,6 +107,8 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(innovationRoutes(deps));
   await app.register(replicationRoutes(deps));
   await app.register(publicInnovationRoutes(deps));
+  await app.register(importRoutes(deps));
+  await app.register(attachmentRoutes(deps));
 
   const hasWebClient = existsSync(join(WEB_DIST, 'index.html'));
   if (hasWebClient) {

@@ -7,7 +7,7 @@ import type { SheetSkipReason } from './read-workbook.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** Kysely type of import_batches; src/db/schema.ts carries the same type under Database. */
+/** Kysely type of import_batches, with the jsonb columns' shapes. */
 export type ImportBatchesTable = {
   id: string;
   kind: string;
@@ -29,11 +29,12 @@ export type ImportBatchesTable = {
 export type StoredSheet = { name: string; rows: number; skipped: SheetSkipReason | null; title: string | null; ignoredRows: number[]; columns: { label: string; field: string | null }[] };
 export type StoredRow = { sheet: string; rowNumber: number; body: CreateInnovationBody | null; candidate: RowCandidate; issues: StoredIssue[] };
 
-type ImportDatabase = Database & { import_batches: ImportBatchesTable };
+/** The database as this feature sees it: its own precise type for import_batches, whatever schema.ts says of it. */
+type ImportDatabase = Omit<Database, 'import_batches'> & { import_batches: ImportBatchesTable };
 
-/** The database with the import table, whether or not schema.ts lists it yet. */
+/** The same connection or transaction, typed with the import table. */
 export function importDb(db: Kysely<Database>): Kysely<ImportDatabase> {
-  return db.withTables<{ import_batches: ImportBatchesTable }>() as unknown as Kysely<ImportDatabase>;
+  return db as unknown as Kysely<ImportDatabase>;
 }
 
 export const BATCH_TTL_HOURS = 24;

@@ -13,10 +13,11 @@ import type { Lang } from '../../shared/enums.js';
 import { localiseIssue } from '../../shared/validation-messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { assertCanCreateIn, insertInnovation } from '../innovations/innovations.service.js';
+import { CreateInnovationSchema } from '../innovations/innovations.schema.js';
 import { listZones, type ZoneRow } from '../zones/zones.repo.js';
 import { compact } from './cell-values.js';
 import { acceptsInnovationColumns, matchInnovationHeader } from './innovation-columns.js';
-import { rowMapper, validateRow, type MappedRow, type StoredIssue } from './innovation-rows.js';
+import { fieldLabel, rowMapper, toValidationIssue, validateRow, type MappedRow, type StoredIssue } from './innovation-rows.js';
 import { importMessage, type ImportMessageKey } from './import-messages.js';
 import { zoneResolver } from './import-zones.js';
 import { deleteExpiredBatches, findBatch, insertBatch, markCommitted, type StoredRow, type StoredSheet } from './imports.repo.js';
@@ -219,24 +220,27 @@ export async function commitInnovationImport(db: Kysely<Database>, context: Requ
       new AppError('INVALID_TRANSITION', { from: importMessage(status, lang), action: importMessage('action_commit', lang) });
     if (batch.status === 'committed') throw refuse('status_committed');
     if (batch.is_expired) throw refuse('status_expired');
-    const failing = batch.rows.filter((row) => row.issues.length > 0 || !row.body);
+    // The stored bodies go through the schema once more: the schema may have changed since the preview.
+    const checked = batch.rows.map((row) => ({ row, parsed: row.body ? CreateInnovationSchema.body.safeParse(row.body) : null }));
+    const failing = checked.filter(({ row, parsed }) => row.issues.length > 0 || !parsed?.success);
     if (failing.length > 0) {
-      const fields: FieldIssue[] = failing.slice(0, MAX_LISTED_ERRORS).flatMap((row) =>
-        row.issues.map((issue) => ({
-          path: `${importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber })} ${issue.column}`,
-          message: issueMessage(issue, lang),
-        })),
-      );
+      const fields: FieldIssue[] = failing.slice(0, MAX_LISTED_ERRORS).flatMap(({ row, parsed }) => {
+        const prefix = importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber });
+        if (row.issues.length > 0) return row.issues.map((issue) => ({ path: `${prefix} ${issue.column}`, message: issueMessage(issue, lang) }));
+        const issues = parsed && !parsed.success ? parsed.error.issues : [];
+        return issues.map((issue) => ({ path: `${prefix} ${fieldLabel(issue.path.map(String).join('.'))}`, message: localiseIssue(toValidationIssue(issue), lang).message }));
+      });
       throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', message: importMessage('has_errors', lang, { count: failing.length }) }, ...fields]);
     }
 
     // The world may have moved since the preview: scope and names are checked again, under the transaction.
-    const zoneIds = [...new Set(batch.rows.map((row) => row.body!.zoneId))];
+    const bodies = checked.map(({ parsed }) => parsed!.data!);
+    const zoneIds = [...new Set(bodies.map((body) => body.zoneId))];
     for (const zoneId of zoneIds) await assertCanCreateIn(trx, context, zoneId);
     const existing = await existingNames(trx, zoneIds);
     const clashes: FieldIssue[] = [];
-    for (const row of batch.rows) {
-      const existingId = existing.get(`${row.body!.zoneId}|${nameKey(row.body!.name)}`);
+    for (const [i, row] of batch.rows.entries()) {
+      const existingId = existing.get(`${bodies[i]!.zoneId}|${nameKey(bodies[i]!.name)}`);
       if (existingId !== undefined) {
         clashes.push({
           path: importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber }),
@@ -247,7 +251,7 @@ export async function commitInnovationImport(db: Kysely<Database>, context: Requ
     if (clashes.length > 0) throw new AppError('VALIDATION_FAILED', {}, clashes.slice(0, MAX_LISTED_ERRORS));
 
     const ids: number[] = [];
-    for (const row of batch.rows) ids.push(await insertInnovation(trx, context, row.body!));
+    for (const body of bodies) ids.push(await insertInnovation(trx, context, body));
     await writeAudit(trx, context, {
       type: 'innovation.imported',
       entityId: null,

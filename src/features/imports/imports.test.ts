@@ -92,6 +92,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('documentation', () => {
+  it('lists the import, export and attachment endpoints in the OpenAPI document', async () => {
+    const spec = (await t.call(null, { method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of ['/api/imports/innovations/preview', '/api/imports/{importId}/commit', '/api/innovations/export.xlsx', '/api/innovations/{id}/attachments', '/api/adoptions/{id}/attachments', '/api/attachments/{id}']) {
+      expect(Object.keys(spec.paths)).toContain(path);
+    }
+  });
+});
+
 describe('preview', () => {
   it('reads a title row, merged two-row headers, two sheets, full-width digits and "110万元"', async () => {
     const result = await okPreview('admin', await officeWorkbook('甲'));
@@ -302,15 +311,34 @@ describe('commit', () => {
       { name: '子第二行', zone: '宜宾', domain: '贸易便利化' },
       { name: '子第三行', zone: '宜宾', domain: '贸易便利化' },
     ])]));
-    // Corrupt the stored second row behind the preview's back: the database's CHECK refuses it.
-    await sql`UPDATE import_batches SET rows = jsonb_set(rows, '{1,body,domain}', '"smuggling"') WHERE id = ${result.importId}`.execute(t.database.db);
-    const before = await counts();
+    // The database refuses the second row (a test trigger), after the first was inserted.
+    const db = t.database.db;
+    await sql.raw(`CREATE FUNCTION test_refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.name = '子第二行' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`).execute(db);
+    await sql.raw('CREATE TRIGGER test_refuse_row BEFORE INSERT ON innovations FOR EACH ROW EXECUTE FUNCTION test_refuse_row()').execute(db);
+    try {
+      const before = await counts();
+      const response = await commit('admin', result.importId);
+      expect(response.statusCode).toBe(500);
+      expect(await counts()).toEqual(before);
+      expect(await db.selectFrom('innovations').select('id').where('name', 'like', '子%').execute()).toEqual([]);
+      const batch = await importDb(db).selectFrom('import_batches').select('status').where('id', '=', result.importId).executeTakeFirstOrThrow();
+      expect(batch.status).toBe('previewed');
+    } finally {
+      await sql.raw('DROP TRIGGER test_refuse_row ON innovations').execute(db);
+      await sql.raw('DROP FUNCTION test_refuse_row()').execute(db);
+    }
+    // Once the cause is gone, the same batch commits whole.
+    expect((await commit('admin', result.importId)).json()).toMatchObject({ created: 3 });
+  });
+
+  it('checks the stored rows with the schema again at commit time', async () => {
+    const result = await okPreview('admin', await buildWorkbook([officeSheet('宜宾', [{ name: '卯被篡改的行', zone: '宜宾', domain: '贸易便利化' }])]));
+    await sql`UPDATE import_batches SET rows = jsonb_set(rows, '{0,body,domain}', '"smuggling"') WHERE id = ${result.importId}`.execute(t.database.db);
     const response = await commit('admin', result.importId);
-    expect(response.statusCode).toBe(500);
-    expect(await counts()).toEqual(before);
-    expect(await t.database.db.selectFrom('innovations').select('id').where('name', 'like', '子%').execute()).toEqual([]);
-    const batch = await importDb(t.database.db).selectFrom('import_batches').select('status').where('id', '=', result.importId).executeTakeFirstOrThrow();
-    expect(batch.status).toBe('previewed');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields[1]).toEqual({ path: '工作表「宜宾」第 4 行 创新领域', message: expect.stringContaining('取值不在允许范围内') });
+    expect(await t.database.db.selectFrom('innovations').select('id').where('name', '=', '卯被篡改的行').execute()).toEqual([]);
   });
 
   it('checks names again at commit time', async () => {

@@ -3,6 +3,7 @@
  * schema (CreateInnovationSchema.body). Issues carry the column as the file names it and the
  * cell, so an office can find and fix them.
  */
+import type { z } from 'zod';
 import {
   INNOVATION_DOMAIN_LABELS,
   NOVELTY_LABELS,
@@ -258,6 +259,12 @@ export function bodyOf(candidate: RowCandidate): Record<string, unknown> {
   return body;
 }
 
+/** A zod issue in the shape fastify-type-provider-zod gives the error handler (so localiseIssue reads it), JSON-safe for storage. */
+export function toValidationIssue(zodIssue: z.core.$ZodIssue): ValidationIssue {
+  const { path, code, message, ...params } = zodIssue as z.core.$ZodIssue & Record<string, unknown>;
+  return { keyword: code, instancePath: `/${path.join('/')}`, message, params: JSON.parse(JSON.stringify(params)) as Record<string, unknown> };
+}
+
 /**
  * Checks the row with CreateInnovationSchema.body. Issues of fields that already have an
  * import issue (an unknown label, an unknown zone) are not repeated as "required".
@@ -271,13 +278,7 @@ export function validateRow(mapped: MappedRow): CreateInnovationBody | null {
     const top = path.split('.')[0] ?? '';
     if (flagged.has(top)) continue;
     const location = mapped.locations[path] ?? mapped.locations[path.split('.').slice(0, 2).join('.')] ?? mapped.locations[top] ?? { column: fieldLabel(top), field: path, cell: null };
-    const { path: _path, code, message, ...params } = zodIssue as typeof zodIssue & Record<string, unknown>;
-    mapped.issues.push({
-      ...location,
-      field: path || top,
-      kind: 'schema',
-      issue: { keyword: code, instancePath: `/${zodIssue.path.join('/')}`, message, params: JSON.parse(JSON.stringify(params)) as Record<string, unknown> },
-    });
+    mapped.issues.push({ ...location, field: path || top, kind: 'schema', issue: toValidationIssue(zodIssue) });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /** The generic workbook reader and the value parsers, on workbooks generated here with ExcelJS. */
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { compact, halfWidth, parseOfficeDate, parseQuantity, precisionOfFormat, splitList } from './cell-values.js';
 import { acceptsInnovationColumns, headerKey, matchDomain, matchInnovationHeader, matchNovelty, matchTask } from './innovation-columns.js';
@@ -198,6 +199,40 @@ describe('readWorkbook', () => {
     expect(read.sheets[0]!.headerRows).toEqual([1, 2]);
     expect(read.sheets[0]!.columns.map((c) => c.field)).toEqual([null, 'name', 'zone', 'domain', 'effectLabel', 'effectValue']);
     expect(read.rows.map((r) => r.cells['基本信息/所属区域']!.text)).toEqual(['宜宾', '宜宾']);
+  });
+
+  it('reads a two-row header whose group cell was never merged', async () => {
+    const buffer = await buildWorkbook([
+      {
+        name: '宜宾',
+        rows: [
+          ['成果名称', '领域', '成效', null, null],
+          [null, null, '指标', '数值', '单位'],
+          ['甲', '贸易便利化', '节约关税', '110', '万元'],
+        ],
+      },
+    ]);
+    const read = await readWorkbook(buffer, options);
+    expect(read.sheets[0]!.headerRows).toEqual([1, 2]);
+    expect(read.sheets[0]!.columns.map((c) => [c.label, c.field])).toEqual([
+      ['成果名称', 'name'],
+      ['领域', 'domain'],
+      ['成效/指标', 'effectLabel'],
+      ['成效/数值', 'effectValue'],
+      ['成效/单位', 'effectUnit'],
+    ]);
+    expect(read.rows.map((r) => r.rowNumber)).toEqual([3]);
+  });
+
+  it('stops after a long run of formatted but empty rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('宜宾');
+    ws.addRow(['成果名称', '领域']);
+    ws.addRow(['甲', '贸易便利化']);
+    for (let r = 3; r < 2500; r += 1) ws.getCell(r, 1).numFmt = '@';
+    ws.getCell(2600, 1).value = '远处的一行';
+    const read = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()), options);
+    expect(read.rows.map((r) => r.rowNumber)).toEqual([2]);
   });
 
   it('accepts a stream', async () => {

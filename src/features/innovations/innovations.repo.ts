@@ -71,7 +71,7 @@ export async function listVisibleInnovations(db: Kysely<Database>, visibility: V
   if (filter.year) query = query.where(innovationYear, '=', filter.year);
   const [rows, count] = await Promise.all([
     withColumns(query)
-      .orderBy(sql`COALESCE(i.nation_replicated_on, i.province_replicated_on, i.recognized_on)`, sql`desc nulls last`)
+      .orderBy(sql`COALESCE(i.nation_replicated_on, i.province_replicated_on, i.recognized_on)`, (ob) => ob.desc().nullsLast())
       .orderBy('i.id', 'desc')
       .limit(filter.limit)
       .offset(filter.offset)

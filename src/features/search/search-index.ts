@@ -126,3 +126,30 @@ export function indexDocument(db: Kysely<Database>, doc: SearchDocument): Promis
 export async function removeDocument(db: Kysely<Database>, entityType: string, entityId: number): Promise<void> {
   await searchDb(db).deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
 }
+
+const GIN_INDEXES = ['search_documents_grams_idx', 'search_documents_title_grams_idx', 'search_documents_similarity_bands_idx'] as const;
+/** The pending-list size the migration gives the GIN indexes (kB), restored after a bulk load. */
+const STEADY_PENDING_LIST_KB = 256;
+const BULK_PENDING_LIST_KB = 4096;
+
+/**
+ * Runs a bulk load (`fn` calling indexDocuments many times) about twice as fast: the GIN
+ * indexes buffer 4 MB of new entries instead of 256 kB between merges. Afterwards the small
+ * buffer is restored, the buffered entries are merged and statistics refreshed, so queries
+ * are fast at once. Takes a brief lock on the search indexes: for imports and demo loads,
+ * not for ordinary writes.
+ */
+export async function withBulkIndexing<T>(db: Kysely<Database>, fn: () => Promise<T>): Promise<T> {
+  const setPendingList = async (kb: number) => {
+    for (const index of GIN_INDEXES) await sql.raw(`ALTER INDEX ${index} SET (gin_pending_list_limit = ${kb})`).execute(db);
+  };
+  await setPendingList(BULK_PENDING_LIST_KB);
+  try {
+    return await fn();
+  } finally {
+    await setPendingList(STEADY_PENDING_LIST_KB);
+    for (const index of GIN_INDEXES) await sql`SELECT gin_clean_pending_list(${index}::regclass)`.execute(db);
+    await sql`ANALYZE search_documents`.execute(db);
+  }
+}
+

@@ -46,7 +46,7 @@ export const MAX_QUERY_CHARS = 200;
 const MAX_CHUNKS = 6;
 const MAX_WORDS = 10;
 /** Near-duplicate candidates compared per check at most. */
-export const SIMILAR_CANDIDATES = 500;
+export const SIMILAR_CANDIDATES = 2000;
 /** Default similarity below which findSimilar reports nothing. */
 export const DEFAULT_MIN_SIMILARITY = 0.4;
 
@@ -128,7 +128,8 @@ export function parseQuery(q: string): ParsedQuery | null {
     const pieces = segment(chunk);
     // Single characters inside a longer chunk (进, 的) add index work but hardly narrow the match.
     const long = pieces.filter((piece) => Array.from(piece).length > 1);
-    wordTexts.push(...(long.length > 0 ? long : pieces));
+    // segment() drops tokens over 64 characters (a pasted hash, "aaaa…"): keep the chunk itself.
+    wordTexts.push(...(long.length > 0 ? long : pieces.length > 0 ? pieces : [chunk]));
   }
   wordTexts = dedupe(wordTexts);
   const meaningful = wordTexts.filter((word) => !isStopWord(word));
@@ -136,6 +137,7 @@ export function parseQuery(q: string): ParsedQuery | null {
   // A word inside another word is implied by it.
   wordTexts = wordTexts.filter((word) => !wordTexts.some((other) => other !== word && other.includes(word)));
   wordTexts = wordTexts.slice(0, MAX_WORDS);
+  if (wordTexts.length === 0) return null;
   const chunks = chunkTexts.map(term);
   const words = wordTexts.map(term);
   const spellings = dedupe([...words, ...chunks].flatMap((t) => t.variants));
@@ -199,11 +201,11 @@ function scoreExpression(query: ParsedQuery, fold: boolean): RawBuilder<number> 
   const fieldParts = FIELDS.map(({ column, weight }) => {
     const wordsFound = sql.join(query.words.map((w) => sql`${contains(column, w, fold)}::int`), sql` + `);
     const phrase = and(query.chunks.map((c) => contains(column, c, fold)));
-    return sql`${sql.lit(weight)} * (0.5 * (${wordsFound})::float8 / ${sql.lit(k)} + 0.5 * (${phrase})::int)`;
+    return sql`${sql.lit(weight)}::float8 * (0.5::float8 * (${wordsFound}) / ${sql.lit(k)} + 0.5::float8 * (${phrase})::int)`;
   });
   const exact = and(query.chunks.map((c) => containsAnywhere(c, fold)));
   const whole = sql.join(query.wordHashes.map((hashes) => sql`(d.word_hashes && ${hashes}::int4[])::int`), sql` + `);
-  return sql<number>`(0.5 * (${exact})::int + 0.5 * (${sql.join(fieldParts, sql` + `)}) / ${sql.lit(FIELD_WEIGHT_SUM)} + 0.05 * (${whole})::float8 / ${sql.lit(k)})`;
+  return sql<number>`(0.5::float8 * (${exact})::int + 0.5::float8 * (${sql.join(fieldParts, sql` + `)}) / ${sql.lit(FIELD_WEIGHT_SUM)} + 0.05::float8 * (${whole}) / ${sql.lit(k)})`;
 }
 
 function visibilityCondition(visibility: SearchVisibility): RawBuilder<SqlBool> {
