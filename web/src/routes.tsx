@@ -1,7 +1,9 @@
 import {
   AuditOutlined,
   ClusterOutlined,
+  BulbOutlined,
   DashboardOutlined,
+  ShareAltOutlined,
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -25,6 +27,13 @@ const NotFoundPage = lazyPage(() => import('./pages/portal/not-found'), 'NotFoun
 const DashboardPage = lazyPage(() => import('./pages/console/dashboard'), 'DashboardPage');
 const ZonesPage = lazyPage(() => import('./pages/console/zones'), 'ZonesPage');
 const PlatformsPage = lazyPage(() => import('./pages/console/platforms'), 'PlatformsPage');
+const InnovationsPage = lazyPage(() => import('./pages/console/innovations'), 'InnovationsPage');
+const InnovationFormPage = lazyPage(() => import('./pages/console/innovations/form'), 'InnovationFormPage');
+const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/detail'), 'InnovationDetailPage');
+const InnovationImportPage = lazyPage(() => import('./pages/console/innovations/import'), 'InnovationImportPage');
+const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
+const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
+const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 
@@ -42,8 +51,18 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console', labelKey: 'console.menu.dashboard', icon: <DashboardOutlined />, access: 'console', Page: DashboardPage, testId: 'menu-dashboard' },
   { path: '/console/zones', labelKey: 'console.menu.zones', icon: <ClusterOutlined />, access: 'zones', Page: ZonesPage, testId: 'menu-zones' },
   { path: '/console/platforms', labelKey: 'console.menu.platforms', icon: <ShopOutlined />, access: 'platforms', Page: PlatformsPage, testId: 'menu-platforms' },
+  { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
+  { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
   { path: '/console/account', labelKey: 'console.menu.account', icon: <UserOutlined />, access: 'console', Page: AccountPage, testId: 'menu-account' },
+];
+
+/** Console pages reached from other pages (not the menu); the menu highlights their parent by path prefix. */
+export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentType }[] = [
+  { path: '/console/innovations/new', access: 'innovations', Page: InnovationFormPage },
+  { path: '/console/innovations/import', access: 'innovations', Page: InnovationImportPage },
+  { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
+  { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
 ];
 
 const routes: RouteObject[] = [
@@ -53,6 +72,8 @@ const routes: RouteObject[] = [
       { path: '/', element: <HomePage /> },
       { path: '/zones', element: <ZoneIndexPage /> },
       { path: '/zones/:id', element: <ZonePage /> },
+      { path: '/cases', element: <CasesPage /> },
+      { path: '/cases/:id', element: <CasePage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
@@ -61,7 +82,7 @@ const routes: RouteObject[] = [
     path: '/console',
     element: <ConsoleLayout nav={CONSOLE_ROUTES} />,
     children: [
-      ...CONSOLE_ROUTES.map(({ path, access, Page }) => ({
+      ...[...CONSOLE_ROUTES, ...CONSOLE_SUBPAGES].map(({ path, access, Page }) => ({
         path,
         element: (
           <AccessGate access={access}>

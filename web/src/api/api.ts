@@ -55,27 +55,15 @@ function parseErrorBody(status: number, body: unknown): ApiError {
   return new ApiError(status, status >= 500 ? 'INTERNAL' : 'ERROR', FALLBACK_MESSAGES.server[lang]);
 }
 
-/** The one way the web client talks to the API: JSON in, JSON out, errors as ApiError. */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+function headersFor(lang: ReturnType<typeof getLang>): Record<string, string> {
+  return { Accept: 'application/json', 'Accept-Language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en' };
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   const lang = getLang();
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': lang === 'zh' ? 'zh-CN,zh;q=0.9' : 'en',
-  };
-  let body: string | undefined;
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
   let response: Response;
   try {
-    response = await fetch(`${path}${buildQuery(options.query)}`, {
-      method: options.method ?? 'GET',
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'NETWORK_ERROR', FALLBACK_MESSAGES.network[lang]);
@@ -92,6 +80,26 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   if (!response.ok) throw parseErrorBody(response.status, parsed);
   return parsed as T;
+}
+
+/** The one way the web client talks to the API: JSON in, JSON out, errors as ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers = headersFor(getLang());
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  return send<T>(`${path}${buildQuery(options.query)}`, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+}
+
+/** Multipart upload (files, Excel imports): the browser sets the boundary, errors come back as ApiError. */
+export async function upload<T>(path: string, fields: Record<string, string | Blob>, signal?: AbortSignal): Promise<T> {
+  const form = new FormData();
+  // Text fields first: a streaming multipart parser sees them before the file.
+  const entries = Object.entries(fields).sort(([, a], [, b]) => Number(a instanceof Blob) - Number(b instanceof Blob));
+  for (const [name, value] of entries) form.append(name, value);
+  return send<T>(path, { method: 'POST', headers: headersFor(getLang()), body: form, signal });
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

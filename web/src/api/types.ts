@@ -1,4 +1,8 @@
 import type {
+  InnovationDomain,
+  InnovationStatus,
+  InnovationTransition,
+  NoveltyClaim,
   PlatformStatus,
   PlatformTransition,
   PlatformType,
@@ -173,3 +177,212 @@ export type AuditQuery = {
 };
 
 export type AuditVerify = { ok: boolean; checked: number; brokenAt: number | null };
+
+// ── Innovations (制度创新成果) ─────────────────────────────────────────────
+
+export type HighlightSegment = { text: string; hit: boolean };
+export type SearchHighlight = { title: HighlightSegment[]; snippet: HighlightSegment[] };
+
+export type Effect = { label: string; value: string | null; unit: string | null; period: string | null; text: string | null };
+
+export type InnovationAbilities = { update: boolean; adopt: boolean; attach: boolean } & Record<InnovationTransition, boolean>;
+
+export type PublicInnovation = {
+  id: number;
+  zoneId: number;
+  zoneName: string;
+  zoneShortName: string;
+  name: string;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  novelty: NoveltyClaim;
+  painPoint: string | null;
+  measures: string | null;
+  effects: Effect[];
+  departments: string[];
+  tags: string[];
+  exploredOn: string | null;
+  exploredPrecision: DatePrecision | null;
+  status: InnovationStatus;
+  isPublished: boolean;
+  recognition: { on: string | null; document: string | null; batch: string | null } | null;
+  provinceReplication: { on: string | null; document: string | null } | null;
+  nationReplication: { on: string | null; document: string | null; batch: string | null } | null;
+  adoptionCount: number;
+  source: string | null;
+  isSample: boolean;
+  updatedAt: string;
+};
+
+export type Innovation = PublicInnovation & { abilities: InnovationAbilities };
+export type InnovationListItem = Innovation & { highlight: SearchHighlight | null };
+export type PublicInnovationListItem = PublicInnovation & { highlight: SearchHighlight | null };
+export type SearchPage<T> = { items: T[]; total: number; totalIsCapped: boolean };
+
+export type InnovationEvent = {
+  id: number;
+  /** A transition name, or 'create' / 'update' / 'import'; unknown ones are shown as they come. */
+  action: string;
+  fromStatus: InnovationStatus | null;
+  toStatus: InnovationStatus;
+  comment: string | null;
+  document: string | null;
+  batch: string | null;
+  occurredOn: string | null;
+  actorName: string | null;
+  createdAt: string;
+};
+
+export type Attachment = { id: number; fileName: string; mediaType: string; sizeBytes: number; isInternal: boolean; createdAt: string };
+export type PublicAttachment = Omit<Attachment, 'isInternal'>;
+
+export type Adoption = {
+  id: number;
+  innovationId: number;
+  innovationName: string;
+  zoneId: number;
+  zoneName: string;
+  adoptedOn: string;
+  adaptation: string | null;
+  observedEffect: string | null;
+  source: string | null;
+  attachments: Attachment[];
+};
+export type PublicAdoption = Omit<Adoption, 'attachments'>;
+
+export type SimilarInnovation = { id: number; name: string; zoneName: string; status: InnovationStatus; score: number };
+
+export type InnovationDetail = {
+  innovation: Innovation;
+  events: InnovationEvent[];
+  adoptions: Adoption[];
+  attachments: Attachment[];
+  similar: SimilarInnovation[];
+};
+
+export type Milestone = { toStatus: InnovationStatus; occurredOn: string | null; document: string | null; batch: string | null };
+
+export type PublicInnovationDetail = {
+  innovation: PublicInnovation;
+  milestones: Milestone[];
+  adoptions: PublicAdoption[];
+  attachments: PublicAttachment[];
+};
+
+export type InnovationLevel = 'published' | 'province' | 'nation';
+
+export type InnovationFilters = {
+  q?: string;
+  zoneId?: number;
+  domain?: InnovationDomain;
+  task?: ReformTask;
+  status?: InnovationStatus;
+  level?: InnovationLevel;
+  year?: number;
+};
+export type InnovationListQuery = InnovationFilters & { page: number; pageSize: number };
+
+export type InnovationBody = {
+  name: string;
+  domain: InnovationDomain;
+  task?: ReformTask | null;
+  novelty?: NoveltyClaim;
+  painPoint?: string | null;
+  measures?: string | null;
+  effects?: Effect[];
+  departments?: string[];
+  tags?: string[];
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  exploredOn?: string | null;
+  source?: string | null;
+};
+export type InnovationCreateBody = InnovationBody & { zoneId: number };
+export type InnovationUpdateBody = Partial<InnovationBody>;
+
+export type InnovationTransitionBody = { comment?: string; document?: string; batch?: string; occurredOn?: string };
+
+export type AdoptionCreateBody = { zoneId?: number; adoptedOn: string; adaptation?: string; observedEffect?: string; source?: string };
+
+export type SimilarCheckBody = { name: string; measures?: string; painPoint?: string; excludeId?: number };
+
+// ── Replication (复制推广) ────────────────────────────────────────────────
+
+export type ReplicationCounts = { recognized: number; provinceReplicated: number; nationReplicated: number };
+
+export type FormationStats = {
+  zones: (ReplicationCounts & {
+    zoneId: number;
+    name: string;
+    shortName: string;
+    type: ZoneType;
+    parentId: number | null;
+    group: string | null;
+    adoptedFromOthers: number;
+    adoptedByOthers: number;
+  })[];
+  pilotGroups: (ReplicationCounts & { group: string; ftzId: number; zoneCount: number })[];
+};
+
+export type MatrixLevel = 'published' | 'province';
+
+export type ReplicationMatrix = {
+  zones: { id: number; name: string; shortName: string; type: ZoneType }[];
+  innovations: { id: number; name: string; status: InnovationStatus; domain: InnovationDomain; zoneId: number; zoneShortName: string }[];
+  cells: { innovationId: number; zoneId: number; adoptedOn: string }[];
+};
+
+export type DiffusionPoint = { month: string; adoptions: number; cumulative: number };
+
+export type Recommendation = {
+  id: number;
+  name: string;
+  zoneShortName: string;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  status: InnovationStatus;
+  score: number;
+};
+
+// ── Excel import ─────────────────────────────────────────────────────────
+
+export type ImportRowError = {
+  /** The column as the file names it ('成效/数值'). */
+  column: string;
+  /** The API field ('name', 'effects.0.value'). */
+  field?: string;
+  /** The cell ('C5'), when there is one. */
+  cell?: string | null;
+  message: string;
+};
+
+export type ImportRow = {
+  sheet: string;
+  rowNumber: number;
+  status: 'ok' | 'error';
+  errors: ImportRowError[];
+  /** The record as it will be created (with zoneName for display). */
+  data: Record<string, unknown>;
+};
+
+export type ImportSheet = {
+  name: string;
+  rows: number;
+  /** Why the sheet was not read (localised); absent for imported sheets. */
+  skipped?: string | boolean;
+  title?: string | null;
+  ignoredRows?: number[];
+  columns?: { label: string; field: string | null }[];
+};
+
+export type ImportPreview = {
+  importId: string;
+  fileName?: string;
+  status?: 'previewed' | 'committed';
+  expiresAt?: string;
+  sheets: ImportSheet[];
+  rows: ImportRow[];
+  okCount: number;
+  errorCount: number;
+};
+
+export type ImportCommit = { created: number; ids: number[] };

@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import {
   PLATFORM_MACHINE,
   PLATFORM_STATUS_LABELS,
@@ -6,16 +6,21 @@ import {
   type PlatformTransition,
 } from '@shared/enums';
 import { LIMITS } from '@shared/limits';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTransitionPlatform } from '../api/platforms';
-import type { Platform } from '../api/types';
+import type { DatePrecision, Platform } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { applyFieldErrors, errorMessage } from '../lib/form-errors';
+import { toPartialDate } from '../lib/partial-date';
+import { PartialDateItem } from './partial-date-item';
 
-type Values = { occurredOn?: Dayjs; document?: string; note?: string };
+type Values = { occurredOn?: Dayjs; precision: DatePrecision; document?: string; note?: string };
 
-/** Records one lifecycle step (提交申建, 登记获批 …) with its date, document number and note. */
+/**
+ * Records one lifecycle step (提交申建, 登记获批 …) with its date, document number and note. The date may
+ * be known only to the month or the year ("今年初封关"), as the sources often say.
+ */
 export function PlatformTransitionDialog({
   platform,
   transition,
@@ -36,7 +41,7 @@ export function PlatformTransitionDialog({
     setUnmatched([]);
     mutation.mutate(
       {
-        occurredOn: (values.occurredOn as Dayjs).format('YYYY-MM-DD'),
+        occurredOn: toPartialDate(values.occurredOn, values.precision) as string,
         document: values.document?.trim() || undefined,
         note: values.note?.trim() || undefined,
       },
@@ -45,7 +50,7 @@ export function PlatformTransitionDialog({
           void message.success(t('platforms.transitionDone', { action: actionLabel }));
           onClose();
         },
-        onError: (error) => setUnmatched(applyFieldErrors(form, error, { DATE_BEFORE_PREVIOUS: 'occurredOn' })),
+        onError: (error) => setUnmatched(applyFieldErrors(form, error)),
       },
     );
   };
@@ -83,20 +88,8 @@ export function PlatformTransitionDialog({
           description={unmatched.length > 0 ? unmatched.join('；') : undefined}
         />
       )}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} name={`transition-${transition}-${platform.id}`}>
-        <Form.Item
-          label={t('platforms.occurredOn')}
-          name="occurredOn"
-          rules={[
-            { required: true, message: t('common.selectRequired', { field: t('platforms.occurredOn') }) },
-            {
-              validator: (_, value: Dayjs | undefined) =>
-                value && value.isAfter(dayjs(), 'day') ? Promise.reject(new Error(t('platforms.futureDate'))) : Promise.resolve(),
-            },
-          ]}
-        >
-          <DatePicker style={{ width: '100%' }} disabledDate={(date) => date.isAfter(dayjs(), 'day')} />
-        </Form.Item>
+      <Form<Values> form={form} layout="vertical" onFinish={onFinish} name={`transition-${transition}-${platform.id}`} initialValues={{ precision: 'day' }}>
+        <PartialDateItem label={t('platforms.occurredOn')} name="occurredOn" precisionName="precision" required noFuture />
         <Form.Item
           label={t('platforms.document')}
           name="document"

@@ -23,6 +23,9 @@ export function PortalLayout() {
               {t('nav.home')}
             </NavLink>
             <NavLink to="/zones">{t('nav.zones')}</NavLink>
+            <NavLink to="/cases" data-testid="nav-cases">
+              {t('nav.cases')}
+            </NavLink>
           </nav>
           <div className="yz-portal-header__tools">
             <LanguageSwitch />

@@ -1,7 +1,7 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'zones' | 'platforms' | 'audit';
+export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
@@ -11,6 +11,10 @@ export function canAccess(me: Me, access: Access): boolean {
       // Zone staff reach their platform ledger through the zone tree as well.
       return me.abilities.console && (me.abilities.manageZones || me.abilities.managePlatforms);
     case 'platforms':
+      return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
+    case 'innovations':
+    case 'replication':
+      // Zone writers file and adopt innovations; the province office reviews and decides.
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
     case 'audit':
       return me.abilities.console && me.abilities.viewAudit;

@@ -3,17 +3,16 @@ import { ApiError } from '../api/api';
 
 /**
  * Puts the API's per-field messages on the matching form items and scrolls to the first. Returns the
- * fields that matched no item, so the caller can still show them instead of losing them.
- * `codeFields` ties whole-request error codes to a field (e.g. DUPLICATE_CODE → 'code').
+ * messages that matched no item, so the caller can still show them instead of losing them. Conflicts
+ * (409: a duplicate code, a date before the previous stage …) carry their `fields` too, so there is no
+ * client-side mapping from error codes to fields.
  */
-export function applyFieldErrors(form: FormInstance, error: unknown, codeFields: Record<string, string> = {}): string[] {
-  if (!(error instanceof ApiError)) return [];
-  const codeField = codeFields[error.code];
-  const fields = codeField && error.fields.length === 0 ? [{ path: codeField, message: error.message }] : error.fields;
-  if (fields.length === 0) return [];
-  const known = new Set([...Object.keys(form.getFieldsValue(true) as object), ...Object.values(codeFields)]);
+export function applyFieldErrors(form: FormInstance, error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.fields.length === 0) return [];
+  // Stored values (incl. initial ones) and registered items, even those left empty.
+  const known = new Set([...Object.keys(form.getFieldsValue(true) as object), ...Object.keys(form.getFieldsValue() as object)]);
   const unmatched: string[] = [];
-  const matched = fields.filter((field) => {
+  const matched = error.fields.filter((field) => {
     const root = field.path.split('.')[0] ?? '';
     if (known.has(root)) return true;
     unmatched.push(field.message);

@@ -9,6 +9,7 @@ import type { DictKey } from '../../../i18n/dict-zh';
 import { useT } from '../../../i18n/use-t';
 import { canAccess } from '../../../lib/access';
 import { StageCards } from './components/stage-cards';
+import { TodoCards, hasTodos } from './components/todo-cards';
 
 function greetingKey(hour: number): DictKey {
   if (hour < 12) return 'dashboard.greetingMorning';
@@ -16,12 +17,13 @@ function greetingKey(hour: number): DictKey {
   return 'dashboard.greetingEvening';
 }
 
-/** 工作台: who I am, what I oversee, and where the platforms in my scope stand. */
+/** 工作台: who I am, what waits for me, what I oversee, and where the platforms in my scope stand. */
 export function DashboardPage() {
   const { t, label } = useT();
   const me = useCurrentUser();
   const overview = useOverview();
   const showPlatforms = canAccess(me, 'platforms');
+  const showTodos = canAccess(me, 'innovations') && hasTodos(me);
 
   return (
     <div className="yz-section-stack">
@@ -41,6 +43,15 @@ export function DashboardPage() {
           ]}
         />
       </Card>
+      {showTodos && (
+        <section aria-labelledby="dashboard-todo">
+          <h2 id="dashboard-todo" className="yz-section-title">
+            {t('dashboard.todo')}
+            <span className="yz-section-title__hint">{t('dashboard.todoHint')}</span>
+          </h2>
+          <TodoCards me={me} />
+        </section>
+      )}
       <QueryState query={overview}>
         {(data) => (
           <>

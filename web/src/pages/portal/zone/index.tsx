@@ -8,6 +8,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
 import { PublicLedger } from './components/public-ledger';
 import { ZoneFacts } from './components/zone-facts';
+import { ZoneInnovations } from './components/zone-innovations';
 
 export function ZonePage() {
   const { t, lang } = useT();
@@ -75,6 +76,7 @@ export function ZonePage() {
           </ul>
         </section>
       )}
+      <ZoneInnovations zoneId={zone.id} />
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title" className="yz-section-title">{t('platform.ledger')}</h2>
         <Card>

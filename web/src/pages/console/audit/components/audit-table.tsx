@@ -5,6 +5,7 @@ import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
+import { entityTypeLabel, eventTypeLabel } from './audit-labels';
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="yz-muted">—</span>;
@@ -40,7 +41,7 @@ export function AuditTable({
   loading: boolean;
   pagination: TableProps<AuditEntry>['pagination'];
 }) {
-  const { t, label } = useT();
+  const { t, label, lang } = useT();
   const format = useFormat();
   const roleLabel = (role: string | null) => {
     const known = ROLES.find((r) => r === role);
@@ -76,9 +77,33 @@ export function AuditTable({
             ),
           },
           { key: 'ip', title: t('audit.ip'), dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
-          { key: 'entity', title: t('audit.entity'), width: 130, render: (_, e) => `${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}` },
-          { key: 'action', title: t('audit.action'), dataIndex: 'action', width: 120 },
-          { key: 'summary', title: t('audit.summary'), dataIndex: 'summary' },
+          {
+            key: 'entity',
+            title: t('audit.entity'),
+            width: 140,
+            render: (_, e) => (
+              <span title={e.entityType}>
+                {entityTypeLabel(e.entityType, lang)}
+                {e.entityId ? ` #${e.entityId}` : ''}
+              </span>
+            ),
+          },
+          {
+            key: 'type',
+            title: t('audit.type'),
+            render: (_, e) => {
+              const eventLabel = eventTypeLabel(e.type, lang);
+              return (
+                <>
+                  {eventLabel}
+                  {e.summary && e.summary !== eventLabel && <div>{e.summary}</div>}
+                  <div className="yz-muted yz-small">
+                    <code>{e.type}</code> · <code>{e.action}</code>
+                  </div>
+                </>
+              );
+            },
+          },
           {
             key: 'hash',
             title: t('audit.hash'),

@@ -88,7 +88,7 @@ export function ZoneFormDrawer({ zone, mode, onClose }: { zone: Zone; mode: 'edi
         void message.success(t(mode === 'edit' ? 'zones.updated' : 'zones.created'));
         onClose();
       },
-      onError: (error: unknown) => setUnmatched(applyFieldErrors(form, error, { DUPLICATE_CODE: 'code', INVALID_PARENT: 'type' })),
+      onError: (error: unknown) => setUnmatched(applyFieldErrors(form, error)),
     };
     if (mode === 'edit') {
       const body = toUpdateBody(zone, values);

@@ -4,6 +4,9 @@ import { LIMITS } from '@shared/limits';
 import type { Dayjs } from 'dayjs';
 import type { DatePrecision } from '../../../../api/types';
 import { useT } from '../../../../i18n/use-t';
+import { DATE_PICKER } from '../../../../lib/partial-date';
+
+export { toPartialDate } from '../../../../lib/partial-date';
 
 export type ZoneFormValues = {
   type?: ZoneType;
@@ -22,14 +25,6 @@ export type ZoneFormValues = {
 };
 
 const SHORT_NAME_MAX = 20;
-const PICKER: Record<DatePrecision, 'date' | 'month' | 'year'> = { day: 'date', month: 'month', year: 'year' };
-const WIRE_FORMAT: Record<DatePrecision, string> = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' };
-
-/** The API takes a partial date as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; the precision picks which. */
-export function toPartialDate(value: Dayjs | null | undefined, precision: DatePrecision): string | null {
-  return value ? value.format(WIRE_FORMAT[precision]) : null;
-}
-
 /** Form items shared by "edit zone" and "add sub-zone"; `childTypes` only when creating. */
 export function ZoneFormFields({ childTypes }: { childTypes?: readonly ZoneType[] }) {
   const { t, label } = useT();
@@ -74,7 +69,7 @@ export function ZoneFormFields({ childTypes }: { childTypes?: readonly ZoneType[
             />
           </Form.Item>
           <Form.Item name="establishedOn" noStyle>
-            <DatePicker picker={PICKER[precision ?? 'day']} aria-label={t('zone.established')} allowClear />
+            <DatePicker picker={DATE_PICKER[precision ?? 'day']} aria-label={t('zone.established')} allowClear />
           </Form.Item>
         </Space>
       </Form.Item>

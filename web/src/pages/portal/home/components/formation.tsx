@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { FormationEntry } from '../../../../api/types';
+import type { FormationEntry, ReplicationCounts } from '../../../../api/types';
 import { EmptyState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { ZoneCard } from './zone-card';
@@ -30,7 +30,7 @@ function groupFormation(entries: FormationEntry[]): FtzGroup[] {
 }
 
 /** 雁阵: each FTZ's areas fly at the head, its pilot zones follow batch by batch. */
-export function Formation({ entries }: { entries: FormationEntry[] }) {
+export function Formation({ entries, counts }: { entries: FormationEntry[]; counts?: Map<number, ReplicationCounts> }) {
   const { t } = useT();
   const groups = groupFormation(entries);
   if (groups.length === 0) return <EmptyState description={t('home.formationEmpty')} />;
@@ -46,7 +46,7 @@ export function Formation({ entries }: { entries: FormationEntry[] }) {
               <p className="yz-formation__rank-label">{t('home.head')}</p>
               <div className="yz-formation__cards">
                 {ftz.areas.map((entry) => (
-                  <ZoneCard key={entry.zoneId} entry={entry} />
+                  <ZoneCard key={entry.zoneId} entry={entry} counts={counts?.get(entry.zoneId)} />
                 ))}
               </div>
             </div>
@@ -61,7 +61,7 @@ export function Formation({ entries }: { entries: FormationEntry[] }) {
                   </p>
                   <div className="yz-formation__cards">
                     {batch.zones.map((entry) => (
-                      <ZoneCard key={entry.zoneId} entry={entry} />
+                      <ZoneCard key={entry.zoneId} entry={entry} counts={counts?.get(entry.zoneId)} />
                     ))}
                   </div>
                 </div>

@@ -1,4 +1,5 @@
 import { useT } from '../../../../i18n/use-t';
+import { CaseSearch } from './case-search';
 
 /** The article's image, drawn: geese in a V, the head in red. Purely decorative. */
 function FormationArt() {
@@ -33,6 +34,7 @@ export function Hero() {
           </h1>
           <p className="yz-hero__lead">{t('home.heroLead')}</p>
           <p className="yz-hero__tagline">{t('app.tagline')}</p>
+          <CaseSearch />
         </div>
         <FormationArt />
       </div>

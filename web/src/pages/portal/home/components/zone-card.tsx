@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import type { FormationEntry } from '../../../../api/types';
+import type { FormationEntry, ReplicationCounts } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 
-/** One goose of the formation: a zone with its date, area and platform figures. */
-export function ZoneCard({ entry }: { entry: FormationEntry }) {
+/** One goose of the formation: a zone with its date, area, platform and innovation figures. */
+export function ZoneCard({ entry, counts }: { entry: FormationEntry; counts?: ReplicationCounts }) {
   const { t } = useT();
   const format = useFormat();
   return (
@@ -31,6 +31,22 @@ export function ZoneCard({ entry }: { entry: FormationEntry }) {
             )}
           </dd>
         </div>
+        {counts && (
+          <div data-testid={`zone-card-innovations-${entry.zoneId}`}>
+            <dt>{t('home.innovations')}</dt>
+            <dd className="yz-zone-card__counts">
+              <Link to={`/cases?zoneId=${entry.zoneId}`} title={t('home.innovationsTitle')}>
+                {t('home.recognizedN', { n: format.number(counts.recognized) })}
+              </Link>
+              {counts.provinceReplicated > 0 && (
+                <span className="yz-zone-card__replicated">{t('home.replicatedN', { n: format.number(counts.provinceReplicated) })}</span>
+              )}
+              {counts.nationReplicated > 0 && (
+                <span className="yz-zone-card__replicated">{t('home.nationN', { n: format.number(counts.nationReplicated) })}</span>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
     </article>
   );

@@ -1,0 +1,61 @@
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import type { Zone } from '../api/types';
+import { useZones } from '../api/zones';
+import { useT } from '../i18n/use-t';
+import { type ZoneNode, buildZoneTree } from '../lib/zone-tree';
+
+type TreeOption = { value: number; title: string; disabled?: boolean; children?: TreeOption[] };
+
+/** The zone tree as options; with `selectable`, other zones are shown (greyed) only as the path to a selectable one. */
+function toOptions(nodes: ZoneNode[], selectable?: (zone: Zone) => boolean): TreeOption[] {
+  const result: TreeOption[] = [];
+  for (const node of nodes) {
+    const children = toOptions(node.children, selectable);
+    const ok = selectable ? selectable(node) : true;
+    if (!ok && children.length === 0) continue;
+    result.push({ value: node.id, title: node.name, disabled: !ok, children: children.length ? children : undefined });
+  }
+  return result;
+}
+
+/** One zone from the shared tree, searchable by name. */
+export function ZoneTreeSelect({
+  value,
+  onChange,
+  selectable,
+  id,
+  placeholder,
+  allowClear = true,
+  style,
+  ariaLabel,
+}: {
+  value?: number;
+  onChange?: (value: number | undefined) => void;
+  selectable?: (zone: Zone) => boolean;
+  id?: string;
+  placeholder?: string;
+  allowClear?: boolean;
+  style?: React.CSSProperties;
+  ariaLabel?: string;
+}) {
+  const { t } = useT();
+  const zones = useZones();
+  const treeData = useMemo(() => toOptions(buildZoneTree(zones.data ?? []), selectable), [zones.data, selectable]);
+  return (
+    <TreeSelect<number>
+      id={id}
+      aria-label={ariaLabel}
+      allowClear={allowClear}
+      showSearch={{ treeNodeFilterProp: 'title' }}
+      placeholder={placeholder ?? t('common.all')}
+      style={style ?? { width: 260 }}
+      loading={zones.isPending}
+      value={value}
+      onChange={(next) => onChange?.(next ?? undefined)}
+      treeData={treeData}
+      treeDefaultExpandAll
+      popupMatchSelectWidth={false}
+    />
+  );
+}

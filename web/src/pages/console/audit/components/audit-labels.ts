@@ -1,0 +1,21 @@
+import type { Lang } from '@shared/enums';
+import { AUDIT_EVENTS, type AuditEventType } from '@shared/audit-events';
+
+/** Entity types are registry values; their names for people live here, with a fallback to the code. */
+const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
+  user: { zh: '用户', en: 'User' },
+  zone: { zh: '区域', en: 'Zone' },
+  platform: { zh: '开放平台', en: 'Platform' },
+  innovation: { zh: '制度创新成果', en: 'Innovation' },
+  attachment: { zh: '附件', en: 'Attachment' },
+  system: { zh: '系统', en: 'System' },
+};
+
+export function entityTypeLabel(type: string, lang: Lang): string {
+  return ENTITY_TYPE_LABELS[type]?.[lang] ?? type;
+}
+
+/** The event's label from the registry; unknown (older or newer) types are shown as they are stored. */
+export function eventTypeLabel(type: string, lang: Lang): string {
+  return type in AUDIT_EVENTS ? AUDIT_EVENTS[type as AuditEventType][lang] : type;
+}
