@@ -121,11 +121,14 @@ export type InnovationsTable = {
   explored_precision: string | null;
   status: ColumnType<string, string | undefined, string>;
   recognized_on: DateString | null;
+  recognized_precision: ColumnType<string | null, string | null | undefined, string | null>;
   recognized_document: string | null;
   recognized_batch: string | null;
   province_replicated_on: DateString | null;
+  province_replicated_precision: ColumnType<string | null, string | null | undefined, string | null>;
   province_replicated_document: string | null;
   nation_replicated_on: DateString | null;
+  nation_replicated_precision: ColumnType<string | null, string | null | undefined, string | null>;
   nation_replicated_document: string | null;
   nation_replicated_batch: string | null;
   source: string | null;

@@ -51,6 +51,7 @@ function historyFor(record: DemoInnovation): { action: string; from: InnovationS
 }
 
 const day = (value: string | null | undefined) => (value ? (parsePartialDate(value)?.on ?? null) : null);
+const precision = (value: string | null | undefined) => (value ? (parsePartialDate(value)?.precision ?? null) : null);
 
 export async function loadDemoInnovations(trx: Transaction<Database>, dir: string, zoneByCode: Map<string, { id: number; path: string }>) {
   const file = join(dir, 'innovations.json');
@@ -79,11 +80,14 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
         explored_precision: explored?.precision ?? null,
         status: record.status,
         recognized_on: day(record.recognition?.on),
+        recognized_precision: precision(record.recognition?.on),
         recognized_document: record.recognition?.document ?? null,
         recognized_batch: record.recognition?.batch ?? null,
         province_replicated_on: day(record.provinceReplication?.on),
+        province_replicated_precision: precision(record.provinceReplication?.on),
         province_replicated_document: record.provinceReplication?.document ?? null,
         nation_replicated_on: day(record.nationReplication?.on),
+        nation_replicated_precision: precision(record.nationReplication?.on),
         nation_replicated_document: record.nationReplication?.document ?? null,
         nation_replicated_batch: record.nationReplication?.batch ?? null,
         source: record.source,

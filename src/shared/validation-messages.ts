@@ -16,6 +16,7 @@ export const FIELD_MESSAGES = {
   date_future: { zh: '日期不能晚于今天', en: 'The date cannot be in the future' },
   not_blank: { zh: '不能为空白', en: 'Cannot be blank' },
   decimal_format: { zh: '应为不超过两位小数的非负数', en: 'Use a non-negative number with at most two decimals' },
+  effect_value_format: { zh: '应为数字（可带负号，最多四位小数），单位请填在“单位”栏', en: 'Use a number (optionally negative, up to four decimals); put the unit in its own field' },
   username_format: { zh: '用户名只能使用半角字母、数字、下划线', en: 'Use ASCII letters, digits and underscores' },
 } satisfies Record<string, Label>;
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -3,6 +3,7 @@ import { dateField, pageQuery } from '../../shared/schemas.js';
 
 export const ListAuditSchema = {
   querystring: z.strictObject({
+    type: z.string().max(64).optional(),
     entityType: z.string().max(32).optional(),
     entityId: z.string().max(32).optional(),
     action: z.string().max(32).optional(),

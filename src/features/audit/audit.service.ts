@@ -62,6 +62,7 @@ export function inTransaction<T>(db: Kysely<Database>, fn: (trx: Transaction<Dat
 }
 
 export type AuditFilter = {
+  type?: string;
   entityType?: string;
   entityId?: string;
   action?: string;
@@ -74,6 +75,7 @@ export type AuditFilter = {
 
 export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
   let query = db.selectFrom('audit_log');
+  if (filter.type) query = query.where('type', '=', filter.type);
   if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
   if (filter.action) query = query.where('action', '=', filter.action);

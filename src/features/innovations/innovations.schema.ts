@@ -15,7 +15,7 @@ const shortText = (max: number) => nameField(max);
 export const EffectSchema = z.strictObject({
   label: shortText(60),
   /** A decimal string such as "110" or "1.4"; null when the effect is not a number. */
-  value: z.string().regex(/^-?\d{1,12}(\.\d{1,4})?$/, 'decimal_format').nullable().optional(),
+  value: z.string().regex(/^-?\d{1,12}(\.\d{1,4})?$/, 'effect_value_format').nullable().optional(),
   unit: shortText(20).nullable().optional(),
   period: shortText(40).nullable().optional(),
   text: textField(300).nullable().optional(),
@@ -75,9 +75,11 @@ export const InnovationDto = z.object({
   exploredPrecision: z.enum(DATE_PRECISIONS).nullable(),
   status: z.enum(INNOVATION_STATUSES),
   isPublished: z.boolean(),
-  recognition: z.object({ on: z.string().nullable(), document: z.string().nullable(), batch: z.string().nullable() }).nullable(),
-  provinceReplication: z.object({ on: z.string().nullable(), document: z.string().nullable() }).nullable(),
-  nationReplication: z.object({ on: z.string().nullable(), document: z.string().nullable(), batch: z.string().nullable() }).nullable(),
+  recognition: z.object({ on: z.string().nullable(), precision: z.enum(DATE_PRECISIONS).nullable(), document: z.string().nullable(), batch: z.string().nullable() }).nullable(),
+  provinceReplication: z.object({ on: z.string().nullable(), precision: z.enum(DATE_PRECISIONS).nullable(), document: z.string().nullable() }).nullable(),
+  nationReplication: z
+    .object({ on: z.string().nullable(), precision: z.enum(DATE_PRECISIONS).nullable(), document: z.string().nullable(), batch: z.string().nullable() })
+    .nullable(),
   adoptionCount: z.number(),
   source: z.string().nullable(),
   isSample: z.boolean(),

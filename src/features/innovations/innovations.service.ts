@@ -38,11 +38,22 @@ export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto
     exploredPrecision: row.explored_precision as DatePrecision | null,
     status: row.status as InnovationStatus,
     isPublished: PUBLISHED_INNOVATION_STATUSES.includes(row.status as InnovationStatus),
-    recognition: row.recognized_on || row.recognized_document ? { on: row.recognized_on, document: row.recognized_document, batch: row.recognized_batch } : null,
-    provinceReplication: row.province_replicated_on || row.province_replicated_document ? { on: row.province_replicated_on, document: row.province_replicated_document } : null,
+    recognition:
+      row.recognized_on || row.recognized_document
+        ? { on: row.recognized_on, precision: row.recognized_precision as DatePrecision | null, document: row.recognized_document, batch: row.recognized_batch }
+        : null,
+    provinceReplication:
+      row.province_replicated_on || row.province_replicated_document
+        ? { on: row.province_replicated_on, precision: row.province_replicated_precision as DatePrecision | null, document: row.province_replicated_document }
+        : null,
     nationReplication:
       row.nation_replicated_on || row.nation_replicated_document
-        ? { on: row.nation_replicated_on, document: row.nation_replicated_document, batch: row.nation_replicated_batch }
+        ? {
+            on: row.nation_replicated_on,
+            precision: row.nation_replicated_precision as DatePrecision | null,
+            document: row.nation_replicated_document,
+            batch: row.nation_replicated_batch,
+          }
         : null,
     adoptionCount: row.adoption_count,
     source: row.source,

@@ -25,11 +25,11 @@ import type { InnovationDto, TransitionInnovationBody } from './innovations.sche
 function factColumns(transition: InnovationTransition, body: TransitionInnovationBody) {
   switch (transition) {
     case 'recognize':
-      return { recognized_on: body.occurredOn ?? null, recognized_document: body.document ?? null, recognized_batch: body.batch ?? null };
+      return { recognized_on: body.occurredOn ?? null, recognized_precision: body.occurredOn ? 'day' : null, recognized_document: body.document ?? null, recognized_batch: body.batch ?? null };
     case 'replicate_province':
-      return { province_replicated_on: body.occurredOn ?? null, province_replicated_document: body.document ?? null };
+      return { province_replicated_on: body.occurredOn ?? null, province_replicated_precision: body.occurredOn ? 'day' : null, province_replicated_document: body.document ?? null };
     case 'replicate_national':
-      return { nation_replicated_on: body.occurredOn ?? null, nation_replicated_document: body.document ?? null, nation_replicated_batch: body.batch ?? null };
+      return { nation_replicated_on: body.occurredOn ?? null, nation_replicated_precision: body.occurredOn ? 'day' : null, nation_replicated_document: body.document ?? null, nation_replicated_batch: body.batch ?? null };
     default:
       return {};
   }

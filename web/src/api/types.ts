@@ -205,9 +205,9 @@ export type PublicInnovation = {
   exploredPrecision: DatePrecision | null;
   status: InnovationStatus;
   isPublished: boolean;
-  recognition: { on: string | null; document: string | null; batch: string | null } | null;
-  provinceReplication: { on: string | null; document: string | null } | null;
-  nationReplication: { on: string | null; document: string | null; batch: string | null } | null;
+  recognition: { on: string | null; precision: DatePrecision | null; document: string | null; batch: string | null } | null;
+  provinceReplication: { on: string | null; precision: DatePrecision | null; document: string | null } | null;
+  nationReplication: { on: string | null; precision: DatePrecision | null; document: string | null; batch: string | null } | null;
   adoptionCount: number;
   source: string | null;
   isSample: boolean;

@@ -9,8 +9,8 @@ import { InnovationStatusTag, SampleTag } from './innovation-status-tag';
 
 /** The date a case is filed under on the portal: its latest decision, else when it was explored. */
 export function caseDate(item: PublicInnovationListItem): { on: string | null; precision?: 'day' | 'month' | 'year' | null } {
-  const on = item.nationReplication?.on ?? item.provinceReplication?.on ?? item.recognition?.on ?? null;
-  return on ? { on } : { on: item.exploredOn, precision: item.exploredPrecision };
+  const decision = [item.nationReplication, item.provinceReplication, item.recognition].find((d) => d?.on);
+  return decision ? { on: decision.on, precision: decision.precision } : { on: item.exploredOn, precision: item.exploredPrecision };
 }
 
 /** One case in a result list: highlighted title and snippet, status, zone, domain and date. */

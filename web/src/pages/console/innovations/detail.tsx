@@ -16,12 +16,12 @@ import { AdoptionsCard } from './components/adoptions-card';
 import { InnovationActions } from './components/innovation-actions';
 import { SimilarList } from './components/similar-hints';
 
-function Decision({ on, document, batch }: { on: string | null; document: string | null; batch?: string | null }) {
+function Decision({ on, precision, document, batch }: { on: string | null; precision?: 'day' | 'month' | 'year' | null; document: string | null; batch?: string | null }) {
   const format = useFormat();
   const { t } = useT();
   return (
     <span>
-      {format.date(on)}
+      {format.date(on, precision)}
       {document && <> · {document}</>}
       {batch && <> · {t('innovation.batchValue', { batch })}</>}
     </span>
