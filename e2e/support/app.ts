@@ -1,0 +1,76 @@
+/** What the specs need to know about the app: demo records looked up through the API, and UI steps. */
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { getJson } from './browser.js';
+import { DEMO_PASSWORD, type DemoUser } from './constants.js';
+
+export type ZoneDto = { id: number; code: string; name: string; shortName: string; parentId: number | null; type: string };
+export type PlatformDto = {
+  id: number;
+  zoneId: number;
+  zoneName: string;
+  name: string;
+  type: string;
+  status: 'planning' | 'applying' | 'approved' | 'building' | 'operating';
+  isPublic: boolean;
+  note: string | null;
+  statusDates: Record<string, { on: string | null; precision: string | null }>;
+  abilities: Record<'update' | 'apply' | 'approve' | 'build' | 'operate', boolean>;
+};
+export type PlatformEventDto = { id: number; action: string; fromStatus: string | null; toStatus: string | null; document: string | null };
+
+export async function zoneByCode(api: APIRequestContext, code: string): Promise<ZoneDto> {
+  const { items } = await getJson<{ items: ZoneDto[] }>(api, '/api/zones');
+  const zone = items.find((z) => z.code === code);
+  if (!zone) throw new Error(`no zone ${code}`);
+  return zone;
+}
+
+export async function zonePlatforms(api: APIRequestContext, zoneId: number): Promise<PlatformDto[]> {
+  return (await getJson<{ items: PlatformDto[] }>(api, `/api/zones/${zoneId}/platforms`)).items;
+}
+
+export async function platformByName(api: APIRequestContext, zoneId: number, name: string): Promise<PlatformDto> {
+  const platform = (await zonePlatforms(api, zoneId)).find((p) => p.name === name);
+  if (!platform) throw new Error(`no platform ${name} in zone ${zoneId}`);
+  return platform;
+}
+
+export async function platformDetail(api: APIRequestContext, id: number): Promise<{ platform: PlatformDto; events: PlatformEventDto[] }> {
+  return getJson(api, `/api/platforms/${id}`);
+}
+
+/** Signs in through the login form, as a person would, and waits for the console. */
+export async function signInWithForm(page: Page, user: DemoUser, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(user);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Fills an antd DatePicker by typing the date, as a keyboard user can. */
+export async function fillDate(input: Locator, date: string): Promise<void> {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** The rows' first cells (platform names) of the antd table inside `scope`, once it has rows. */
+export async function tableNames(scope: Locator): Promise<string[]> {
+  const rows = scope.locator('tbody tr[data-row-key]');
+  await rows.first().waitFor();
+  return rows.evaluateAll((trs) => trs.map((tr) => (tr.querySelector('td') as { innerText: string } | null)?.innerText.trim() ?? ''));
+}
+
+/** Waits until `locator` matches nothing (after the page had a chance to render it). */
+export async function expectAbsent(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: 5_000 }).toBe(0);
+}
+
+/** Waits until the text of `locator` satisfies `matcher`. */
+export async function expectText(locator: Locator, matcher: RegExp | string): Promise<void> {
+  await expect
+    .poll(async () => ((await locator.count()) ? await locator.first().innerText() : ''), { timeout: 15_000 })
+    .toMatch(typeof matcher === 'string' ? new RegExp(matcher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : matcher);
+}
