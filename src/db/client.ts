@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -39,6 +39,8 @@ const OID_DATE = 1082;
 /** Opens the database. Dates stay 'YYYY-MM-DD' strings so no time zone shifts them. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
+    // Loaded on demand: the embedded default should not pay for the server driver at start-up.
+    const { default: pg } = await import('pg');
     const typeParsers = {
       getTypeParser: (oid: number, format?: 'text' | 'binary') => {
         if (oid === OID_DATE) return (value: string) => value;

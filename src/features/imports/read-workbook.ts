@@ -8,7 +8,10 @@
  * of the archive (a zip bomb is refused from its directory), then the number of data rows.
  */
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** ExcelJS takes ~0.3 s to load: only pay for it when a workbook is actually read or written. */
+const loadExcelJS = async () => (await import('exceljs')).default;
 import { officeKind, readZipDirectory, unpackedSize } from '../files/zip-directory.js';
 import { numberToDecimal } from './cell-values.js';
 
@@ -359,7 +362,7 @@ export async function readWorkbook(input: Buffer | Readable, options: ReadOption
   const maxRows = options.maxRows ?? READ_LIMITS.maxRows;
   const buffer = await toBuffer(input, maxBytes);
   checkPackage(buffer, { maxBytes, maxUnpackedBytes: options.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {

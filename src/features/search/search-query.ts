@@ -38,7 +38,7 @@ import { isStopWord, segment, variantsOf, wordRuns } from './segment.js';
 export type { HighlightSegment, SnippetField } from './highlight.js';
 
 /** Records ranked per query at most (plus TITLE_CANDIDATES title hits): the bound on work. */
-export const RANKED_CANDIDATES = 1000;
+export const RANKED_CANDIDATES = 500;
 /** Title hits collected first, so they rank on top even when a word matches thousands of records. */
 export const TITLE_CANDIDATES = 200;
 /** Query text beyond this is ignored. */
@@ -173,12 +173,37 @@ function fieldText(column: FieldColumn, fold: boolean): RawBuilder<string> {
   return fold ? sql<string>`translate(${value}, ${sql.lit(UPPER)}, ${sql.lit(LOWER)})` : value;
 }
 
-function contains(column: FieldColumn, t: Term, fold: boolean): RawBuilder<SqlBool> {
-  return or(t.variants.map((v) => sql<SqlBool>`strpos(${fieldText(column, fold)}, ${v}) > 0`));
-}
+/**
+ * Substring tests, each computed once per row: a LATERAL subquery (kept apart by OFFSET 0, so
+ * the planner cannot copy its expressions back into every place that uses them) yields one
+ * boolean per field and spelling, which the filters and the score then combine.
+ */
+class Matcher {
+  private readonly spellings: string[];
+  private readonly fold: boolean;
 
-function containsAnywhere(t: Term, fold: boolean): RawBuilder<SqlBool> {
-  return or(FIELDS.map((f) => contains(f.column, t, fold)));
+  constructor(query: ParsedQuery) {
+    this.spellings = dedupe([...query.words, ...query.chunks].flatMap((t) => t.variants));
+    this.fold = this.spellings.some((s) => /[a-z]/.test(s));
+  }
+
+  /** `CROSS JOIN LATERAL (…) m`, to follow `FROM search_documents d`. */
+  lateral(): RawBuilder<unknown> {
+    const columns = FIELDS.flatMap((f, fi) =>
+      this.spellings.map((spelling, si) => sql`strpos(${fieldText(f.column, this.fold)}, ${spelling}) > 0 AS ${sql.ref(`f${fi}_${si}`)}`),
+    );
+    return sql`CROSS JOIN LATERAL (SELECT ${sql.join(columns)} OFFSET 0) m`;
+  }
+
+  /** The field holds the term in one of its spellings. */
+  contains(column: FieldColumn, t: Term): RawBuilder<SqlBool> {
+    const fi = FIELDS.findIndex((f) => f.column === column);
+    return or(t.variants.map((v) => sql<SqlBool>`m.${sql.ref(`f${fi}_${this.spellings.indexOf(v)}`)}`));
+  }
+
+  containsAnywhere(t: Term): RawBuilder<SqlBool> {
+    return or(FIELDS.map((f) => this.contains(f.column, t)));
+  }
 }
 
 /** The grams a record must hold for each term: one containment for plain terms, an OR per synonym set. */
@@ -196,14 +221,14 @@ function gramsCondition(column: 'grams' | 'title_grams', terms: Term[]): RawBuil
   return and(parts);
 }
 
-function scoreExpression(query: ParsedQuery, fold: boolean): RawBuilder<number> {
+function scoreExpression(query: ParsedQuery, m: Matcher): RawBuilder<number> {
   const k = query.words.length;
   const fieldParts = FIELDS.map(({ column, weight }) => {
-    const wordsFound = sql.join(query.words.map((w) => sql`${contains(column, w, fold)}::int`), sql` + `);
-    const phrase = and(query.chunks.map((c) => contains(column, c, fold)));
+    const wordsFound = sql.join(query.words.map((w) => sql`${m.contains(column, w)}::int`), sql` + `);
+    const phrase = and(query.chunks.map((c) => m.contains(column, c)));
     return sql`${sql.lit(weight)}::float8 * (0.5::float8 * (${wordsFound}) / ${sql.lit(k)} + 0.5::float8 * (${phrase})::int)`;
   });
-  const exact = and(query.chunks.map((c) => containsAnywhere(c, fold)));
+  const exact = and(query.chunks.map((c) => m.containsAnywhere(c)));
   const whole = sql.join(query.wordHashes.map((hashes) => sql`(d.word_hashes && ${hashes}::int4[])::int`), sql` + `);
   return sql<number>`(0.5::float8 * (${exact})::int + 0.5::float8 * (${sql.join(fieldParts, sql` + `)}) / ${sql.lit(FIELD_WEIGHT_SUM)} + 0.05::float8 * (${whole}) / ${sql.lit(k)})`;
 }
@@ -231,40 +256,42 @@ function clampInt(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
 
-type PageRow = { entity_id: number | null; score: number | null; total: number | null };
-type TextRow = { entity_id: number; title: string; measures: string | null; effects: string | null; rest: string | null };
+/** One row per hit (with its texts), plus one row whose entity_id is null and which carries the total. */
+type PageRow = {
+  entity_id: number | null;
+  score: number | null;
+  title: string | null;
+  measures: string | null;
+  effects: string | null;
+  rest: string | null;
+  total: number | null;
+};
 
-async function loadTexts(db: Kysely<Database>, entityType: string, ids: number[]): Promise<Map<number, TextRow>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await sql<TextRow>`
-    SELECT entity_id, title, measures, effects, rest FROM search_documents
-    WHERE entity_type = ${entityType} AND entity_id = ANY(${ids}::int4[])`.execute(db);
-  return new Map(rows.map((row) => [row.entity_id, row]));
+/** The rows of CTE `page` with their texts, shaped like PageRow. */
+function pageWithTexts(entityType: string): RawBuilder<unknown> {
+  return sql`SELECT p.entity_id, p.score, d.title, d.measures, d.effects, d.rest, NULL
+    FROM page p JOIN search_documents d ON d.entity_type = ${entityType} AND d.entity_id = p.entity_id`;
 }
 
-function toHit(row: TextRow, score: number, terms: string[]): SearchHit {
+function toHit(row: PageRow & { entity_id: number }, terms: string[]): SearchHit {
+  const title = row.title ?? '';
   const snippet = makeSnippet({ measures: row.measures, effects: row.effects, rest: row.rest }, terms);
   return {
     entityId: row.entity_id,
-    score: Math.round(score * 10_000) / 10_000,
-    title: terms.length > 0 ? highlight(row.title, terms) : [{ text: row.title, hit: false }],
+    score: Math.round(Number(row.score ?? 0) * 10_000) / 10_000,
+    title: terms.length > 0 ? highlight(title, terms) : [{ text: title, hit: false }],
     snippet: snippet.segments,
     snippetField: snippet.field,
     snippetClipped: { start: snippet.clippedStart, end: snippet.clippedEnd },
   };
 }
 
-async function assemble(db: Kysely<Database>, entityType: string, rows: PageRow[], terms: string[]): Promise<SearchResult> {
+function assemble(rows: PageRow[], terms: string[]): SearchResult {
   const count = Number(rows.find((row) => row.entity_id === null)?.total ?? 0);
-  const page = rows
+  const hits = rows
     .filter((row): row is PageRow & { entity_id: number } => row.entity_id !== null)
-    .map((row) => ({ id: row.entity_id, score: Number(row.score ?? 0) }))
-    .sort((a, b) => b.score - a.score || b.id - a.id);
-  const texts = await loadTexts(db, entityType, page.map((p) => p.id));
-  const hits = page.flatMap((p) => {
-    const row = texts.get(p.id);
-    return row ? [toHit(row, p.score, terms)] : [];
-  });
+    .sort((a, b) => Number(b.score) - Number(a.score) || b.entity_id - a.entity_id)
+    .map((row) => toHit(row, terms));
   const totalIsCapped = count > RANKED_CANDIDATES;
   return { total: totalIsCapped ? RANKED_CANDIDATES : count, totalIsCapped, hits };
 }
@@ -283,20 +310,21 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
 
   if (input.q.trim() === '') {
     const { rows } = await sql<PageRow>`
-      SELECT NULL::integer AS entity_id, NULL::float8 AS score,
+      WITH page AS (SELECT d.entity_id, 0::float8 AS score FROM search_documents d WHERE ${base} ORDER BY d.entity_id DESC LIMIT ${limit} OFFSET ${offset})
+      SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS measures, NULL::text AS effects, NULL::text AS rest,
         (SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${base} LIMIT ${RANKED_CANDIDATES + 1}) c)::integer AS total
       UNION ALL
-      (SELECT d.entity_id, 0::float8, NULL FROM search_documents d WHERE ${base} ORDER BY d.entity_id DESC LIMIT ${limit} OFFSET ${offset})`.execute(db);
-    return assemble(db, input.entityType, rows, []);
+      ${pageWithTexts(input.entityType)}`.execute(db);
+    return assemble(rows, []);
   }
 
   const query = parseQuery(input.q);
   if (!query) return { total: 0, totalIsCapped: false, hits: [] };
-  const fold = query.highlightTerms.some((t) => /[a-z]/.test(t));
-  const score = scoreExpression(query, fold);
+  const m = new Matcher(query);
+  const score = scoreExpression(query, m);
   const tier = (column: 'grams' | 'title_grams', terms: Term[], where: 'title' | 'anywhere', cap: number) => {
-    const verify = and(terms.map((t) => (where === 'title' ? contains('title', t, fold) : containsAnywhere(t, fold))));
-    return sql`SELECT d.entity_id, ${score} AS score FROM search_documents d
+    const verify = and(terms.map((t) => (where === 'title' ? m.contains('title', t) : m.containsAnywhere(t))));
+    return sql`SELECT d.entity_id, ${score} AS score FROM search_documents d ${m.lateral()}
       WHERE ${base} AND ${gramsCondition(column, terms)} AND ${verify} LIMIT ${cap}`;
   };
   const multiWord = query.words.length !== query.chunks.length || query.words.some((w, i) => w.text !== query.chunks[i]!.text);
@@ -315,10 +343,11 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
     page AS (
       SELECT entity_id, max(score) AS score FROM (${sql.join(tiers, sql` UNION ALL `)}) candidates
       GROUP BY entity_id ORDER BY score DESC, entity_id DESC LIMIT ${limit} OFFSET ${offset})
-    SELECT NULL::integer AS entity_id, NULL::float8 AS score, (SELECT count(*) FROM all_words)::integer AS total
+    SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS measures, NULL::text AS effects, NULL::text AS rest,
+      (SELECT count(*) FROM all_words)::integer AS total
     UNION ALL
-    SELECT entity_id, score, NULL FROM page`.execute(db);
-  return assemble(db, input.entityType, rows, query.highlightTerms);
+    ${pageWithTexts(input.entityType)}`.execute(db);
+  return assemble(rows, query.highlightTerms);
 }
 
 export type FindSimilarInput = {
