@@ -61,7 +61,7 @@ export type InnovationFilter = {
   offset: number;
 };
 
-/** Filtered listing without a text query, newest recognition first. */
+/** Filtered listing without a text query (see the ordering below). */
 export async function listVisibleInnovations(db: Kysely<Database>, visibility: Visibility, filter: InnovationFilter): Promise<{ rows: InnovationRow[]; total: number }> {
   let query = visibleQuery(db, visibility);
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
@@ -70,9 +70,12 @@ export async function listVisibleInnovations(db: Kysely<Database>, visibility: V
   if (filter.statuses) query = query.where('i.status', 'in', filter.statuses);
   if (filter.year) query = query.where(innovationYear, '=', filter.year);
   const [rows, count] = await Promise.all([
-    withColumns(query)
-      .orderBy(sql`COALESCE(i.nation_replicated_on, i.province_replicated_on, i.recognized_on)`, (ob) => ob.desc().nullsLast())
-      .orderBy('i.id', 'desc')
+    (visibility.kind === 'public'
+      ? // The case library leads with the latest decisions.
+        withColumns(query).orderBy(sql`COALESCE(i.nation_replicated_on, i.province_replicated_on, i.recognized_on)`, (ob) => ob.desc().nullsLast())
+      : // Staff see what changed last; records loaded together keep their entry order.
+        withColumns(query).orderBy('i.updated_at', 'desc'))
+      .orderBy('i.id', visibility.kind === 'public' ? 'desc' : 'asc')
       .limit(filter.limit)
       .offset(filter.offset)
       .execute(),
