@@ -3,6 +3,7 @@
  * load the demo data into an empty database, and serve the API and the web client.
  */
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
@@ -18,6 +19,8 @@ const database = await openDatabase(
 const applied = await migrate(database);
 if (config.loadDemo && (await isEmpty(database.db))) {
   const loaded = await loadDemo(database.db, { password: config.demoPassword });
+  // PGlite runs no autovacuum: give the planner statistics for the freshly loaded tables.
+  await sql`ANALYZE`.execute(database.db);
   console.log(
     `已载入演示数据 Demo data loaded: ${loaded.zones} zones, ${loaded.platforms} platforms, ${loaded.innovations} innovations, ${loaded.adoptions} adoptions, ${loaded.users} accounts`,
   );

@@ -15,7 +15,7 @@
  * title (TITLE_CANDIDATES), with the exact chunks anywhere (RANKED_CANDIDATES, multi-word
  * queries only), with all words in the title (TITLE_CANDIDATES, multi-word only), and with all
  * words anywhere (RANKED_CANDIDATES + 1, which also gives the total, capped). Only these are
- * scored:
+ * scored, in the same statement that fetches the texts of the page for highlighting:
  *
  *   score = 0.5·exact + 0.5·Σ_f W_f·(½·words_f + ½·phrase_f) / 1.7 + 0.05·whole
  *
@@ -85,7 +85,7 @@ export type SearchHit = {
 };
 
 export type SearchResult = {
-  /** Number of matches, or RANKED_CANDIDATES when totalIsCapped ("1000+"). */
+  /** Number of matches, or RANKED_CANDIDATES when totalIsCapped (show "500+"). */
   total: number;
   totalIsCapped: boolean;
   hits: SearchHit[];
