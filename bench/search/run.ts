@@ -30,7 +30,6 @@ import { withBulkIndexing } from '../../src/features/search/search-index.js';
 import { findSimilar, parseQuery, RANKED_CANDIDATES, searchDocuments } from '../../src/features/search/search-query.js';
 import { variantsOf } from '../../src/features/search/segment.js';
 import { BENCH_QUERIES, generateDocument, loadDocuments, type BenchQuery } from './generate.js';
-import { openBenchPostgres } from './postgres.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -161,7 +160,7 @@ async function openEngine(engine: Engine): Promise<{ handle: DatabaseHandle; ver
   await admin.query(`CREATE DATABASE ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const handle = openBenchPostgres(target.toString(), 2);
+  const handle = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 2 });
   const { rows } = await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db);
   return {
     handle,

@@ -1,29 +1,15 @@
 /** Storage of import batches (migration 0004): parsed rows kept between preview and commit. */
 import { sql, type ColumnType, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Database, ImportBatchesTable as DbImportBatchesTable } from '../../db/schema.js';
 import type { CreateInnovationBody } from '../innovations/innovations.schema.js';
 import type { RowCandidate, StoredIssue } from './innovation-rows.js';
 import type { SheetSkipReason } from './read-workbook.js';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-
-/** Kysely type of import_batches, with the jsonb columns' shapes. */
-export type ImportBatchesTable = {
-  id: string;
-  kind: string;
-  user_id: number;
-  file_name: string;
-  file_sha256: string;
-  status: ColumnType<string, string | undefined, string>;
+/** import_batches as stored (see db/schema.ts), with the jsonb columns' real shapes. */
+export type ImportBatchesTable = Omit<DbImportBatchesTable, 'sheets' | 'rows'> & {
   /** jsonb: write with JSON.stringify */
   sheets: ColumnType<StoredSheet[], string, string>;
   rows: ColumnType<StoredRow[], string, string>;
-  ok_count: number;
-  error_count: number;
-  created_ids: ColumnType<number[], number[] | undefined, number[]>;
-  created_at: Timestamp;
-  expires_at: Timestamp;
-  committed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 };
 
 export type StoredSheet = { name: string; rows: number; skipped: SheetSkipReason | null; title: string | null; ignoredRows: number[]; columns: { label: string; field: string | null }[] };
