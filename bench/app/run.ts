@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT, startServer } from './server-process.js';
+import { writeResultsSection } from '../results-file.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -61,12 +62,19 @@ await app.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
 const baseStart = median(baselineStarts);
-console.log(`\n## App start-up (median of ${rounds}) — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, 2 cores`);
-console.log('| what | ms | × baseline |\n|---|---|---|');
-console.log(`| baseline: bare Fastify via tsx | ${baseStart.toFixed(0)} | 1.0 |`);
-console.log(`| first start (new data dir: migrate + demo data) | ${median(firstStarts).toFixed(0)} | ${(median(firstStarts) / baseStart).toFixed(1)} |`);
-console.log(`| restart (existing data dir) | ${median(restarts).toFixed(0)} | ${(median(restarts) / baseStart).toFixed(1)} |`);
-console.log(`\n## API throughput on PGlite (autocannon, 10 connections, ${seconds} s each)`);
-console.log('| endpoint | req/s | p99 ms | × baseline req/s |\n|---|---|---|---|');
-console.log(`| baseline: bare Fastify /api/health | ${baselineLoad.rps.toFixed(0)} | ${baselineLoad.p99} | 1.00 |`);
-for (const row of loads) console.log(`| ${decodeURIComponent(row.path)} | ${row.rps.toFixed(0)} | ${row.p99} | ${(row.rps / baselineLoad.rps).toFixed(2)} |`);
+const lines: string[] = [];
+const log = (line: string) => {
+  console.log(line);
+  lines.push(line);
+};
+log(`\n## App start-up (median of ${rounds}) — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, 2 cores`);
+log('| what | ms | × baseline |\n|---|---|---|');
+log(`| baseline: bare Fastify via tsx | ${baseStart.toFixed(0)} | 1.0 |`);
+log(`| first start (new data dir: migrate + demo data) | ${median(firstStarts).toFixed(0)} | ${(median(firstStarts) / baseStart).toFixed(1)} |`);
+log(`| restart (existing data dir) | ${median(restarts).toFixed(0)} | ${(median(restarts) / baseStart).toFixed(1)} |`);
+log(`\n## API throughput on PGlite (autocannon, 10 connections, ${seconds} s each)`);
+log('| endpoint | req/s | p99 ms | × baseline req/s |\n|---|---|---|---|');
+log(`| baseline: bare Fastify /api/health | ${baselineLoad.rps.toFixed(0)} | ${baselineLoad.p99} | 1.00 |`);
+for (const row of loads) log(`| ${decodeURIComponent(row.path)} | ${row.rps.toFixed(0)} | ${row.p99} | ${(row.rps / baselineLoad.rps).toFixed(2)} |`);
+log('\nTargets (issue 2): first start under 10 s, restart under 3 s. Run: `npm run bench` (bench/app/run.ts).');
+writeResultsSection('app', lines.join('\n'));

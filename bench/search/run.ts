@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { RESULTS_PATH, writeResultsSection } from '../results-file.js';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
 import { wordGrams } from '../../src/features/search/grams.js';
@@ -33,7 +34,6 @@ import { BENCH_QUERIES, generateDocument, loadDocuments, type BenchQuery } from 
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
-const RESULTS_PATH = join(HERE, '..', 'RESULTS.md');
 
 const TARGETS = { top20PostgresMs: 150, top20PgliteMs: 250, shortMs: 50, recall: 0.95 };
 
@@ -353,16 +353,8 @@ function renderMarkdown(results: EngineResult[], iterations: number): string {
   return lines.join('\n');
 }
 
-const SECTION_START = '<!-- search:start -->';
-const SECTION_END = '<!-- search:end -->';
-
 function writeResults(markdown: string, notes: string) {
-  const section = `${SECTION_START}\n${markdown}\n\n${notes}\n${SECTION_END}`;
-  const current = existsSync(RESULTS_PATH) ? readFileSync(RESULTS_PATH, 'utf8') : '# Benchmark results\n\nFigures recorded by the benchmarks under bench/. Each section is rewritten by its own benchmark.\n';
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + SECTION_END.length) : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS_PATH, next);
+  writeResultsSection('search', `${markdown}\n\n${notes}`);
 }
 
 /** Hand-written analysis kept below the generated figures (bench/search/notes.md). */
