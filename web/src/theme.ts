@@ -19,6 +19,12 @@ export const theme: ThemeConfig = {
     fontFamily: FONT_STACK,
     borderRadius: 4,
     colorTextBase: COLORS.ink,
+    // AntD's default greys (45% black) fail WCAG AA contrast (4.5:1) on white: use solid greys.
+    colorTextSecondary: '#4e5358',
+    colorTextTertiary: '#5c6168',
+    colorTextDescription: '#5c6168',
+    colorTextPlaceholder: '#6b7077',
+    colorTextLabel: '#4e5358',
   },
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#ffffff', bodyBg: '#f4f6f9', headerHeight: 56, headerPadding: '0 24px' },
