@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Accessibility: axe-core on the main portal and console pages. The app's CSP refuses
  * injected script tags, so axe's source is evaluated in the page instead.

@@ -58,7 +58,9 @@ export async function createAdoption(db: Kysely<Database>, context: RequestConte
   const zoneId = body.zoneId ?? context.actor!.scopeZoneId!;
   const zone = await getZone(db, zoneId);
   if (!canWriteZone(context.actor, zone.path) || zone.type === 'country' || zone.type === 'ftz') throw new AppError('FORBIDDEN');
-  if (innovation.zone_path.startsWith(zone.path) || zone.path.startsWith(innovation.zone_path)) {
+  // A zone adopts what was proven outside its own subtree. Innovations of a zone above it
+  // (a nationwide experience, an FTZ-wide one) are exactly what it is meant to take up.
+  if (innovation.zone_path.startsWith(zone.path)) {
     throw new AppError('ADOPTION_OWN_ZONE', {}, [{ path: 'zoneId', message: lang === 'zh' ? '不能登记本区域成果的复制推广' : 'A zone cannot adopt its own innovation' }]);
   }
   if (body.adoptedOn > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {

@@ -109,3 +109,18 @@ describe('the public case library leaks nothing internal', () => {
     expect((await t.call('yibin', { method: 'GET', url: `/api/innovations/${created.id}` })).body).toContain(secret);
   });
 });
+
+describe('nationwide experiences', () => {
+  it('a pilot zone records taking up a nationally replicated experience (an innovation of a zone above it)', async () => {
+    const national = await t.database.db
+      .selectFrom('innovations')
+      .innerJoin('zones', 'zones.id', 'innovations.zone_id')
+      .select('innovations.id')
+      .where('zones.code', '=', 'CN')
+      .executeTakeFirstOrThrow();
+    const detail = (await t.call('deyang', { method: 'GET', url: `/api/innovations/${national.id}` })).json();
+    expect(detail.innovation.abilities.adopt).toBe(true);
+    const response = await t.call('deyang', { method: 'POST', url: `/api/innovations/${national.id}/adoptions`, payload: { adoptedOn: '2021-06-01' } });
+    expect(response.statusCode, response.body).toBe(201);
+  });
+});

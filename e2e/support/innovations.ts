@@ -1,0 +1,157 @@
+/**
+ * Innovation (制度创新成果) helpers for the specs: records through the API for set-up and
+ * state checks, unique names, and the antd widgets the innovation pages use.
+ */
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import { expectText } from './app.js';
+import { getJson } from './browser.js';
+
+export type InnovationStatus =
+  | 'draft'
+  | 'submitted'
+  | 'reviewing'
+  | 'recognized'
+  | 'province_replicated'
+  | 'nation_replicated'
+  | 'returned'
+  | 'rejected'
+  | 'withdrawn';
+
+export type InnovationDto = {
+  id: number;
+  zoneId: number;
+  zoneName: string;
+  zoneShortName: string;
+  name: string;
+  domain: string;
+  task: string | null;
+  measures: string | null;
+  effects: { label: string; value: string | null; unit: string | null; period: string | null; text: string | null }[];
+  exploredOn: string | null;
+  exploredPrecision: 'day' | 'month' | 'year' | null;
+  status: InnovationStatus;
+  isPublished: boolean;
+  recognition: { on: string | null; document: string | null; batch: string | null } | null;
+  provinceReplication: { on: string | null; document: string | null } | null;
+  adoptionCount: number;
+};
+
+export type InnovationEventDto = {
+  id: number;
+  action: string;
+  fromStatus: InnovationStatus | null;
+  toStatus: InnovationStatus;
+  comment: string | null;
+  document: string | null;
+  occurredOn: string | null;
+};
+
+export type InnovationDetailDto = {
+  innovation: InnovationDto;
+  events: InnovationEventDto[];
+  adoptions: { id: number; zoneId: number; zoneName: string; adoptedOn: string }[];
+};
+
+export type PublicCaseDto = {
+  innovation: InnovationDto;
+  milestones: { toStatus: InnovationStatus; occurredOn: string | null; document: string | null; batch: string | null }[];
+  adoptions: { id: number; zoneId: number; zoneName: string; adoptedOn: string }[];
+};
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+
+/**
+ * A short tag that makes a record's name unique within the run (and across reruns on the
+ * same database): digits of the clock and a random number spelled with 天干 characters.
+ */
+export function uniqueTag(length = 6): string {
+  const digits = `${Date.now() % 1_000_000}${Math.floor(Math.random() * 1_000_000)}`.slice(-length).padStart(length, '0');
+  return [...digits].map((d) => STEMS[Number(d)]).join('');
+}
+
+export async function innovationDetail(api: APIRequestContext, id: number): Promise<InnovationDetailDto> {
+  return getJson(api, `/api/innovations/${id}`);
+}
+
+export async function publicCase(api: APIRequestContext, id: number): Promise<PublicCaseDto> {
+  return getJson(api, `/api/public/innovations/${id}`);
+}
+
+/** The records the API lists for `query` (as that user may see them), up to 200. */
+export async function listInnovations(api: APIRequestContext, query: Record<string, string | number> = {}, path = '/api/innovations'): Promise<InnovationDto[]> {
+  const params = new URLSearchParams(Object.entries({ pageSize: 200, ...query }).map(([k, v]): [string, string] => [k, String(v)]));
+  return (await getJson<{ items: InnovationDto[] }>(api, `${path}?${params}`)).items;
+}
+
+/** The record named exactly `name`, found through the search (throws when there is none). */
+export async function innovationByName(api: APIRequestContext, name: string): Promise<InnovationDto> {
+  const found = (await listInnovations(api, { q: name.slice(0, 100) })).find((item) => item.name === name);
+  if (!found) throw new Error(`no innovation named ${name}`);
+  return found;
+}
+
+export async function createInnovation(api: APIRequestContext, body: { zoneId: number; name: string; domain: string } & Record<string, unknown>): Promise<InnovationDto> {
+  const response = await api.post('/api/innovations', { data: body });
+  if (response.status() !== 201 && response.status() !== 200) throw new Error(`creating ${body.name}: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as { innovation: InnovationDto }).innovation;
+}
+
+export async function transition(
+  api: APIRequestContext,
+  id: number,
+  name: string,
+  body: { comment?: string; document?: string; batch?: string; occurredOn?: string } = {},
+): Promise<InnovationDto> {
+  const response = await api.post(`/api/innovations/${id}/${name}`, { data: body });
+  if (response.status() !== 200) throw new Error(`${name} on innovation ${id}: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as { innovation: InnovationDto }).innovation;
+}
+
+/**
+ * Takes a draft through 申报 → 开始审核 → 认定 → 省内复制推广 through the API; `api` must be
+ * the province office (it may also 申报 on a zone's behalf).
+ */
+export async function replicateInProvince(
+  admin: APIRequestContext,
+  id: number,
+  decisions: { recognizedOn: string; recognizedDocument: string; replicatedOn: string; replicatedDocument: string },
+): Promise<InnovationDto> {
+  await transition(admin, id, 'submit');
+  await transition(admin, id, 'start_review');
+  await transition(admin, id, 'recognize', { comment: '同意认定', document: decisions.recognizedDocument, occurredOn: decisions.recognizedOn });
+  return transition(admin, id, 'replicate_province', { document: decisions.replicatedDocument, occurredOn: decisions.replicatedOn });
+}
+
+/** Picks `option` in the antd Select whose combobox is `select` (the open dropdown is the page's only one). */
+export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await dropdown.getByTitle(option, { exact: true }).click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Searches the portal's case library through its search box, waits until the list answers
+ * `q` (the previous results stay on screen, marked stale, while the search runs) and returns
+ * the count it shows.
+ */
+export async function searchCases(page: Page, q: string): Promise<number> {
+  const box = page.getByLabel('检索创新成果');
+  await box.fill(q);
+  await box.press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('q') === q);
+  const count = page.getByTestId('cases-count');
+  await expectText(count, new RegExp(`^“${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”共 \\d+ 个案例$`));
+  await page.locator('.yz-case-list:not(.yz-case-list--stale)').waitFor();
+  return Number(/共 (\d+) 个案例/.exec(await count.innerText())?.[1]);
+}
+
+type DemoRecord = { zoneCode: string; name: string; status: InnovationStatus };
+type DemoZone = { code: string; type: string; group: string | null };
+
+/** The demo data as shipped (data/demo), e.g. to tell its records from those a spec added. */
+export function demoData(): { innovations: DemoRecord[]; zones: DemoZone[] } {
+  const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../data/demo/${file}`, import.meta.url), 'utf8')) as T;
+  return { innovations: read<DemoRecord[]>('innovations.json'), zones: read<DemoZone[]>('zones.json') };
+}
