@@ -33,3 +33,8 @@ export function formatPartialDate(on: string | null, precision: DatePrecision | 
   if (precision === 'month') return `${year}年${Number(month)}月`;
   return `${year}年${Number(month)}月${Number(day)}日`;
 }
+
+/** Today's date ('YYYY-MM-DD') in China time (UTC+8), where the offices are, whatever the server's zone. */
+export function todayInChina(now: number = Date.now()): string {
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10);
+}

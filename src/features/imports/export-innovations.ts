@@ -4,6 +4,7 @@
  * the precision recorded, effects as text, statuses as their Chinese labels. Written as a
  * stream, page by page.
  */
+import { todayInChina } from '../../shared/partial-date.js';
 import { PassThrough, type Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 
@@ -78,7 +79,7 @@ const COLUMNS: ExportColumn[] = [
 ];
 
 function chinaToday(): { compact: string; label: string } {
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = todayInChina();
   const [y, m, d] = today.split('-');
   return { compact: `${y}${m}${d}`, label: `${y}年${Number(m)}月${Number(d)}日` };
 }

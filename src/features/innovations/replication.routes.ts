@@ -17,7 +17,7 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       requireActor(request);
       const context = contextOf(request);
       const id = await createAdoption(db, context, request.params.id, request.body, langOf(request));
-      const [row] = (await listAdoptions(db, { innovationId: request.params.id })).filter((a) => a.id === id);
+      const [row] = await listAdoptions(db, { id });
       const [adoption] = await presentAdoptions(db, [row!], context);
       return reply.code(201).send({ adoption: adoption! });
     });

@@ -2,6 +2,7 @@
  * Replication (复制推广): adoption records, the zone × innovation matrix, diffusion curves,
  * "proven elsewhere, not adopted here" and the live counts the article quotes.
  */
+import { todayInChina } from '../../shared/partial-date.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
@@ -29,7 +30,7 @@ export type AdoptionRow = {
   source: string | null;
 };
 
-export function listAdoptions(db: Kysely<Database>, filter: { innovationId?: number; zoneId?: number }): Promise<AdoptionRow[]> {
+export function listAdoptions(db: Kysely<Database>, filter: { id?: number; innovationId?: number; zoneId?: number }): Promise<AdoptionRow[]> {
   let query = db
     .selectFrom('innovation_adoptions as a')
     .innerJoin('innovations as i', 'i.id', 'a.innovation_id')
@@ -37,6 +38,7 @@ export function listAdoptions(db: Kysely<Database>, filter: { innovationId?: num
     .select(['a.id', 'a.innovation_id', 'i.name as innovation_name', 'a.zone_id', 'z.name as zone_name', 'a.adopted_on', 'a.adaptation', 'a.observed_effect', 'a.source'])
     // Adoptions are public facts about published innovations only.
     .where('i.status', 'in', PUBLISHED_INNOVATION_STATUSES);
+  if (filter.id) query = query.where('a.id', '=', filter.id);
   if (filter.innovationId) query = query.where('a.innovation_id', '=', filter.innovationId);
   if (filter.zoneId) query = query.where('a.zone_id', '=', filter.zoneId);
   return query.orderBy('a.adopted_on').orderBy('a.id').execute();
@@ -63,7 +65,7 @@ export async function createAdoption(db: Kysely<Database>, context: RequestConte
   if (innovation.zone_path.startsWith(zone.path)) {
     throw new AppError('ADOPTION_OWN_ZONE', {}, [{ path: 'zoneId', message: lang === 'zh' ? '不能登记本区域成果的复制推广' : 'A zone cannot adopt its own innovation' }]);
   }
-  if (body.adoptedOn > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
+  if (body.adoptedOn > todayInChina()) {
     throw new AppError('VALIDATION_FAILED', {}, [{ path: 'adoptedOn', message: FIELD_MESSAGES.date_future[lang] }]);
   }
   return db.transaction().execute(async (trx) => {

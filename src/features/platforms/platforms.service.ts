@@ -17,7 +17,7 @@ import {
   type PlatformType,
 } from '../../shared/enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
-import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
+import { formatPartialDate, parsePartialDate, todayInChina } from '../../shared/partial-date.js';
 import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
 import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -140,8 +140,7 @@ export async function transitionPlatform(
   const row = await getVisiblePlatform(db, context, id);
   if (!platformAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
   const occurred = parsePartialDate(body.occurredOn)!;
-  // "Today" in China time (UTC+8), where the offices are.
-  if (occurred.on > new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)) {
+  if (occurred.on > todayInChina()) {
     throw new AppError('VALIDATION_FAILED', {}, [{ path: 'occurredOn', message: FIELD_MESSAGES.date_future[lang] }]);
   }
   return db.transaction().execute(async (trx) => {
