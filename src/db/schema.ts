@@ -43,6 +43,14 @@ export type UsersTable = {
   created_at: Timestamp;
 };
 
+export type LoginThrottleTable = {
+  username_key: string;
+  ip: string;
+  failures: ColumnType<number, number | undefined, number>;
+  locked_until: Date | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+};
+
 export type SessionsTable = {
   id: string;
   user_id: number;
@@ -202,6 +210,7 @@ export type Database = {
   zones: ZonesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   platforms: PlatformsTable;
   platform_events: PlatformEventsTable;
   audit_log: AuditLogTable;

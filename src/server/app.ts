@@ -37,6 +37,22 @@ const VERSION = '0.1.0';
 
 export type BuildOptions = { database: DatabaseHandle; config: Config; logger?: boolean };
 
+/**
+ * Whether a write comes from this site. Origin decides when present; browsers that leave it
+ * out (some same-origin forms, privacy settings) still send Referer, which then decides. One
+ * that cannot be parsed (`null`, `http://[`, `not a url`) is foreign. Neither header means a
+ * non-browser client (curl, scripts), which the SameSite=Strict cookie already covers.
+ */
+function isSameSite(origin: string | undefined, referer: string | undefined, host: string | undefined): boolean {
+  const claimed = origin ?? referer;
+  if (claimed === undefined) return true;
+  try {
+    return new URL(claimed).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Requests that may run without a session even though they change state. */
 const ANONYMOUS_MUTATIONS = new Set(['/api/auth/login', '/api/auth/logout']);
 
@@ -87,8 +103,7 @@ export async function build({ database, config, logger = false }: BuildOptions):
     const isMutation = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (!isMutation || !request.url.startsWith('/api/')) return;
     // A cross-site page cannot post here: the cookie is SameSite=Strict, and a foreign Origin is refused.
-    const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) throw new AppError('FORBIDDEN');
+    if (!isSameSite(request.headers.origin, request.headers.referer, request.headers.host)) throw new AppError('FORBIDDEN');
     if (!request.actor && !ANONYMOUS_MUTATIONS.has(request.url.split('?')[0]!)) throw new AppError('UNAUTHENTICATED');
   });
 

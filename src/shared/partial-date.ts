@@ -8,10 +8,29 @@ export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type PartialDate = { on: string; precision: DatePrecision };
 
+/**
+ * The one range every date in Yanzhen falls in. The earliest is before any zone, port or
+ * document the offices record; the latest bounds filters. Dates of facts are also not after today.
+ */
+export const DATE_MIN = '1900-01-01';
+export const DATE_MAX = '2100-12-31';
+
+/** 'YYYY-MM-DD' names a day that exists (no 2021-02-30). */
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * A day, month or year something happened in (a zone set up, a step taken, an idea first
+ * tried): within the shared range and not after today in China.
+ */
 export const partialDateField = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date_format')
-  .refine((value) => parsePartialDate(value) !== null, 'date_invalid');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'date_format', abort: true })
+  .refine((value) => parsePartialDate(value) !== null, { message: 'date_invalid', abort: true })
+  .refine((value) => parsePartialDate(value)!.on <= todayInChina(), { message: 'date_future', abort: true })
+  .refine((value) => parsePartialDate(value)!.on >= DATE_MIN, 'date_range');
 
 /** '2021' → 2021-01-01/year, '2021-07' → 2021-07-01/month, '2021-07-15' → day; null if impossible. */
 export function parsePartialDate(value: string): PartialDate | null {
@@ -19,8 +38,7 @@ export function parsePartialDate(value: string): PartialDate | null {
   if (!match) return null;
   const [, year, month, day] = match;
   const on = `${year}-${month ?? '01'}-${day ?? '01'}`;
-  const date = new Date(`${on}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(on)) return null;
+  if (!isRealDate(on)) return null;
   return { on, precision: day ? 'day' : month ? 'month' : 'year' };
 }
 

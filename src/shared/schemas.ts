@@ -4,6 +4,26 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
+import { DATE_MAX, DATE_MIN, isRealDate, todayInChina } from './partial-date.js';
+
+/** The largest id the database stores (int4); anything above is refused before it reaches SQL. */
+export const ID_MAX = 2_147_483_647;
+
+/**
+ * Text PostgreSQL can store: no NUL (text refuses it) and no lone UTF-16 surrogate (not
+ * encodable as UTF-8). Every string the API takes passes this test, whatever its field.
+ */
+const NUL_OR_LONE_SURROGATE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const isStorableText = (value: string): boolean => !NUL_OR_LONE_SURROGATE.test(value);
+/** The same text with each NUL and lone surrogate replaced by U+FFFD, for logs and audit entries. */
+export const toStorableText = (value: string): string => value.replace(new RegExp(NUL_OR_LONE_SURROGATE.source, 'g'), '\uFFFD');
+
+/** U+FFFD marks text that was broken before it arrived (see toStorableText): never part of a record. */
+const REPLACEMENT_CHAR = /\uFFFD/;
+const isCleanText = (value: string) => isStorableText(value) && !REPLACEMENT_CHAR.test(value);
+
+/** Text that is not stored as a name (search words, filters, passwords): bounded and storable. */
+export const plainText = (max: number) => z.string().max(max).refine(isStorableText, 'bad_unicode');
 
 /** C0/C1 controls (except tab/newline in long text) and emoji: never part of an official name. */
 const CONTROL_OR_EMOJI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\uFEFF]|\p{Extended_Pictographic}/u;
@@ -15,7 +35,13 @@ export const nameField = (max: number = LIMITS.nameMax) =>
     .string()
     .max(max)
     .transform((value) => value.trim())
-    .pipe(z.string().min(1, 'not_blank').refine((value) => !CONTROL_OR_EMOJI.test(value), 'no_control_chars'));
+    .pipe(
+      z
+        .string()
+        .min(1, 'not_blank')
+        .refine((value) => !CONTROL_OR_EMOJI.test(value), 'no_control_chars')
+        .refine(isCleanText, 'bad_unicode'),
+    );
 
 /** Free text (notes, descriptions): may span lines; controls are still refused. */
 export const textField = (max: number = LIMITS.textMax) =>
@@ -23,25 +49,39 @@ export const textField = (max: number = LIMITS.textMax) =>
     .string()
     .max(max)
     .refine((value) => !CONTROL_ONLY.test(value), 'no_control_chars')
+    .refine(isCleanText, 'bad_unicode')
     .transform((value) => value.trim());
 
 export const optionalText = (max?: number) => textField(max).nullable().optional();
 
-/** A calendar date 'YYYY-MM-DD' in ASCII digits, checked to exist (no 2021-02-30). */
-export const dateField = z
+/**
+ * A calendar date 'YYYY-MM-DD' in ASCII digits, checked to exist (no 2021-02-30) and within
+ * the one range every date shares (DATE_MIN … DATE_MAX), so no year 0000 reaches the database.
+ */
+const realDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'date_invalid');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_format', abort: true })
+  .refine(isRealDate, { message: 'date_invalid', abort: true });
+const inDateRange = (value: string) => value >= DATE_MIN && value <= DATE_MAX;
+
+export const dateField = realDate.refine(inDateRange, 'date_range');
+
+/** A date something happened on (a decision, an adoption): not after today in China. */
+export const pastDateField = realDate
+  .refine((value) => value <= todayInChina(), { message: 'date_future', abort: true })
+  .refine(inDateRange, 'date_range');
 
 export const zoneCodeField = z.string().regex(/^[A-Z][A-Z0-9-]{1,31}$/, 'code_format');
 
 /** Areas and other quantities are decimal strings so no binary float ever stores them. */
 export const decimalField = z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, 'decimal_format');
 
-export const idParam = z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+/** An id in a JSON body. */
+export const idField = z.number().int().positive().max(ID_MAX);
+/** An id in a path or query string, where it arrives as text. */
+export const idText = z.coerce.number().int().positive().max(ID_MAX);
+
+export const idParam = z.strictObject({ id: idText });
 
 export const pageQuery = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -14,6 +14,8 @@ export const FIELD_MESSAGES = {
   },
   no_control_chars: { zh: '不能包含控制字符或表情符号', en: 'Control characters and emoji are not allowed' },
   date_future: { zh: '日期不能晚于今天', en: 'The date cannot be in the future' },
+  date_range: { zh: '日期应在 1900年1月1日 至 2100年12月31日 之间', en: 'Use a date between 1900-01-01 and 2100-12-31' },
+  bad_unicode: { zh: '包含无法保存的字符（空字符或残缺的编码）', en: 'Contains characters that cannot be stored (NUL or a broken encoding)' },
   not_blank: { zh: '不能为空白', en: 'Cannot be blank' },
   decimal_format: { zh: '应为不超过两位小数的非负数', en: 'Use a non-negative number with at most two decimals' },
   effect_value_format: { zh: '应为数字（可带负号，最多四位小数），单位请填在“单位”栏', en: 'Use a number (optionally negative, up to four decimals); put the unit in its own field' },

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { dateField, pageQuery } from '../../shared/schemas.js';
+import { dateField, pageQuery, plainText } from '../../shared/schemas.js';
 
 export const ListAuditSchema = {
   querystring: z.strictObject({
-    type: z.string().max(64).optional(),
-    entityType: z.string().max(32).optional(),
-    entityId: z.string().max(32).optional(),
-    action: z.string().max(32).optional(),
-    actor: z.string().max(64).optional(),
+    type: plainText(64).optional(),
+    entityType: plainText(32).optional(),
+    entityId: plainText(32).optional(),
+    action: plainText(32).optional(),
+    actor: plainText(64).optional(),
     from: dateField.optional(),
     to: dateField.optional(),
     ...pageQuery,

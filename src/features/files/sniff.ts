@@ -54,7 +54,7 @@ export function safeFileName(name: string | undefined, type: SniffedType): strin
   const base = (name ?? '')
     .split(/[\\/]/)
     .pop()!
-    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\uFEFF"*:<>?|]/g, '')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\uFEFF\uFFFD"*:<>?|]/g, '')
     .trim()
     .replace(/^\.+/, '')
     .slice(0, 180);

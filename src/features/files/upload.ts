@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import '@fastify/multipart';
 import { AppError } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
+import { toStorableText } from '../../shared/schemas.js';
 import { fileMessage, type FileMessageKey } from './files-messages.js';
 
 export type Upload = { buffer: Buffer; fileName: string; fields: Record<string, string> };
@@ -31,9 +32,9 @@ export async function readUpload(request: FastifyRequest, options: { maxBytes: n
     for await (const part of request.parts({ limits: { ...MULTIPART_OPTIONS.limits, fileSize: options.maxBytes } })) {
       if (part.type === 'file') {
         const buffer = await part.toBuffer();
-        if (part.fieldname === 'file' && !file) file = { buffer, fileName: part.filename };
+        if (part.fieldname === 'file' && !file) file = { buffer, fileName: toStorableText(part.filename) };
       } else {
-        fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
+        fields[part.fieldname] = toStorableText(typeof part.value === 'string' ? part.value : String(part.value));
       }
     }
   } catch (error) {

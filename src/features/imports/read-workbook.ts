@@ -14,6 +14,7 @@ import type ExcelJS from 'exceljs';
 const loadExcelJS = async () => (await import('exceljs')).default;
 import { officeKind, readZipDirectory, unpackedSize } from '../files/zip-directory.js';
 import { numberToDecimal } from './cell-values.js';
+import { toStorableText } from '../../shared/schemas.js';
 
 export const READ_LIMITS = {
   /** Largest upload for an interactive import. */
@@ -154,10 +155,12 @@ function readCell(cell: ExcelJS.Cell): CellData {
   // A merged cell reads as its master: a zone merged down a block of rows fills every row.
   const master = cell.isMerged ? cell.master : cell;
   const { value, text } = plainValue(master.value);
+  // ExcelJS decodes escapes such as _x0000_ into NUL; text the database cannot hold becomes
+  // U+FFFD here, and the field schemas then refuse it as a row error instead of failing later.
   return {
     address: cell.address,
-    value,
-    text: text.replace(/\r\n?/g, '\n').replace(/_x000D_/g, '').trim(),
+    value: typeof value === 'string' ? toStorableText(value) : value,
+    text: toStorableText(text.replace(/\r\n?/g, '\n').replace(/_x000D_/g, '').trim()),
     numFmt: master.numFmt || null,
   };
 }

@@ -7,7 +7,7 @@ import {
   REFORM_TASKS,
 } from '../../shared/enums.js';
 import { LIMITS } from '../../shared/limits.js';
-import { dateField, idParam, nameField, optionalText, pageQuery, textField } from '../../shared/schemas.js';
+import { idField, idParam, idText, nameField, optionalText, pageQuery, pastDateField, plainText, textField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';
 
 const shortText = (max: number) => nameField(max);
@@ -39,7 +39,7 @@ const editableFields = {
 };
 
 export const CreateInnovationSchema = {
-  body: z.strictObject({ zoneId: z.number().int().positive(), ...editableFields }),
+  body: z.strictObject({ zoneId: idField, ...editableFields }),
 };
 export type CreateInnovationBody = z.infer<typeof CreateInnovationSchema.body>;
 
@@ -130,8 +130,8 @@ export type AdoptionDto = z.infer<typeof AdoptionDto>;
 export const SimilarDto = z.object({ id: z.number(), name: z.string(), zoneName: z.string(), status: z.enum(INNOVATION_STATUSES), score: z.number() });
 
 export const listFilters = {
-  q: z.string().max(100).optional(),
-  zoneId: z.coerce.number().int().positive().optional(),
+  q: plainText(100).optional(),
+  zoneId: idText.optional(),
   domain: z.enum(INNOVATION_DOMAINS).optional(),
   task: z.enum(REFORM_TASKS).optional(),
   status: z.enum(INNOVATION_STATUSES).optional(),
@@ -189,7 +189,7 @@ export const TransitionInnovationSchema = {
     comment: textField(2000).optional(),
     document: textField(LIMITS.documentMax).optional(),
     batch: nameField(60).optional(),
-    occurredOn: dateField.optional(),
+    occurredOn: pastDateField.optional(),
   }),
 };
 export type TransitionInnovationBody = z.infer<typeof TransitionInnovationSchema.body>;
@@ -198,8 +198,8 @@ export const CreateAdoptionSchema = {
   params: idParam,
   body: z.strictObject({
     /** The adopting zone; zone staff may leave it out to mean their own zone. */
-    zoneId: z.number().int().positive().optional(),
-    adoptedOn: dateField,
+    zoneId: idField.optional(),
+    adoptedOn: pastDateField,
     adaptation: optionalText(),
     observedEffect: optionalText(),
     source: optionalText(LIMITS.sourceMax),
@@ -210,10 +210,10 @@ export type CreateAdoptionBody = z.infer<typeof CreateAdoptionSchema.body>;
 
 export const SimilarCheckSchema = {
   body: z.strictObject({
-    name: z.string().max(LIMITS.nameMax * 2),
-    measures: z.string().max(LIMITS.textMax).optional(),
-    painPoint: z.string().max(LIMITS.textMax).optional(),
-    excludeId: z.number().int().positive().optional(),
+    name: plainText(LIMITS.nameMax * 2),
+    measures: plainText(LIMITS.textMax).optional(),
+    painPoint: plainText(LIMITS.textMax).optional(),
+    excludeId: idField.optional(),
   }),
   response: { 200: z.object({ items: z.array(SimilarDto) }) },
 };

@@ -5,6 +5,7 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import type { InnovationDomain, InnovationStatus, ReformTask, ZoneType } from '../../shared/enums.js';
 import { getZone, listZones } from '../zones/zones.service.js';
+import { idParam } from '../../shared/schemas.js';
 import { AdoptionDto, CreateAdoptionSchema } from './innovations.schema.js';
 import { getVisibleInnovation } from './innovations.service.js';
 import { presentAdoptions } from './present-adoptions.js';
@@ -24,7 +25,7 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/zones/:id/adoptions',
-      { schema: { tags: ['replication'], summary: '区域复制推广记录 Adoptions by a zone', params: z.strictObject({ id: z.coerce.number().int().positive() }), response: { 200: z.object({ items: z.array(AdoptionDto) }) } } },
+      { schema: { tags: ['replication'], summary: '区域复制推广记录 Adoptions by a zone', params: idParam, response: { 200: z.object({ items: z.array(AdoptionDto) }) } } },
       async (request) => {
         const zone = await getZone(db, request.params.id);
         return { items: await presentAdoptions(db, await listAdoptions(db, { zoneId: zone.id }), contextOf(request)) };

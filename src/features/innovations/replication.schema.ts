@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INNOVATION_DOMAINS, INNOVATION_STATUSES, REFORM_TASKS, ZONE_TYPES } from '../../shared/enums.js';
-import { idParam } from '../../shared/schemas.js';
+import { idParam, idText } from '../../shared/schemas.js';
 
 const Counts = z.object({ recognized: z.number(), provinceReplicated: z.number(), nationReplicated: z.number() });
 
@@ -26,7 +26,7 @@ export const FormationSchema = {
 };
 
 export const MatrixSchema = {
-  querystring: z.strictObject({ zoneId: z.coerce.number().int().positive().optional(), level: z.enum(['published', 'province']).default('province') }),
+  querystring: z.strictObject({ zoneId: idText.optional(), level: z.enum(['published', 'province']).default('province') }),
   response: {
     200: z.object({
       zones: z.array(z.object({ id: z.number(), name: z.string(), shortName: z.string(), type: z.enum(ZONE_TYPES) })),

@@ -2,7 +2,6 @@
  * Replication (复制推广): adoption records, the zone × innovation matrix, diffusion curves,
  * "proven elsewhere, not adopted here" and the live counts the article quotes.
  */
-import { todayInChina } from '../../shared/partial-date.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
@@ -64,9 +63,6 @@ export async function createAdoption(db: Kysely<Database>, context: RequestConte
   // (a nationwide experience, an FTZ-wide one) are exactly what it is meant to take up.
   if (innovation.zone_path.startsWith(zone.path)) {
     throw new AppError('ADOPTION_OWN_ZONE', {}, [{ path: 'zoneId', message: lang === 'zh' ? '不能登记本区域成果的复制推广' : 'A zone cannot adopt its own innovation' }]);
-  }
-  if (body.adoptedOn > todayInChina()) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'adoptedOn', message: FIELD_MESSAGES.date_future[lang] }]);
   }
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('innovation_adoptions').select('id').where('innovation_id', '=', innovationId).where('zone_id', '=', zone.id).executeTakeFirst();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../shared/enums.js';
 import { LIMITS } from '../../shared/limits.js';
-import { idParam, nameField, optionalText, pageQuery, textField } from '../../shared/schemas.js';
+import { idParam, idText, nameField, optionalText, pageQuery, textField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';
 
 const StageDate = z.object({ on: z.string().nullable(), precision: z.enum(DATE_PRECISIONS).nullable() });
@@ -38,7 +38,7 @@ export type PlatformEventDto = z.infer<typeof PlatformEventDto>;
 
 export const ListPlatformsSchema = {
   querystring: z.strictObject({
-    zoneId: z.coerce.number().int().positive().optional(),
+    zoneId: idText.optional(),
     status: z.enum(PLATFORM_STATUSES).optional(),
     type: z.enum(PLATFORM_TYPES).optional(),
     ...pageQuery,

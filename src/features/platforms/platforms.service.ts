@@ -17,8 +17,7 @@ import {
   type PlatformType,
 } from '../../shared/enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
-import { formatPartialDate, parsePartialDate, todayInChina } from '../../shared/partial-date.js';
-import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
+import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
 import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
@@ -139,10 +138,8 @@ export async function transitionPlatform(
 ): Promise<PlatformDto> {
   const row = await getVisiblePlatform(db, context, id);
   if (!platformAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
+  // The schema (partialDateField) has already refused dates after today.
   const occurred = parsePartialDate(body.occurredOn)!;
-  if (occurred.on > todayInChina()) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'occurredOn', message: FIELD_MESSAGES.date_future[lang] }]);
-  }
   return db.transaction().execute(async (trx) => {
     // Re-read under lock: two clicks at once must not both pass the machine check.
     const before = await trx.selectFrom('platforms').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REFORM_TASKS, ZONE_TYPES } from '../../shared/enums.js';
 import { LIMITS } from '../../shared/limits.js';
-import { decimalField, idParam, nameField, optionalText, textField, zoneCodeField } from '../../shared/schemas.js';
+import { decimalField, idField, idParam, nameField, optionalText, textField, zoneCodeField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';
 
 export const ZoneDto = z.object({
@@ -53,7 +53,7 @@ export const GetZoneSchema = {
 
 export const CreateZoneSchema = {
   body: z.strictObject({
-    parentId: z.number().int().positive(),
+    parentId: idField,
     code: zoneCodeField,
     type: z.enum(ZONE_TYPES),
     ...editableFields,
