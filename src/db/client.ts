@@ -9,6 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type pg from 'pg';
 import type { Database } from './schema.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -30,7 +31,10 @@ export type DatabaseHandle = {
 
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  /** dataDir undefined means an in-memory database (tests). */
+  /**
+   * dataDir undefined means an in-memory database (tests). A data dir is locked for this process
+   * (see data-dir-lock.ts): opening one that another process holds throws DataDirLockedError.
+   */
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
 const OID_INT8 = 20;
@@ -69,18 +73,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return { db, kind: 'postgres', withScriptRunner, close: () => db.destroy() };
   }
 
+  let lock: DataDirLock | undefined;
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
+    lock = await lockDataDir(options.dataDir);
   }
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    extensions: { pg_trgm },
-    parsers: {
-      [OID_DATE]: (value: string) => value,
-      [OID_INT8]: (value: string) => Number(value),
-    },
-  });
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: { pg_trgm },
+      parsers: {
+        [OID_DATE]: (value: string) => value,
+        [OID_INT8]: (value: string) => Number(value),
+      },
+    });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   // PGlite has one connection; borrowing it through Kysely keeps other queries queued meanwhile.
   const withScriptRunner = <T>(fn: (run: ScriptRunner) => Promise<T>): Promise<T> =>
@@ -90,5 +102,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
       }),
     );
-  return { db, kind: 'pglite', withScriptRunner, pglite, close: () => db.destroy() };
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      // Only once the files are closed may another process open them.
+      await lock?.release();
+    }
+  };
+  return { db, kind: 'pglite', withScriptRunner, pglite, close };
 }

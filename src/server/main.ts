@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../db/client.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { loadConfig } from '../kernel/config.js';
 import { isEmpty, loadDemo } from '../demo/load-demo.js';
@@ -15,7 +16,12 @@ const startedAt = Date.now();
 const config = loadConfig();
 const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: join(config.dataDir, 'pgdata') },
-);
+).catch((error: unknown) => {
+  // Another process holds the embedded database: say who, without a stack trace.
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 const applied = await migrate(database);
 if (config.loadDemo && (await isEmpty(database.db))) {
   const loaded = await loadDemo(database.db, { password: config.demoPassword });
