@@ -4,6 +4,7 @@ import type { ErrorCode } from '../shared/messages.js';
 const STATUS_BY_CODE = {
   VALIDATION_FAILED: 400,
   BAD_JSON: 400,
+  BAD_URL: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNAUTHENTICATED: 401,

@@ -30,7 +30,7 @@ import { replicationRoutes } from '../features/innovations/replication.routes.js
 import { publicInnovationRoutes } from '../features/innovations/public-innovations.routes.js';
 import { importRoutes } from '../features/imports/imports.routes.js';
 import { attachmentRoutes } from '../features/files/attachments.routes.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { registerErrorHandler, sendError } from './http/error-handler.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 const VERSION = '0.1.0';
@@ -62,6 +62,9 @@ export async function build({ database, config, logger = false }: BuildOptions):
     bodyLimit: LIMITS.bodyBytes,
     // Behind the office's reverse proxy the client address comes from X-Forwarded-For.
     trustProxy: process.env.YANZHEN_TRUST_PROXY === '1',
+    // Errors the router raises before any route runs (a malformed or overlong address) get
+    // the same localised envelope as every other refusal.
+    frameworkErrors: (_error, request, reply) => sendError(request, reply, 'BAD_URL'),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

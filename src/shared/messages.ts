@@ -6,6 +6,7 @@ import type { Lang } from './enums.js';
 
 export const ERROR_MESSAGES = {
   VALIDATION_FAILED: { zh: '提交的内容有误，请检查标出的字段。', en: 'The request has invalid fields; please check them.' },
+  BAD_URL: { zh: '请求地址无效或过长。', en: 'The request address is malformed or too long.' },
   BAD_JSON: { zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
   PAYLOAD_TOO_LARGE: { zh: '请求内容过大（上限 {limit}）。', en: 'The request body is too large (limit {limit}).' },
   UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型，请以 application/json 提交。', en: 'Unsupported content type; send application/json.' },

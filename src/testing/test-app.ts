@@ -52,10 +52,12 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () =>
   return { handle, drop: async () => undefined };
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** `beforeReady` may add hooks (e.g. to see the error behind a 500) before the app starts. */
+export async function createTestApp(overrides: Partial<Config> = {}, beforeReady?: (app: FastifyInstance) => void): Promise<TestApp> {
   const { handle, drop } = await openTestDatabase();
   const config: Config = { ...loadConfig({}, []), loginRateLimitPerMinute: 1000, ...overrides };
   const app = await build({ database: handle, config });
+  beforeReady?.(app);
   await app.ready();
   const cookies = new Map<DemoUser, string>();
 

@@ -1,5 +1,6 @@
 /** Sign-in, sign-out, the current user and password change. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import { AppError } from '../../kernel/errors.js';
@@ -42,7 +43,7 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
       },
     );
 
-    app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出 Sign out' } }, async (request, reply) => {
+    app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出 Sign out', response: { 204: z.null().describe('已退出 Signed out') } } }, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         await db.transaction().execute(async (trx) => {
@@ -51,7 +52,7 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
         });
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     });
 
     app.get('/api/me', { schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: MeResponse } } }, async (request) => {

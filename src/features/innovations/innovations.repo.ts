@@ -67,7 +67,8 @@ export async function listVisibleInnovations(db: Kysely<Database>, visibility: V
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.domain) query = query.where('i.domain', '=', filter.domain);
   if (filter.task) query = query.where('i.task', '=', filter.task);
-  if (filter.statuses) query = query.where('i.status', 'in', filter.statuses);
+  // An empty list (a status outside the chosen level) matches nothing; `IN ()` is not SQL.
+  if (filter.statuses) query = filter.statuses.length ? query.where('i.status', 'in', filter.statuses) : query.where(sql<boolean>`FALSE`);
   if (filter.year) query = query.where(innovationYear, '=', filter.year);
   const [rows, count] = await Promise.all([
     (visibility.kind === 'public'
