@@ -2,6 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { isInScope } from '../../kernel/actor.js';
+import { withoutInternals } from '../../kernel/internal-fields.js';
 import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS, type InnovationStatus } from '../../shared/enums.js';
 import { findSimilar } from '../search/search-query.js';
 import { listAttachments } from '../files/attachments.service.js';
@@ -69,7 +71,7 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const context = contextOf(request);
       const visibility = visibilityOf(context);
       const row = await getVisibleInnovation(db, visibility, request.params.id);
-      const canSeeInternal = !!context.actor?.scopePath && row.zone_path.startsWith(context.actor.scopePath);
+      const canSeeInternal = isInScope(context.actor, row.zone_path);
       const [events, adoptions, attachments, similar] = await Promise.all([
         listInnovationEvents(db, row.id),
         listAdoptions(db, { innovationId: row.id }),
@@ -78,19 +80,19 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       ]);
       return {
         innovation: presentInnovation(row, context),
-        // Reviewer comments belong to staff who may see the record's internals.
-        events: events.map((e) => ({
+        // Reviewer comments and who wrote them belong to staff who may see the record's internals.
+        events: events.map((e) => withoutInternals(context.actor, row.zone_path, {
           id: e.id,
           action: e.action,
           fromStatus: e.from_status as InnovationStatus | null,
           toStatus: e.to_status as InnovationStatus,
-          comment: canSeeInternal ? e.comment : null,
+          comment: e.comment,
           document: e.document,
           batch: e.batch,
           occurredOn: e.occurred_on,
-          actorName: canSeeInternal ? e.actor_name : null,
+          actorName: e.actor_name,
           createdAt: new Date(e.created_at).toISOString(),
-        })),
+        }, ['comment', 'actorName'])),
         adoptions: await presentAdoptions(db, adoptions, context),
         attachments,
         similar,

@@ -115,4 +115,21 @@ describe('lists are scoped the same way', () => {
     expect(await planning('deyang')).toBe(0);
     expect(await planning('yibin')).toBe(Number(yibinPlanning.n));
   });
+
+  it('shows who took a step, and their note, only to staff whose scope holds the platform', async () => {
+    const created = await t.call('yibin', { method: 'POST', url: `/api/zones/${yibinZoneId}/platforms`, payload: { type: 'port', name: '留痕测试口岸' } });
+    const id = created.json().platform.id;
+    const applied = await t.call('yibin', { method: 'POST', url: `/api/platforms/${id}/apply`, payload: { occurredOn: '2024-03-01', note: '内部工作备注' } });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const eventsAs = async (actor: Actor) => (await t.call(actor, { method: 'GET', url: `/api/platforms/${id}` })).json().events as { actorName: string | null; note: string | null; occurredOn: string }[];
+    for (const insider of ['yibin', 'admin'] as const) {
+      expect((await eventsAs(insider)).some((e) => e.actorName && e.note === '内部工作备注'), insider).toBe(true);
+    }
+    for (const outsider of [null, 'deyang', 'judge1', 'applicant1', 'auditor'] as const) {
+      const events = await eventsAs(outsider);
+      expect(events.length, String(outsider)).toBeGreaterThan(0);
+      expect(events.every((e) => e.actorName === null && e.note === null), String(outsider)).toBe(true);
+      expect(events.some((e) => e.occurredOn === '2024-03-01')).toBe(true);
+    }
+  });
 });

@@ -53,7 +53,10 @@ describe('a platform through its lifecycle', () => {
       operating: { on: '2024-06-18', precision: 'day' },
     });
     expect(detail.events.map((e: { action: string }) => e.action)).toEqual(['plan', 'apply', 'approve', 'build', 'operate']);
-    expect(detail.events[2]).toMatchObject({ document: '署贸函〔2022〕100号', actorName: '宜宾先行区填报员（示例）' });
+    // The public sees the step and its document, not the staff member who recorded it.
+    expect(detail.events[2]).toMatchObject({ document: '署贸函〔2022〕100号', actorName: null });
+    const inside = (await t.call('yibin', { method: 'GET', url: `/api/platforms/${platform.id}` })).json();
+    expect(inside.events[2]).toMatchObject({ actorName: '宜宾先行区填报员（示例）' });
     const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(platform.id)).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'apply', 'approve', 'build', 'operate']);
   });

@@ -50,7 +50,7 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const context = contextOf(request);
       const row = await getVisiblePlatform(db, context, request.params.id);
       const events = await listEvents(db, [row.id]);
-      return { platform: presentPlatform(row, events, context), events: events.map(presentEvent) };
+      return { platform: presentPlatform(row, events, context), events: events.map((event) => presentEvent(event, context, row.zone_path)) };
     });
 
     app.patch('/api/platforms/:id', { schema: { tags: ['platforms'], summary: '修改开放平台 Edit platform', ...UpdatePlatformSchema } }, async (request) => {

@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { withoutInternals } from '../../kernel/internal-fields.js';
 import {
   PLATFORM_STATUS_LABELS,
   PLATFORM_TRANSITION_LABELS,
@@ -53,8 +54,9 @@ export function presentPlatform(row: PlatformRow, events: PlatformEventRow[], co
   };
 }
 
-export function presentEvent(event: PlatformEventRow): PlatformEventDto {
-  return {
+/** Who recorded a step and their note are internal to the platform's zone subtree. */
+export function presentEvent(event: PlatformEventRow, context: RequestContext, zonePath: string): PlatformEventDto {
+  return withoutInternals(context.actor, zonePath, {
     id: event.id,
     action: event.action,
     fromStatus: event.from_status as PlatformStatus | null,
@@ -65,8 +67,9 @@ export function presentEvent(event: PlatformEventRow): PlatformEventDto {
     note: event.note,
     actorName: event.actor_name,
     createdAt: new Date(event.created_at).toISOString(),
-  };
+  }, PLATFORM_EVENT_INTERNALS);
 }
+const PLATFORM_EVENT_INTERNALS = ['note', 'actorName'] as const;
 
 /** Presents many rows with one events query. */
 export async function presentPlatforms(db: Kysely<Database>, rows: PlatformRow[], context: RequestContext): Promise<PlatformDto[]> {
