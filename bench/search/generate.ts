@@ -240,7 +240,7 @@ export async function loadDocuments(
   return { generateMs, writeMs };
 }
 
-export type BenchQuery = { q: string; kind: 'frequent' | 'word' | 'rare' | 'synonym' | 'multi' | 'short1' | 'short2' };
+export type BenchQuery = { q: string; kind: 'frequent' | 'word' | 'rare' | 'synonym' | 'multi' | 'mixed' | 'short1' | 'short2' };
 
 /** The fixed query set: common and rare words, synonyms, several words, one and two characters. */
 export const BENCH_QUERIES: BenchQuery[] = [
@@ -249,6 +249,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
   ...['葡萄酒', '彩灯', '混矿', '三维地籍', '冰鲜水产品', '熊猫'].map((q) => ({ q, kind: 'rare' as const })),
   ...['自贸区', '跨境电子商务', '综保区', '海铁联运'].map((q) => ({ q, kind: 'synonym' as const })),
   ...['保税 研发', '跨境电商 退货', '中欧班列集拼集运新模式', '包装材料免税循环进综合保税区试点', '海关 税务局 数据共享'].map((q) => ({ q, kind: 'multi' as const })),
+  // Zone names, programme words (自贸区, 改革) and words no record holds together (partial matches).
+  ...['宜宾 保税', '自贸区 跨境电商', '保税 彩灯', '成都 中欧班列 改革', '德阳 知识产权质押', '熊猫 冰鲜水产品'].map((q) => ({ q, kind: 'mixed' as const })),
   ...['港', '关', '税', '链', '酒', '仓'].map((q) => ({ q, kind: 'short1' as const })),
   ...['保税', '电商', '口岸', '班列', '融资', '退税', '税研', '成都'].map((q) => ({ q, kind: 'short2' as const })),
 ];

@@ -30,7 +30,7 @@ import { wordGrams } from '../../src/features/search/grams.js';
 import { withBulkIndexing } from '../../src/features/search/search-index.js';
 import { findSimilar, parseQuery, RANKED_CANDIDATES, searchDocuments } from '../../src/features/search/search-query.js';
 import { variantsOf } from '../../src/features/search/segment.js';
-import { BENCH_QUERIES, generateDocument, loadDocuments, type BenchQuery } from './generate.js';
+import { BENCH_QUERIES, BENCH_ZONES, generateDocument, loadDocuments, type BenchQuery } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -103,8 +103,26 @@ function escapeLike(text: string): string {
 }
 
 /**
+ * The generated zone tree into the zones table, so that zone names are searched as in the
+ * app: the areas are named like real ones, the FTZ's name followed by the area's
+ * (中国(四川)自由贸易试验区宜宾片区, short name 宜宾).
+ */
+async function insertZones(db: Kysely<Database>): Promise<void> {
+  const byPath = new Map(BENCH_ZONES.map((z) => [z.path, z]));
+  const rows = BENCH_ZONES.map((z) => {
+    const depth = z.path.split('/').length - 2;
+    const parent = byPath.get(z.path.replace(/\d+\/$/, ''));
+    const type = depth === 1 ? 'country' : depth === 2 ? 'ftz' : 'area';
+    return { id: z.id, code: `B${z.id}`, parent_id: parent?.id ?? null, path: z.path, type, name: type === 'area' ? `${parent!.name}${z.short}片区` : z.name, short_name: z.short, source: 'bench' };
+  });
+  await db.insertInto('zones').values(rows).execute();
+}
+
+/**
  * Brute force, no index: the public records in which every space-separated part of the query
- * (or one of its synonym spellings) occurs as a substring of lower(title ‖ measures ‖ effects ‖ rest).
+ * (or one of its synonym spellings) occurs as a substring of lower(title ‖ measures ‖ effects ‖
+ * rest ‖ the zone's short name ‖ the zone's own name), the zone names as the search reads them
+ * (zone-terms.ts; the bench zones are areas directly under their FTZ).
  * Returns how many there are and how many of `top` are among them.
  */
 async function bruteForce(db: Kysely<Database>, q: string, top: number[]): Promise<{ total: number; inTop: number }> {
@@ -115,8 +133,10 @@ async function bruteForce(db: Kysely<Database>, q: string, top: number[]): Promi
   });
   const { rows } = await sql<{ total: number; in_top: number }>`
     SELECT count(*)::int AS total, count(*) FILTER (WHERE t.entity_id = ANY(${top}::int4[]))::int AS in_top
-    FROM (SELECT d.entity_id, lower(concat_ws(E'\\n', d.title, d.measures, d.effects, d.rest)) AS text
-          FROM search_documents d WHERE d.entity_type = 'innovation' AND d.is_public) t
+    FROM (SELECT d.entity_id, lower(concat_ws(E'\\n', d.title, d.measures, d.effects, d.rest, z.short_name, substr(z.name, length(p.name) + 1))) AS text
+          FROM search_documents d
+          LEFT JOIN zones z ON z.path = d.zone_path AND z.type = 'area' LEFT JOIN zones p ON p.id = z.parent_id
+          WHERE d.entity_type = 'innovation' AND d.is_public) t
     WHERE ${sql.join(conditions, sql` AND `)}`.execute(db);
   return { total: rows[0]!.total, inTop: rows[0]!.in_top };
 }
@@ -178,6 +198,7 @@ async function benchEngine(engine: Engine, rows: number, iterations: number): Pr
   const db = handle.db;
   try {
     await migrate(handle);
+    await insertZones(db);
     console.log(`[${engine}] ${version}: loading ${rows} documents…`);
     const loadStart = performance.now();
     let finishStart = 0;
@@ -315,8 +336,8 @@ function renderMarkdown(results: EngineResult[], iterations: number): string {
   lines.push('## Search', '');
   lines.push(`Run ${date} with \`npx tsx bench/search/run.ts --rows ${results[0]?.rows} --iterations ${iterations}\` on ${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`);
   lines.push('Single client, one query at a time; every figure below comes from the same run, engine by engine.', '');
-  lines.push('**Data.** Generated innovations (`bench/search/generate.ts`, seed 42): titles, measures, effects and the rest built from the FTZ vocabulary of the source article and `shared/data`, ~220 characters each, word frequencies falling off like real text; 47 % public. Query set: `bench/search/queries.json` (48 queries: frequent and ordinary words, rare words, synonyms, several words, 1- and 2-character queries).', '');
-  lines.push('**What is timed.** *top-20*: `searchDocuments` for the public with `limit 20`, including highlighted titles and snippets (the whole call: one SQL statement and the JavaScript around it). *Baseline*: the bare indexed query under it, `SELECT entity_id FROM search_documents WHERE entity_type = … AND is_public AND grams @> $codes LIMIT 20`, timed alternately with the search, so the ratio says what ranking, verification, totals and snippets cost on top of the index. p50/p95 are over all runs of all queries of the group.', '');
+  lines.push('**Data.** Generated innovations (`bench/search/generate.ts`, seed 42): titles, measures, effects and the rest built from the FTZ vocabulary of the source article and `shared/data`, ~220 characters each, word frequencies falling off like real text; 47 % public. Query set: `bench/search/queries.json` (' + BENCH_QUERIES.length + ' queries: frequent and ordinary words, rare words, synonyms, several words, zone names with programme words and words no record holds together (*mixed*), 1- and 2-character queries). The generated zone tree is in the `zones` table, so zone names are searched as in the app.', '');
+  lines.push('**What is timed.** *top-20*: `searchDocuments` for the public with `limit 20`, including highlighted titles and snippets (the whole call: the zone names, for several words their frequencies in a sample of 1 000 records, then one SQL statement for the results, and the JavaScript around them). *Baseline*: the bare indexed query under it, `SELECT entity_id FROM search_documents WHERE entity_type = … AND is_public AND grams @> $codes LIMIT 20`, timed alternately with the search, so the ratio says what ranking, verification, totals and snippets cost on top of the index. p50/p95 are over all runs of all queries of the group.', '');
   lines.push(`**Recall@20.** For each query, brute force scans every public record without any index: a record matches when each space-separated part of the query, or one of its synonym spellings, is a substring of \`lower(title ‖ measures ‖ effects ‖ rest)\` (\`LIKE '%…%'\`). With B the brute-force matches and R the 20 results returned, recall@20 = |R ∩ B| / min(20, |B|) (1 when B is empty): when B holds 20 or fewer records, all of them must be returned; when it holds more, all 20 results must be brute-force matches. A multi-word query may return more than B (the words in any order), which this measure allows but does not reward.`, '');
   lines.push('| engine | rows | top-20 p50 | top-20 p95 | baseline p95 | ratio | 1–2 char p50 | 1–2 char p95 | baseline p95 | ratio | recall@20 mean / min |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|');

@@ -142,18 +142,23 @@ export const listFilters = {
 
 const SearchHit = z.object({ title: z.array(HighlightSegment), snippet: z.array(HighlightSegment) });
 
+/** List order (see list-innovations.ts): no sort = relevance with a query, latest first without. */
+const listSort = z.enum(['relevance', 'recognized', 'name']).optional();
+/** 'partial': no record holds every word of the query; the items hold some of them, best first. */
+const listMatch = z.enum(['all', 'partial']);
+
 export const ListInnovationsSchema = {
-  querystring: z.strictObject({ ...listFilters, ...pageQuery }),
+  querystring: z.strictObject({ ...listFilters, sort: listSort, ...pageQuery }),
   response: {
-    200: z.object({ items: z.array(InnovationDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean() }),
+    200: z.object({ items: z.array(InnovationDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean(), match: listMatch }),
   },
 };
 export type ListInnovationsQuery = z.infer<typeof ListInnovationsSchema.querystring>;
 
 export const ListPublicInnovationsSchema = {
-  querystring: z.strictObject({ ...listFilters, status: z.enum(['recognized', 'province_replicated', 'nation_replicated']).optional(), ...pageQuery }),
+  querystring: z.strictObject({ ...listFilters, status: z.enum(['recognized', 'province_replicated', 'nation_replicated']).optional(), sort: listSort, ...pageQuery }),
   response: {
-    200: z.object({ items: z.array(PublicInnovationDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean() }),
+    200: z.object({ items: z.array(PublicInnovationDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean(), match: listMatch }),
   },
 };
 

@@ -1,11 +1,22 @@
-/** The innovation list: text search through the shared index, or a filtered listing without one. */
-import type { Kysely } from 'kysely';
+/** The innovation list: text search through the shared index, or a filtered listing without one, in the order asked for. */
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { zonePathInScope } from '../../kernel/scope.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
 import { getZone } from '../zones/zones.service.js';
-import { searchDocuments, type HighlightSegment } from '../search/search-query.js';
-import { findVisibleInnovationsByIds, listVisibleInnovations, type InnovationRow, type Visibility } from './innovations.repo.js';
-import { INNOVATION_ENTITY } from './innovation-search.js';
+import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
+import { findVisibleInnovationsByIds, innovationYear, listVisibleInnovations, type InnovationRow, type Visibility } from './innovations.repo.js';
+import { INNOVATION_ENTITY, toSearchDocument } from './innovation-search.js';
+
+/**
+ * relevance: best match first (with a query; without one, the default order below);
+ * recognized: latest recognition (认定) first, records without a recognition date last;
+ * name: by name in pinyin order.
+ * No sort: relevance with a query, otherwise the latest first (the case library by its latest
+ * decision, the console by its latest change).
+ */
+export const INNOVATION_SORTS = ['relevance', 'recognized', 'name'] as const;
+export type InnovationSort = (typeof INNOVATION_SORTS)[number];
 
 export type ListInput = {
   q?: string;
@@ -15,6 +26,7 @@ export type ListInput = {
   status?: string;
   level?: 'published' | 'province' | 'nation';
   year?: number;
+  sort?: InnovationSort;
   page: number;
   pageSize: number;
 };
@@ -25,31 +37,127 @@ const LEVEL_STATUSES: Record<NonNullable<ListInput['level']>, readonly Innovatio
   nation: ['nation_replicated'],
 };
 
-export type ListedInnovation = { row: InnovationRow; highlight: { title: HighlightSegment[]; snippet: HighlightSegment[] } | null };
+/**
+ * Names in pinyin order. Neither engine can do it in SQL everywhere: PostgreSQL has
+ * COLLATE "zh-x-icu" only when built with ICU, and PGlite 0.4 has no zh collation at all (only
+ * "und-x-icu", which orders Han characters by code point) nor the GBK conversion. So names are
+ * ordered here, with ICU's Chinese collation (Node ships full ICU): punctuation (“ ‘ （) is
+ * ignored, ties go to the smaller id, the same on both engines.
+ */
+const NAME_COLLATOR = new Intl.Collator('zh-Hans-CN', { ignorePunctuation: true, numeric: true });
+/**
+ * Most records ordered by name in JavaScript. A listing without a query that matches more
+ * falls back to ORDER BY name COLLATE "C" (code point order: deterministic, not pinyin).
+ */
+export const NAME_SORT_MAX = 5000;
 
-export async function listInnovations(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<{ items: ListedInnovation[]; total: number; totalIsCapped: boolean }> {
+export type ListedInnovation = { row: InnovationRow; highlight: { title: HighlightSegment[]; snippet: HighlightSegment[] } | null };
+export type ListedInnovations = { items: ListedInnovation[]; total: number; totalIsCapped: boolean; match: MatchMode };
+
+type Filter = { zonePath?: string; domain?: string; task?: string; statuses?: readonly string[]; year?: number };
+type Orderable = { id: number; name: string; recognized_on: string | null };
+
+function compareRecognized(a: Orderable, b: Orderable): number {
+  if (a.recognized_on !== b.recognized_on) {
+    if (a.recognized_on === null) return 1;
+    if (b.recognized_on === null) return -1;
+    return a.recognized_on < b.recognized_on ? 1 : -1;
+  }
+  return b.id - a.id;
+}
+
+function compareName(a: Orderable, b: Orderable): number {
+  return NAME_COLLATOR.compare(a.name, b.name) || a.id - b.id;
+}
+
+/** The visible innovations passing the filters, without a text query (the same rules as innovations.repo.ts). */
+function visibleFiltered(db: Kysely<Database>, visibility: Visibility, filter: Filter) {
+  let query = db
+    .selectFrom('innovations as i')
+    .innerJoin('zones as z', 'z.id', 'i.zone_id')
+    .where((eb) =>
+      visibility.kind === 'public'
+        ? eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES)
+        : eb.or([eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES), zonePathInScope('z.path', visibility.actor)]),
+    );
+  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.domain) query = query.where('i.domain', '=', filter.domain);
+  if (filter.task) query = query.where('i.task', '=', filter.task);
+  if (filter.statuses) query = filter.statuses.length === 0 ? query.where(sql<SqlBool>`FALSE`) : query.where('i.status', 'in', filter.statuses);
+  if (filter.year) query = query.where(innovationYear, '=', filter.year);
+  return query;
+}
+
+/** Rows for ids in that order; visibility is checked again on the way. */
+async function rowsInOrder(db: Kysely<Database>, visibility: Visibility, ids: number[]): Promise<InnovationRow[]> {
+  const rows = await findVisibleInnovationsByIds(db, visibility, ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** A listing without a query, by recognition date or by name. */
+async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: Filter, sort: 'recognized' | 'name', limit: number, offset: number): Promise<{ rows: InnovationRow[]; total: number }> {
+  const query = visibleFiltered(db, visibility, filter);
+  const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = Number(n);
+  let ids: number[];
+  if (sort === 'recognized') {
+    const rows = await query.select('i.id').orderBy('i.recognized_on', (ob) => ob.desc().nullsLast()).orderBy('i.id', 'desc').limit(limit).offset(offset).execute();
+    ids = rows.map((r) => r.id);
+  } else if (total <= NAME_SORT_MAX) {
+    const rows = await query.select(['i.id', 'i.name', 'i.recognized_on']).execute();
+    ids = rows.sort(compareName).slice(offset, offset + limit).map((r) => r.id);
+  } else {
+    const rows = await query.select('i.id').orderBy(sql`i.name COLLATE "C"`).orderBy('i.id').limit(limit).offset(offset).execute();
+    ids = rows.map((r) => r.id);
+  }
+  return { rows: await rowsInOrder(db, visibility, ids), total };
+}
+
+export async function listInnovations(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<ListedInnovations> {
   const zonePath = input.zoneId ? (await getZone(db, input.zoneId)).path : undefined;
   const levelStatuses = input.level ? LEVEL_STATUSES[input.level] : undefined;
   const statuses = input.status ? (levelStatuses && !levelStatuses.includes(input.status as InnovationStatus) ? [] : [input.status]) : levelStatuses;
   const offset = (input.page - 1) * input.pageSize;
+  const filter: Filter = { zonePath, domain: input.domain, task: input.task, statuses, year: input.year };
   const q = input.q?.trim();
+  const sort = input.sort ?? 'relevance';
   if (!q) {
-    const { rows, total } = await listVisibleInnovations(db, visibility, { zonePath, domain: input.domain, task: input.task, statuses, year: input.year, limit: input.pageSize, offset });
-    return { items: rows.map((row) => ({ row, highlight: null })), total, totalIsCapped: false };
+    const { rows, total } =
+      sort === 'relevance'
+        ? await listVisibleInnovations(db, visibility, { ...filter, limit: input.pageSize, offset })
+        : await listSorted(db, visibility, filter, sort, input.pageSize, offset);
+    return { items: rows.map((row) => ({ row, highlight: null })), total, totalIsCapped: false, match: 'all' };
   }
-  const result = await searchDocuments(db, {
+  const search = {
     q,
     entityType: INNOVATION_ENTITY,
-    visibility: visibility.kind === 'public' ? { kind: 'public' } : { kind: 'actor', actor: visibility.actor },
+    visibility: visibility.kind === 'public' ? ({ kind: 'public' } as const) : ({ kind: 'actor', actor: visibility.actor } as const),
     filters: { zonePath, statuses: statuses ? [...statuses] : undefined, domain: input.domain, task: input.task, year: input.year },
-    limit: input.pageSize,
-    offset,
+  };
+  if (sort === 'relevance') {
+    const result = await searchDocuments(db, { ...search, limit: input.pageSize, offset });
+    const rows = await rowsInOrder(db, visibility, result.hits.map((hit) => hit.entityId));
+    const hitById = new Map(result.hits.map((hit) => [hit.entityId, hit]));
+    const items = rows.map((row) => {
+      const hit = hitById.get(row.id)!;
+      return { row, highlight: { title: hit.title, snippet: hit.snippet } };
+    });
+    return { items, total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };
+  }
+  // The matches (as many as are ranked), ordered by date or name, then one page highlighted here.
+  const result = await searchDocuments(db, { ...search, limit: MAX_ID_HITS, offset: 0, withTexts: false });
+  const ids = result.hits.map((hit) => hit.entityId);
+  const orderable = ids.length === 0 ? [] : await db.selectFrom('innovations').select(['id', 'name', 'recognized_on']).where('id', 'in', ids).execute();
+  const pageIds = orderable
+    .sort(sort === 'name' ? compareName : compareRecognized)
+    .slice(offset, offset + input.pageSize)
+    .map((r) => r.id);
+  const rows = await rowsInOrder(db, visibility, pageIds);
+  const items = rows.map((row) => {
+    const doc = toSearchDocument(row, row.zone_path);
+    const { title, snippet } = highlightDocument(q, doc.title, doc.fields);
+    return { row, highlight: { title, snippet } };
   });
-  const rows = await findVisibleInnovationsByIds(db, visibility, result.hits.map((hit) => hit.entityId));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = result.hits.flatMap((hit) => {
-    const row = byId.get(hit.entityId);
-    return row ? [{ row, highlight: { title: hit.title, snippet: hit.snippet } }] : [];
-  });
-  return { items, total: result.total, totalIsCapped: result.totalIsCapped ?? false };
+  return { items, total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };
 }

@@ -72,3 +72,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '把', '被', '从', '向', '到', '也', '而', '之', '个', '这', '那', '有', '让', '使', '就', '都', '所', '该', '各',
   'a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for',
 ]);
+
+/**
+ * Words of the programme itself, found in a large share of any FTZ case library whatever the
+ * index holds today. A query keeps them, but they never decide on their own whether a record
+ * matches (see COMMON_SHARE in search-query.ts, which finds the other frequent words from the
+ * index): 自贸区 跨境电商 finds the 跨境电商 records whether or not they say 自贸区.
+ */
+export const PROGRAMME_WORDS: ReadonlySet<string> = new Set([
+  '自由贸易试验区', '自贸试验区', '自贸区', '自由贸易区', '试验区', '片区', '先行区', '协同改革先行区', '区块',
+  '创新', '制度', '制度创新', '制度创新成果', '模式', '新模式', '机制', '改革', '试点', '经验', '案例',
+]);

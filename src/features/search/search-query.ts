@@ -4,36 +4,56 @@
  *
  * How a query matches. The query is cut at spaces and punctuation into chunks, and jieba cuts
  * each chunk into words; each word (or chunk) also matches its synonyms (自贸区 = 自由贸易试验区).
- * A record matches when it contains every word as a substring of one of its fields. The
- * character-gram GIN index proposes the records holding all of a word's characters (unigram)
- * or character pairs (bigrams), and strpos() confirms the substring, so one- and
- * two-character queries use the same index as long ones and nothing is ever missed that a
- * substring scan would find.
+ * A word is found in a record when it is a substring of one of its fields, or part of the name
+ * of the record's zone or of a zone above it (宜宾 finds the records of 宜宾协同改革先行区; see
+ * zone-terms.ts). The character-gram GIN index proposes the records holding all of a word's
+ * characters (unigram) or character pairs (bigrams), and strpos() confirms the substring, so
+ * one- and two-character queries use the same index as long ones and nothing is ever missed
+ * that a substring scan would find.
+ *
+ * Frequent words do not decide. Words found in a large share of the records (COMMON_SHARE of
+ * a sample of the most recent visible ones, see wordStats) and the programme's own words
+ * (PROGRAMME_WORDS: 自贸区, 片区, 创新, 模式 …) are optional: a record must hold every other
+ * word (the key words), and holding the optional ones ranks it higher. When every word is
+ * frequent, all are key words. Rarer words weigh more: each word's weight is its IDF,
+ * ln((n + 1) / (h + 0.5)) over the sample, normalised to sum 1.
+ *
+ * match. 'all' when some record holds every word of the query. 'partial' when none does: then
+ * the results are the records holding all key words, or, when no record holds them all,
+ * those holding any key word (or, for a long word, any of the shorter words jieba finds in it:
+ * 套餐式注销 → 套餐, 注销), ranked by how many and which words they hold.
  *
  * How results are ranked, boundedly. Candidates are taken in tiers, each with a LIMIT so a
  * frequent word never makes us rank the whole table: the records with the whole query in the
  * title (TITLE_CANDIDATES), with the exact chunks anywhere (RANKED_CANDIDATES, multi-word
- * queries only), with all words in the title (TITLE_CANDIDATES, multi-word only), and with all
- * words anywhere (RANKED_CANDIDATES + 1, which also gives the total, capped). Only these are
- * scored, in the same statement that fetches the texts of the page for highlighting:
+ * queries only), with all words in the title (TITLE_CANDIDATES, multi-word only), with all
+ * words anywhere (RANKED_CANDIDATES, when some words are optional), and with all key words
+ * anywhere (RANKED_CANDIDATES + 1, which also gives the total, capped); only when that last
+ * tier is empty, per key word (and part of one) the records holding it (PARTIAL_CANDIDATES
+ * shared out between them). Only these are scored, in the same statement that fetches the
+ * texts of the page for highlighting:
  *
- *   score = 0.5·exact + 0.5·Σ_f W_f·(½·words_f + ½·phrase_f) / 1.7 + 0.05·whole
+ *   score = 0.5·coverage + 0.25·exact + 0.25·Σ_f W_f·(½·words_f + ½·phrase_f) / ΣW + 0.05·whole
  *
- * where exact = every chunk occurs verbatim somewhere; for each field f with weight W (title 1,
- * measures 0.4, effects 0.2, rest 0.1), words_f = share of words found in f and phrase_f = all
- * chunks found in f; whole = share of words that are also jieba words of the record, which
- * breaks ties in favour of whole words (关税 in 降低关税 beats 海关税务). A title hit always
- * outranks a body-only hit, and an exact match always outranks a scattered one. Scores lie in
- * [0, 1.05].
+ * where, with ω_i the weight of word i: coverage = Σ ω_i·found_i (a word not found but with
+ * parts found counts half its share of parts found); exact = every chunk occurs verbatim
+ * somewhere; for each field f with weight W (title 1, zone 0.6, measures 0.4, effects 0.2,
+ * rest 0.1), words_f = Σ ω_i over the words found in f and phrase_f = all chunks found in f;
+ * whole = Σ ω_i over the words that are also jieba words of the record (or name its zone),
+ * which breaks ties in favour of whole words (关税 in 降低关税 beats 海关税务). Among records
+ * holding every word, a title hit always outranks a body-only hit, and an exact match always
+ * outranks a scattered one. Scores lie in [0, 1.05].
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
+import { PROGRAMME_WORDS } from './ftz-dictionary.js';
 import { wordGrams } from './grams.js';
 import { highlight, makeSnippet, type HighlightSegment, type SnippetField } from './highlight.js';
 import { hashString, jaccard, similarityFeatures, similarityKeys } from './minhash.js';
-import { isStopWord, segment, variantsOf, wordRuns } from './segment.js';
+import { canonicalToken, isStopWord, segment, segmentForSearch, variantsOf, wordRuns } from './segment.js';
+import { loadZoneNames, zonePrefixes } from './zone-terms.js';
 
 export type { HighlightSegment, SnippetField } from './highlight.js';
 
@@ -41,8 +61,18 @@ export type { HighlightSegment, SnippetField } from './highlight.js';
 export const RANKED_CANDIDATES = 500;
 /** Title hits collected first, so they rank on top even when a word matches thousands of records. */
 export const TITLE_CANDIDATES = 200;
+/** Records ranked at most when no record holds every key word, shared out between the words. */
+export const PARTIAL_CANDIDATES = 500;
 /** Query text beyond this is ignored. */
 export const MAX_QUERY_CHARS = 200;
+/** Most hits a call may ask for without texts (see SearchInput.withTexts). */
+export const MAX_ID_HITS = RANKED_CANDIDATES + TITLE_CANDIDATES + PARTIAL_CANDIDATES;
+/** A word in at least this share of the sampled records is frequent: it ranks but does not decide. */
+export const COMMON_SHARE = 0.3;
+/** Most recent visible records sampled for word frequencies (see wordStats). */
+export const STATS_SAMPLE = 1000;
+/** Below this many sampled records, frequencies say too little: only PROGRAMME_WORDS are optional. */
+const MIN_STATS_SAMPLE = 30;
 const MAX_CHUNKS = 6;
 const MAX_WORDS = 10;
 /** Near-duplicate candidates compared per check at most. */
@@ -69,7 +99,16 @@ export type SearchInput = {
   filters?: SearchFilters;
   limit: number;
   offset: number;
+  /**
+   * false: hits carry no title or snippet (empty segments), and limit may go up to
+   * MAX_ID_HITS: for callers that order the matches otherwise and highlight one page
+   * themselves (highlightDocument).
+   */
+  withTexts?: boolean;
 };
+
+/** 'all': some record holds every word of the query; 'partial': none does (see the module comment). */
+export type MatchMode = 'all' | 'partial';
 
 export type SearchHit = {
   entityId: number;
@@ -88,6 +127,8 @@ export type SearchResult = {
   /** Number of matches, or RANKED_CANDIDATES when totalIsCapped (show "500+"). */
   total: number;
   totalIsCapped: boolean;
+  /** 'all' also for a listing without a query and for no result at all. */
+  match: MatchMode;
   hits: SearchHit[];
 };
 
@@ -96,11 +137,13 @@ type Term = { text: string; variants: string[] };
 export type ParsedQuery = {
   /** Space- or punctuation-separated parts of the query, each to occur verbatim for an exact match. */
   chunks: Term[];
-  /** jieba words of the chunks: every one must occur for a record to match at all. */
+  /** jieba words of the chunks. */
   words: Term[];
+  /** For each word, the shorter words jieba finds inside it (套餐式注销 → 套餐, 注销), tried only when nothing holds every key word. */
+  parts: Term[][];
   /** For each word, the hashes of its spellings, to find it among the record's jieba words. */
   wordHashes: number[][];
-  /** Every spelling to mark in highlights. */
+  /** Every spelling to mark in highlights (the parts too, for partial matches). */
   highlightTerms: string[];
 };
 
@@ -108,8 +151,20 @@ function term(text: string): Term {
   return { text, variants: variantsOf(text) };
 }
 
-function dedupe(values: string[]): string[] {
+function dedupe<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/** A programme word (自贸区, 片区, 模式 …), in any of its spellings. */
+export function isProgrammeWord(word: string): boolean {
+  return PROGRAMME_WORDS.has(word) || PROGRAMME_WORDS.has(canonicalToken(word));
+}
+
+/** The words jieba's search mode finds inside a word of three or more characters (at least two characters each). */
+function partsOf(word: string): string[] {
+  if (Array.from(word).length < 3 || isProgrammeWord(word)) return [];
+  const pieces = dedupe(segmentForSearch(word)).filter((p) => p !== word && Array.from(p).length >= 2 && !isStopWord(p) && !isProgrammeWord(p));
+  return pieces.filter((p) => !pieces.some((other) => other !== p && other.includes(p)));
 }
 
 /**
@@ -140,9 +195,10 @@ export function parseQuery(q: string): ParsedQuery | null {
   if (wordTexts.length === 0) return null;
   const chunks = chunkTexts.map(term);
   const words = wordTexts.map(term);
-  const spellings = dedupe([...words, ...chunks].flatMap((t) => t.variants));
+  const parts = wordTexts.map((w) => partsOf(w).map(term));
+  const spellings = dedupe([...words, ...chunks, ...parts.flat()].flatMap((t) => t.variants));
   const wordHashes = words.map((w) => w.variants.map(hashString));
-  return { chunks, words, wordHashes, highlightTerms: spellings };
+  return { chunks, words, parts, wordHashes, highlightTerms: spellings };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -155,7 +211,9 @@ const FIELDS = [
   { column: 'rest', weight: 0.1 },
 ] as const;
 type FieldColumn = (typeof FIELDS)[number]['column'];
-const FIELD_WEIGHT_SUM = FIELDS.reduce((sum, f) => sum + f.weight, 0);
+/** The weight of the zone's name as a field: below the title, above the measures. */
+const ZONE_WEIGHT = 0.6;
+const FIELD_WEIGHT_SUM = FIELDS.reduce((sum, f) => sum + f.weight, 0) + ZONE_WEIGHT;
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -173,17 +231,30 @@ function fieldText(column: FieldColumn, fold: boolean): RawBuilder<string> {
   return fold ? sql<string>`translate(${value}, ${sql.lit(UPPER)}, ${sql.lit(LOWER)})` : value;
 }
 
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The record lies in one of these zone subtrees. */
+function inZones(prefixes: readonly string[]): RawBuilder<SqlBool> {
+  return or(prefixes.map((prefix) => sql<SqlBool>`d.zone_path LIKE ${`${escapeLike(prefix)}%`}`));
+}
+
 /**
  * Substring tests, each computed once per row: a LATERAL subquery (kept apart by OFFSET 0, so
  * the planner cannot copy its expressions back into every place that uses them) yields one
- * boolean per field and spelling, which the filters and the score then combine.
+ * boolean per field and spelling, and one per spelling that names a zone, which the filters
+ * and the score then combine.
  */
 class Matcher {
   private readonly spellings: string[];
   private readonly fold: boolean;
 
-  constructor(query: ParsedQuery) {
-    this.spellings = dedupe([...query.words, ...query.chunks].flatMap((t) => t.variants));
+  constructor(
+    terms: Term[],
+    private readonly zones: ReadonlyMap<string, string[]>,
+  ) {
+    this.spellings = dedupe(terms.flatMap((t) => t.variants));
     this.fold = this.spellings.some((s) => /[a-z]/.test(s));
   }
 
@@ -192,6 +263,10 @@ class Matcher {
     const columns = FIELDS.flatMap((f, fi) =>
       this.spellings.map((spelling, si) => sql`strpos(${fieldText(f.column, this.fold)}, ${spelling}) > 0 AS ${sql.ref(`f${fi}_${si}`)}`),
     );
+    this.spellings.forEach((spelling, si) => {
+      const prefixes = this.zones.get(spelling);
+      if (prefixes) columns.push(sql`${inZones(prefixes)} AS ${sql.ref(`z_${si}`)}`);
+    });
     return sql`CROSS JOIN LATERAL (SELECT ${sql.join(columns)} OFFSET 0) m`;
   }
 
@@ -201,45 +276,85 @@ class Matcher {
     return or(t.variants.map((v) => sql<SqlBool>`m.${sql.ref(`f${fi}_${this.spellings.indexOf(v)}`)}`));
   }
 
+  /** The name of the record's zone (or of a zone above it) holds the term. */
+  inZone(t: Term): RawBuilder<SqlBool> {
+    return or(t.variants.filter((v) => this.zones.has(v)).map((v) => sql<SqlBool>`m.${sql.ref(`z_${this.spellings.indexOf(v)}`)}`));
+  }
+
+  namesZone(t: Term): boolean {
+    return t.variants.some((v) => this.zones.has(v));
+  }
+
   containsAnywhere(t: Term): RawBuilder<SqlBool> {
-    return or(FIELDS.map((f) => this.contains(f.column, t)));
+    const parts = FIELDS.map((f) => this.contains(f.column, t));
+    if (this.namesZone(t)) parts.push(this.inZone(t));
+    return or(parts);
   }
-}
 
-/** The grams a record must hold for each term: one containment for plain terms, an OR per synonym set. */
-function gramsCondition(column: 'grams' | 'title_grams', terms: Term[]): RawBuilder<SqlBool> {
-  const plain = new Set<number>();
-  const parts: RawBuilder<SqlBool>[] = [];
-  for (const t of terms) {
-    if (t.variants.length === 1) {
-      for (const code of wordGrams(t.text)) plain.add(code);
-    } else {
-      parts.push(or(t.variants.map((v) => sql<SqlBool>`d.${sql.ref(column)} @> ${wordGrams(v)}::int4[]`)));
+  /**
+   * Index conditions proposing the records that may hold every term: one gram containment for
+   * plain terms, an OR per term with synonyms or zones. `title_grams` looks at titles only.
+   */
+  candidates(column: 'grams' | 'title_grams', terms: Term[]): RawBuilder<SqlBool> {
+    const plain = new Set<number>();
+    const parts: RawBuilder<SqlBool>[] = [];
+    for (const t of terms) {
+      const zoned = column === 'grams' && this.namesZone(t);
+      if (t.variants.length === 1 && !zoned) {
+        for (const code of wordGrams(t.text)) plain.add(code);
+        continue;
+      }
+      const alternatives = t.variants.map((v) => sql<SqlBool>`d.${sql.ref(column)} @> ${wordGrams(v)}::int4[]`);
+      if (zoned) for (const v of t.variants) alternatives.push(inZones(this.zones.get(v) ?? []));
+      parts.push(or(alternatives));
     }
+    if (plain.size > 0) parts.unshift(sql<SqlBool>`d.${sql.ref(column)} @> ${[...plain]}::int4[]`);
+    return and(parts);
   }
-  if (plain.size > 0) parts.unshift(sql<SqlBool>`d.${sql.ref(column)} @> ${[...plain]}::int4[]`);
-  return and(parts);
 }
 
-function scoreExpression(query: ParsedQuery, m: Matcher): RawBuilder<number> {
-  const k = query.words.length;
+const f8 = (value: number) => sql`${value}::float8`;
+
+/** How a query is scored: word weights, and which words decide (see the module comment). */
+type QueryPlan = {
+  query: ParsedQuery;
+  /** Normalised IDF weight of each word (same order as query.words), summing to 1. */
+  weights: number[];
+  /** Words a record must hold ('all' tiers). */
+  key: Term[];
+  /** Words that only rank. */
+  optional: Term[];
+};
+
+function scoreExpression(plan: QueryPlan, m: Matcher, withParts: boolean): RawBuilder<number> {
+  const { query, weights } = plan;
+  const weighted = (flags: RawBuilder<SqlBool>[]) => sql.join(flags.map((flag, i) => sql`${f8(weights[i]!)} * (${flag})::int`), sql` + `);
+  const coverage = sql.join(
+    query.words.map((w, i) => {
+      const found = m.containsAnywhere(w);
+      const parts = withParts ? query.parts[i]! : [];
+      if (parts.length === 0) return sql`${f8(weights[i]!)} * (${found})::int`;
+      const partsFound = sql.join(parts.map((p) => sql`(${m.containsAnywhere(p)})::int`), sql` + `);
+      return sql`${f8(weights[i]!)} * CASE WHEN ${found} THEN 1 ELSE 0.5 * (${partsFound}) / ${sql.lit(parts.length)}::float8 END`;
+    }),
+    sql` + `,
+  );
   const fieldParts = FIELDS.map(({ column, weight }) => {
-    const wordsFound = sql.join(query.words.map((w) => sql`${m.contains(column, w)}::int`), sql` + `);
     const phrase = and(query.chunks.map((c) => m.contains(column, c)));
-    return sql`${sql.lit(weight)}::float8 * (0.5::float8 * (${wordsFound}) / ${sql.lit(k)} + 0.5::float8 * (${phrase})::int)`;
+    return sql`${sql.lit(weight)}::float8 * (0.5::float8 * (${weighted(query.words.map((w) => m.contains(column, w)))}) + 0.5::float8 * (${phrase})::int)`;
   });
+  if (query.words.some((w) => m.namesZone(w))) {
+    const phrase = and(query.chunks.map((c) => m.inZone(c)));
+    fieldParts.push(sql`${sql.lit(ZONE_WEIGHT)}::float8 * (0.5::float8 * (${weighted(query.words.map((w) => m.inZone(w)))}) + 0.5::float8 * (${phrase})::int)`);
+  }
   const exact = and(query.chunks.map((c) => m.containsAnywhere(c)));
-  const whole = sql.join(query.wordHashes.map((hashes) => sql`(d.word_hashes && ${hashes}::int4[])::int`), sql` + `);
-  return sql<number>`(0.5::float8 * (${exact})::int + 0.5::float8 * (${sql.join(fieldParts, sql` + `)}) / ${sql.lit(FIELD_WEIGHT_SUM)} + 0.05::float8 * (${whole}) / ${sql.lit(k)})`;
+  const whole = weighted(query.words.map((w, i) => or([sql<SqlBool>`d.word_hashes && ${query.wordHashes[i]!}::int4[]`, m.inZone(w)])));
+  return sql<number>`(0.5::float8 * (${coverage}) + 0.25::float8 * (${exact})::int + 0.25::float8 * (${sql.join(fieldParts, sql` + `)}) / ${sql.lit(FIELD_WEIGHT_SUM)} + 0.05::float8 * (${whole}))`;
 }
 
 function visibilityCondition(visibility: SearchVisibility): RawBuilder<SqlBool> {
   if (visibility.kind === 'public') return sql<SqlBool>`d.is_public`;
   return sql<SqlBool>`(d.is_public OR ${zonePathInScope('d.zone_path', visibility.actor)})`;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function baseCondition(entityType: string, visibility: SearchVisibility, filters: SearchFilters = {}): RawBuilder<SqlBool> {
@@ -256,7 +371,42 @@ function clampInt(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
 
-/** One row per hit (with its texts), plus one row whose entity_id is null and which carries the total. */
+/**
+ * How often each word occurs: among the STATS_SAMPLE most recent records the viewer may see
+ * (filters aside), how many hold it, by the same test as the search. A sample keeps the cost
+ * fixed however large the index and however frequent the word; the most recent records stand
+ * for the whole, which is what a library that grows by batches of similar records needs.
+ */
+async function wordStats(db: Kysely<Database>, input: SearchInput, words: Term[], m: Matcher): Promise<{ n: number; hits: number[] }> {
+  const counts = words.map((w, i) => sql`count(*) FILTER (WHERE ${m.containsAnywhere(w)})::integer AS ${sql.ref(`h${i}`)}`);
+  const { rows } = await sql<Record<string, number>>`
+    SELECT count(*)::integer AS n, ${sql.join(counts)}
+    FROM (SELECT d.entity_id, d.zone_path, d.title, d.measures, d.effects, d.rest FROM search_documents d
+          WHERE ${baseCondition(input.entityType, input.visibility)} ORDER BY d.entity_id DESC LIMIT ${STATS_SAMPLE}) d
+    ${m.lateral()}`.execute(db);
+  const row = rows[0] ?? {};
+  return { n: Number(row.n ?? 0), hits: words.map((_, i) => Number(row[`h${i}`] ?? 0)) };
+}
+
+async function planQuery(db: Kysely<Database>, input: SearchInput, query: ParsedQuery, m: Matcher): Promise<QueryPlan> {
+  const { words } = query;
+  if (words.length === 1) return { query, weights: [1], key: words, optional: [] };
+  const { n, hits } = await wordStats(db, input, words, m);
+  const programme = words.map((w) => isProgrammeWord(w.text));
+  const frequent = words.map((_, i) => programme[i] || (n >= MIN_STATS_SAMPLE && hits[i]! / n >= COMMON_SHARE));
+  // IDF, with programme words never weighing more than a word at COMMON_SHARE would.
+  const idf = words.map((_, i) => {
+    const value = n > 0 ? Math.log((n + 1) / (hits[i]! + 0.5)) : 1;
+    return Math.max(0.05, programme[i] ? Math.min(value, Math.log(1 / COMMON_SHARE)) : value);
+  });
+  const sum = idf.reduce((a, b) => a + b, 0);
+  const weights = idf.map((v) => v / sum);
+  const key = words.filter((_, i) => !frequent[i]);
+  if (key.length === 0) return { query, weights, key: words, optional: [] };
+  return { query, weights, key, optional: words.filter((_, i) => frequent[i]) };
+}
+
+/** One row per hit (with its texts), plus one row whose entity_id is null and which carries the counts. */
 type PageRow = {
   entity_id: number | null;
   score: number | null;
@@ -265,20 +415,26 @@ type PageRow = {
   effects: string | null;
   rest: string | null;
   total: number | null;
+  candidates: number | null;
+  any_full: boolean | null;
 };
 
-/** The rows of CTE `page` with their texts, shaped like PageRow. */
-function pageWithTexts(entityType: string): RawBuilder<unknown> {
-  return sql`SELECT p.entity_id, p.score, d.title, d.measures, d.effects, d.rest, NULL
+/** The rows of CTE `page` with their texts (or without, NULL), shaped like PageRow. */
+function pageWithTexts(entityType: string, withTexts: boolean): RawBuilder<unknown> {
+  if (!withTexts) return sql`SELECT p.entity_id, p.score, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM page p`;
+  return sql`SELECT p.entity_id, p.score, d.title, d.measures, d.effects, d.rest, NULL, NULL, NULL
     FROM page p JOIN search_documents d ON d.entity_type = ${entityType} AND d.entity_id = p.entity_id`;
 }
 
-function toHit(row: PageRow & { entity_id: number }, terms: string[]): SearchHit {
-  const title = row.title ?? '';
-  const snippet = makeSnippet({ measures: row.measures, effects: row.effects, rest: row.rest }, terms);
+function toHit(row: PageRow & { entity_id: number }, terms: string[], withTexts: boolean): SearchHit {
+  const score = Math.round(Number(row.score ?? 0) * 10_000) / 10_000;
+  if (!withTexts) return { entityId: row.entity_id, score, title: [], snippet: [], snippetField: null, snippetClipped: { start: false, end: false } };
+  return { entityId: row.entity_id, score, ...highlightTexts(row.title ?? '', { measures: row.measures, effects: row.effects, rest: row.rest }, terms) };
+}
+
+function highlightTexts(title: string, fields: Record<SnippetField, string | null>, terms: string[]): Omit<SearchHit, 'entityId' | 'score'> {
+  const snippet = makeSnippet(fields, terms);
   return {
-    entityId: row.entity_id,
-    score: Math.round(Number(row.score ?? 0) * 10_000) / 10_000,
     title: terms.length > 0 ? highlight(title, terms) : [{ text: title, hit: false }],
     snippet: snippet.segments,
     snippetField: snippet.field,
@@ -286,14 +442,26 @@ function toHit(row: PageRow & { entity_id: number }, terms: string[]): SearchHit
   };
 }
 
-function assemble(rows: PageRow[], terms: string[]): SearchResult {
-  const count = Number(rows.find((row) => row.entity_id === null)?.total ?? 0);
+/**
+ * Highlights a record's texts for query `q` as searchDocuments does: for callers that fetched
+ * ids only (withTexts: false) and hold the texts themselves.
+ */
+export function highlightDocument(q: string, title: string, fields: { measures?: string | null; effects?: string | null; rest?: string | null }): Omit<SearchHit, 'entityId' | 'score'> {
+  const terms = parseQuery(q)?.highlightTerms ?? [];
+  return highlightTexts(title, { measures: fields.measures ?? null, effects: fields.effects ?? null, rest: fields.rest ?? null }, terms);
+}
+
+function assemble(rows: PageRow[], terms: string[], withTexts: boolean): SearchResult {
+  const counts = rows.find((row) => row.entity_id === null);
+  const keyed = Number(counts?.total ?? 0);
+  const count = keyed > 0 ? keyed : Number(counts?.candidates ?? 0);
   const hits = rows
     .filter((row): row is PageRow & { entity_id: number } => row.entity_id !== null)
     .sort((a, b) => Number(b.score) - Number(a.score) || b.entity_id - a.entity_id)
-    .map((row) => toHit(row, terms));
+    .map((row) => toHit(row, terms, withTexts));
   const totalIsCapped = count > RANKED_CANDIDATES;
-  return { total: totalIsCapped ? RANKED_CANDIDATES : count, totalIsCapped, hits };
+  const match: MatchMode = count > 0 && counts?.any_full !== true ? 'partial' : 'all';
+  return { total: totalIsCapped ? RANKED_CANDIDATES : count, totalIsCapped, match, hits };
 }
 
 /**
@@ -304,7 +472,8 @@ function assemble(rows: PageRow[], terms: string[]): SearchResult {
  * offset + limit is meant to stay within RANKED_CANDIDATES.
  */
 export async function searchDocuments(db: Kysely<Database>, input: SearchInput): Promise<SearchResult> {
-  const limit = clampInt(input.limit, 0, 200);
+  const withTexts = input.withTexts ?? true;
+  const limit = clampInt(input.limit, 0, withTexts ? 200 : MAX_ID_HITS);
   const offset = clampInt(input.offset, 0, 100_000);
   const base = baseCondition(input.entityType, input.visibility, input.filters);
 
@@ -312,42 +481,69 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
     const { rows } = await sql<PageRow>`
       WITH page AS (SELECT d.entity_id, 0::float8 AS score FROM search_documents d WHERE ${base} ORDER BY d.entity_id DESC LIMIT ${limit} OFFSET ${offset})
       SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS measures, NULL::text AS effects, NULL::text AS rest,
-        (SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${base} LIMIT ${RANKED_CANDIDATES + 1}) c)::integer AS total
+        (SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${base} LIMIT ${RANKED_CANDIDATES + 1}) c)::integer AS total,
+        NULL::integer AS candidates, TRUE AS any_full
       UNION ALL
-      ${pageWithTexts(input.entityType)}`.execute(db);
-    return assemble(rows, []);
+      ${pageWithTexts(input.entityType, withTexts)}`.execute(db);
+    return assemble(rows, [], withTexts);
   }
 
   const query = parseQuery(input.q);
-  if (!query) return { total: 0, totalIsCapped: false, hits: [] };
-  const m = new Matcher(query);
-  const score = scoreExpression(query, m);
-  const tier = (column: 'grams' | 'title_grams', terms: Term[], where: 'title' | 'anywhere', cap: number) => {
+  if (!query) return { total: 0, totalIsCapped: false, match: 'all', hits: [] };
+  const partTerms = dedupe(query.parts.flat().map((p) => p.text)).map(term);
+  const zones = zonePrefixes(await loadZoneNames(db), dedupe([...query.words, ...query.chunks, ...partTerms].flatMap((t) => t.variants)));
+  const plan = await planQuery(db, input, query, new Matcher(query.words, zones));
+  // The parts of words are looked for only in the partial tiers, which run only when nothing
+  // holds every key word; every other tier holds all key words, so the two never score the same record.
+  const matchers = { all: new Matcher([...query.words, ...query.chunks], zones), partial: new Matcher([...query.words, ...query.chunks, ...partTerms], zones) };
+  const scores = { all: scoreExpression(plan, matchers.all, false), partial: scoreExpression(plan, matchers.partial, true) };
+  const tier = (column: 'grams' | 'title_grams', terms: Term[], where: 'title' | 'anywhere', cap: number, kind: 'all' | 'partial' = 'all') => {
+    const m = matchers[kind];
     const verify = and(terms.map((t) => (where === 'title' ? m.contains('title', t) : m.containsAnywhere(t))));
-    return sql`SELECT d.entity_id, ${score} AS score FROM search_documents d ${m.lateral()}
-      WHERE ${base} AND ${gramsCondition(column, terms)} AND ${verify} LIMIT ${cap}`;
+    const gate = kind === 'partial' ? sql<SqlBool>`NOT EXISTS (SELECT 1 FROM key_words) AND ` : sql``;
+    const full = and(query.words.map((w) => m.containsAnywhere(w)));
+    return sql`SELECT d.entity_id, ${scores[kind]} AS score, ${full} AS is_full FROM search_documents d ${m.lateral()}
+      WHERE ${gate}${base} AND ${m.candidates(column, terms)} AND ${verify} LIMIT ${cap}`;
   };
   const multiWord = query.words.length !== query.chunks.length || query.words.some((w, i) => w.text !== query.chunks[i]!.text);
   const tiers = [sql`SELECT * FROM title_exact`];
   let ctes = sql`title_exact AS (${tier('title_grams', query.chunks, 'title', TITLE_CANDIDATES)}),
-    all_words AS (${tier('grams', query.words, 'anywhere', RANKED_CANDIDATES + 1)})`;
+    key_words AS (${tier('grams', plan.key, 'anywhere', RANKED_CANDIDATES + 1)})`;
   if (multiWord) {
     ctes = sql`${ctes},
       exact AS (${tier('grams', query.chunks, 'anywhere', RANKED_CANDIDATES)}),
       title_words AS (${tier('title_grams', query.words, 'title', TITLE_CANDIDATES)})`;
     tiers.push(sql`SELECT * FROM exact`, sql`SELECT * FROM title_words`);
   }
-  tiers.push(sql`SELECT * FROM all_words`);
+  if (plan.optional.length > 0) {
+    ctes = sql`${ctes},
+      all_words AS (${tier('grams', query.words, 'anywhere', RANKED_CANDIDATES)})`;
+    tiers.push(sql`SELECT * FROM all_words`);
+  }
+  tiers.push(sql`SELECT * FROM key_words`);
+  // Nothing holds every key word: each key word, or part of one, brings its own records.
+  const keyTexts = new Set(plan.key.map((k) => k.text));
+  const partialTerms = dedupe([...plan.key, ...query.words.flatMap((w, i) => (keyTexts.has(w.text) ? query.parts[i]! : []))].map((t) => t.text)).map(term);
+  if (plan.key.length > 1 || partialTerms.length > plan.key.length) {
+    const cap = Math.max(50, Math.floor(PARTIAL_CANDIDATES / partialTerms.length));
+    partialTerms.forEach((t, i) => {
+      ctes = sql`${ctes},
+        ${sql.ref(`any_${i}`)} AS (${tier('grams', [t], 'anywhere', cap, 'partial')})`;
+      tiers.push(sql`SELECT * FROM ${sql.ref(`any_${i}`)}`);
+    });
+  }
   const { rows } = await sql<PageRow>`
     WITH ${ctes},
-    page AS (
-      SELECT entity_id, max(score) AS score FROM (${sql.join(tiers, sql` UNION ALL `)}) candidates
-      GROUP BY entity_id ORDER BY score DESC, entity_id DESC LIMIT ${limit} OFFSET ${offset})
+    candidates AS (
+      SELECT entity_id, max(score) AS score, bool_or(is_full) AS is_full FROM (${sql.join(tiers, sql` UNION ALL `)}) c GROUP BY entity_id),
+    page AS (SELECT entity_id, score FROM candidates ORDER BY score DESC, entity_id DESC LIMIT ${limit} OFFSET ${offset})
     SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS measures, NULL::text AS effects, NULL::text AS rest,
-      (SELECT count(*) FROM all_words)::integer AS total
+      (SELECT count(*) FROM key_words)::integer AS total,
+      (SELECT count(*) FROM candidates)::integer AS candidates,
+      (SELECT coalesce(bool_or(is_full), FALSE) FROM candidates) AS any_full
     UNION ALL
-    ${pageWithTexts(input.entityType)}`.execute(db);
-  return assemble(rows, query.highlightTerms);
+    ${pageWithTexts(input.entityType, withTexts)}`.execute(db);
+  return assemble(rows, query.highlightTerms, withTexts);
 }
 
 export type FindSimilarInput = {

@@ -217,7 +217,9 @@ export type PublicInnovation = {
 export type Innovation = PublicInnovation & { abilities: InnovationAbilities };
 export type InnovationListItem = Innovation & { highlight: SearchHighlight | null };
 export type PublicInnovationListItem = PublicInnovation & { highlight: SearchHighlight | null };
-export type SearchPage<T> = { items: T[]; total: number; totalIsCapped: boolean };
+/** 'partial': no record holds every word of the query; the items hold some of them, best first. */
+export type SearchMatch = 'all' | 'partial';
+export type SearchPage<T> = { items: T[]; total: number; totalIsCapped: boolean; match?: SearchMatch };
 
 export type InnovationEvent = {
   id: number;
@@ -280,7 +282,9 @@ export type InnovationFilters = {
   level?: InnovationLevel;
   year?: number;
 };
-export type InnovationListQuery = InnovationFilters & { page: number; pageSize: number };
+/** relevance: best match first (no query: the default, latest first); recognized: latest recognition first; name: pinyin order. */
+export type InnovationSort = 'relevance' | 'recognized' | 'name';
+export type InnovationListQuery = InnovationFilters & { sort?: InnovationSort; page: number; pageSize: number };
 
 export type InnovationBody = {
   name: string;

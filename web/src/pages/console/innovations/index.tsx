@@ -1,8 +1,8 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space } from 'antd';
+import { Alert, Button, Card, Form, Select, Space } from 'antd';
 import { LIMITS } from '@shared/limits';
 import { exportUrl, useInnovations } from '../../../api/innovations';
-import type { InnovationFilters as Filters } from '../../../api/types';
+import type { InnovationFilters as Filters, InnovationSort } from '../../../api/types';
 import { useZones } from '../../../api/zones';
 import { useCurrentUser } from '../../../components/current-user';
 import { InnovationFilters } from '../../../components/innovation-filters';
@@ -11,10 +11,11 @@ import { ErrorState } from '../../../components/page-state';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
 import { readInnovationFilters } from '../../../lib/innovation-params';
-import { useQueryParams } from '../../../lib/use-query-params';
+import { pickEnum, useQueryParams } from '../../../lib/use-query-params';
 import { InnovationTable } from './components/innovation-table';
 
 const PAGE_SIZES = [10, 20, 50, 100];
+const SORTS: readonly InnovationSort[] = ['relevance', 'recognized', 'name'];
 
 /** 创新成果: search and filters in the URL, the server pages and highlights. */
 export function InnovationsPage() {
@@ -26,7 +27,9 @@ export function InnovationsPage() {
   const filters = readInnovationFilters(params, getNumber);
   const page = Math.max(1, getNumber('page') ?? 1);
   const pageSize = Math.min(LIMITS.pageSizeMax, Math.max(1, getNumber('pageSize') ?? 20));
-  const list = useInnovations({ ...filters, page, pageSize });
+  // The order is kept in the URL too; none means relevance with words, the latest changes without.
+  const sort = pickEnum(params.get('sort'), SORTS);
+  const list = useInnovations({ ...filters, sort, page, pageSize });
   // Zone writers add and import; the button shows only when some zone is theirs to write.
   const canWrite = me.abilities.managePlatforms && (zones.data ?? []).some((zone) => zone.abilities.createPlatform && zone.type !== 'country');
 
@@ -66,6 +69,25 @@ export function InnovationsPage() {
         <InnovationFilters value={filters} onChange={onFilters} showStatus idPrefix="innovation-filter" />
       </Card>
       <Card>
+        <Form layout="inline" className="yz-mb">
+          <Form.Item label={t('search.sortLabel')} htmlFor="innovation-sort">
+            <Select<InnovationSort>
+              id="innovation-sort"
+              style={{ width: 140 }}
+              value={sort ?? 'relevance'}
+              onChange={(next) => update({ sort: next === 'relevance' ? null : next, page: null })}
+              options={[
+                { value: 'relevance', label: filters.q ? t('search.sortRelevance') : t('search.sortLatest') },
+                { value: 'recognized', label: t('search.sortRecognized') },
+                { value: 'name', label: t('search.sortName') },
+              ]}
+              data-testid="innovation-sort"
+            />
+          </Form.Item>
+        </Form>
+        {list.data?.match === 'partial' && list.data.items.length > 0 && (
+          <Alert type="info" showIcon className="yz-mb" title={t('search.partial')} data-testid="innovation-partial" />
+        )}
         {list.isError && !list.data ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : (
