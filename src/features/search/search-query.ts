@@ -29,9 +29,10 @@
  * queries only), with all words in the title (TITLE_CANDIDATES, multi-word only), with all
  * words anywhere (RANKED_CANDIDATES, when some words are optional), and with all key words
  * anywhere (RANKED_CANDIDATES + 1, which also gives the total, capped); only when that last
- * tier is empty, per key word (and part of one) the records holding it (PARTIAL_CANDIDATES
- * shared out between them). Only these are scored, in the same statement that fetches the
- * texts of the page for highlighting:
+ * tier is empty, per key word and part of one (the rarest first, at most 12 of them) the
+ * records holding it, PARTIAL_CANDIDATES shared out between them. Only these are scored, in
+ * the same statement that fetches the texts of the page for highlighting (before it, one small
+ * query reads the zone names and, for several words, one reads their frequencies):
  *
  *   score = 0.5·coverage + 0.25·exact + 0.25·Σ_f W_f·(½·words_f + ½·phrase_f) / ΣW + 0.05·whole
  *
@@ -63,6 +64,8 @@ export const RANKED_CANDIDATES = 500;
 export const TITLE_CANDIDATES = 200;
 /** Records ranked at most when no record holds every key word, shared out between the words. */
 export const PARTIAL_CANDIDATES = 500;
+/** Words (and parts of words) looked for at most when no record holds every key word. */
+const MAX_PARTIAL_TERMS = 12;
 /** Query text beyond this is ignored. */
 export const MAX_QUERY_CHARS = 200;
 /** Most hits a call may ask for without texts (see SearchInput.withTexts). */
@@ -285,6 +288,16 @@ class Matcher {
     return t.variants.some((v) => this.zones.has(v));
   }
 
+  /** containsAnywhere without the LATERAL columns: for a query that checks this one term. */
+  containsInline(t: Term): RawBuilder<SqlBool> {
+    const parts = FIELDS.flatMap((f) => t.variants.map((v) => sql<SqlBool>`strpos(${fieldText(f.column, this.fold)}, ${v}) > 0`));
+    for (const v of t.variants) {
+      const prefixes = this.zones.get(v);
+      if (prefixes) parts.push(inZones(prefixes));
+    }
+    return or(parts);
+  }
+
   containsAnywhere(t: Term): RawBuilder<SqlBool> {
     const parts = FIELDS.map((f) => this.contains(f.column, t));
     if (this.namesZone(t)) parts.push(this.inZone(t));
@@ -497,13 +510,12 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
   // holds every key word; every other tier holds all key words, so the two never score the same record.
   const matchers = { all: new Matcher([...query.words, ...query.chunks], zones), partial: new Matcher([...query.words, ...query.chunks, ...partTerms], zones) };
   const scores = { all: scoreExpression(plan, matchers.all, false), partial: scoreExpression(plan, matchers.partial, true) };
-  const tier = (column: 'grams' | 'title_grams', terms: Term[], where: 'title' | 'anywhere', cap: number, kind: 'all' | 'partial' = 'all') => {
-    const m = matchers[kind];
+  const full = (m: Matcher) => and(query.words.map((w) => m.containsAnywhere(w)));
+  const tier = (column: 'grams' | 'title_grams', terms: Term[], where: 'title' | 'anywhere', cap: number) => {
+    const m = matchers.all;
     const verify = and(terms.map((t) => (where === 'title' ? m.contains('title', t) : m.containsAnywhere(t))));
-    const gate = kind === 'partial' ? sql<SqlBool>`NOT EXISTS (SELECT 1 FROM key_words) AND ` : sql``;
-    const full = and(query.words.map((w) => m.containsAnywhere(w)));
-    return sql`SELECT d.entity_id, ${scores[kind]} AS score, ${full} AS is_full FROM search_documents d ${m.lateral()}
-      WHERE ${gate}${base} AND ${m.candidates(column, terms)} AND ${verify} LIMIT ${cap}`;
+    return sql`SELECT d.entity_id, ${scores.all} AS score, ${full(m)} AS is_full FROM search_documents d ${m.lateral()}
+      WHERE ${base} AND ${m.candidates(column, terms)} AND ${verify} LIMIT ${cap}`;
   };
   const multiWord = query.words.length !== query.chunks.length || query.words.some((w, i) => w.text !== query.chunks[i]!.text);
   const tiers = [sql`SELECT * FROM title_exact`];
@@ -521,16 +533,23 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
     tiers.push(sql`SELECT * FROM all_words`);
   }
   tiers.push(sql`SELECT * FROM key_words`);
-  // Nothing holds every key word: each key word, or part of one, brings its own records.
-  const keyTexts = new Set(plan.key.map((k) => k.text));
-  const partialTerms = dedupe([...plan.key, ...query.words.flatMap((w, i) => (keyTexts.has(w.text) ? query.parts[i]! : []))].map((t) => t.text)).map(term);
+  // Nothing holds every key word: each key word, or part of one (the rarest first, at most
+  // MAX_PARTIAL_TERMS), brings its own records, checked for that term alone; their union is
+  // then scored once.
+  const keys = query.words.map((w, i) => ({ w, i })).filter(({ w }) => plan.key.includes(w)).sort((a, b) => plan.weights[b.i]! - plan.weights[a.i]!);
+  const partialTerms = dedupe([...keys.map((k) => k.w), ...keys.flatMap((k) => query.parts[k.i]!)].map((t) => t.text)).slice(0, MAX_PARTIAL_TERMS).map(term);
   if (plan.key.length > 1 || partialTerms.length > plan.key.length) {
+    const m = matchers.partial;
     const cap = Math.max(50, Math.floor(PARTIAL_CANDIDATES / partialTerms.length));
-    partialTerms.forEach((t, i) => {
-      ctes = sql`${ctes},
-        ${sql.ref(`any_${i}`)} AS (${tier('grams', [t], 'anywhere', cap, 'partial')})`;
-      tiers.push(sql`SELECT * FROM ${sql.ref(`any_${i}`)}`);
-    });
+    const ids = partialTerms.map(
+      (t) => sql`(SELECT d.entity_id FROM search_documents d
+        WHERE NOT EXISTS (SELECT 1 FROM key_words) AND ${base} AND ${m.candidates('grams', [t])} AND ${m.containsInline(t)} LIMIT ${cap})`,
+    );
+    ctes = sql`${ctes},
+      partial_ids AS (${sql.join(ids, sql` UNION `)}),
+      partial AS (SELECT d.entity_id, ${scores.partial} AS score, ${full(m)} AS is_full
+        FROM partial_ids p JOIN search_documents d ON d.entity_type = ${input.entityType} AND d.entity_id = p.entity_id ${m.lateral()})`;
+    tiers.push(sql`SELECT * FROM partial`);
   }
   const { rows } = await sql<PageRow>`
     WITH ${ctes},

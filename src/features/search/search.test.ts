@@ -432,6 +432,21 @@ describe('query plans', () => {
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   }
 
+  it('keeps the statement bounded for a long query of many words that no record holds together', async () => {
+    const captured: CompiledQuery[] = [];
+    const spy: KyselyPlugin = {
+      transformQuery: (args) => {
+        captured.push(db.getExecutor().compileQuery(args.node, args.queryId));
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const q = '跨境电子商务综合试验区 中欧国际班列集拼集运 综合保税区保税研发中心 外商投资准入负面清单 知识产权质押融资 成渝地区双城经济圈人民银行';
+    const result = await searchDocuments(db.withPlugin(spy), { q, entityType: 'innovation', visibility: PUBLIC, limit: 20, offset: 0 });
+    expect(result.hits.length).toBeGreaterThan(0);
+    for (const statement of captured) expect(statement.parameters.length).toBeLessThan(2000);
+  });
+
   it('reads 1- and 2-character queries through the gram indexes, never by a sequential scan', async () => {
     const { rows } = await db.executeQuery<{ n: number }>(CompiledQuery.raw('SELECT count(*)::int AS n FROM search_documents'));
     expect(rows[0]!.n).toBeGreaterThan(3000);
