@@ -23,6 +23,8 @@ export type ZonesTable = {
   group_name: string | null;
   description: string | null;
   source: string;
+  /** Working notes behind the source (files, inferences): internal, never public. */
+  source_note: ColumnType<string | null, string | null | undefined, string | null>;
   sort_order: ColumnType<number, number | undefined, number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -69,6 +71,8 @@ export type PlatformsTable = {
   status: string;
   note: string | null;
   source: string | null;
+  /** Working notes behind the source (files, inferences): internal, never public. */
+  source_note: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -140,6 +144,8 @@ export type InnovationsTable = {
   nation_replicated_document: string | null;
   nation_replicated_batch: string | null;
   source: string | null;
+  /** Working notes behind the source (files, inferences): internal, never public. */
+  source_note: ColumnType<string | null, string | null | undefined, string | null>;
   is_sample: ColumnType<boolean, boolean | undefined, boolean>;
   created_by: number | null;
   created_at: Timestamp;
@@ -171,6 +177,9 @@ export type InnovationAdoptionsTable = {
   adaptation: string | null;
   observed_effect: string | null;
   source: string | null;
+  /** Working notes behind the source (files, inferences): internal, never public. */
+  source_note: ColumnType<string | null, string | null | undefined, string | null>;
+  is_sample: ColumnType<boolean, boolean | undefined, boolean>;
   created_by: number | null;
   created_at: Timestamp;
 };
@@ -206,11 +215,17 @@ export type ImportBatchesTable = {
   committed_at: Date | null;
 };
 
+export type DemoDatasetTable = {
+  id: ColumnType<number, number | undefined, never>;
+  loaded_at: ColumnType<Date, Date | string | undefined, never>;
+};
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  demo_dataset: DemoDatasetTable;
   platforms: PlatformsTable;
   platform_events: PlatformEventsTable;
   audit_log: AuditLogTable;

@@ -32,8 +32,9 @@ type DemoInnovation = {
   nationReplication: Milestone;
   isSample: boolean;
   source: string;
+  sourceNote: string | null;
 };
-type DemoAdoption = { innovationKey: string; zoneCode: string; adoptedOn: string; adaptation: string | null; observedEffect: string | null; isSample: boolean; source: string };
+type DemoAdoption = { innovationKey: string; zoneCode: string; adoptedOn: string; adaptation: string | null; observedEffect: string | null; isSample: boolean; source: string; sourceNote: string | null };
 
 /** The events a record at `status` has been through, in order, with the milestone that dates each. */
 function historyFor(record: DemoInnovation): { action: string; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] {
@@ -91,6 +92,7 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
         nation_replicated_document: record.nationReplication?.document ?? null,
         nation_replicated_batch: record.nationReplication?.batch ?? null,
         source: record.source,
+        source_note: record.sourceNote,
         is_sample: record.isSample,
       })
       .returningAll()
@@ -129,6 +131,8 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
         adaptation: adoption.adaptation,
         observed_effect: adoption.observedEffect,
         source: adoption.source,
+        source_note: adoption.sourceNote,
+        is_sample: adoption.isSample,
       })
       .execute();
   }

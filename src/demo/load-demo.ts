@@ -30,9 +30,10 @@ type DemoZone = {
   group: string | null;
   description: string | null;
   source: string;
+  sourceNote: string | null;
 };
 type DemoEvent = { action: 'plan' | PlatformTransition; occurredOn: string | null; document: string | null; note: string | null };
-type DemoPlatform = { zoneCode: string; type: string; name: string; status: string; events: DemoEvent[]; note: string | null; source: string };
+type DemoPlatform = { zoneCode: string; type: string; name: string; status: string; events: DemoEvent[]; note: string | null; source: string; sourceNote: string | null };
 type DemoUser = { username: string; displayName: string; role: string; scopeZoneCode: string | null; organisation: string | null };
 
 function readDemo<T>(file: string): T {
@@ -79,6 +80,7 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
           group_name: zone.group,
           description: zone.description,
           source: zone.source,
+          source_note: zone.sourceNote,
           sort_order: index,
         })
         .returning('id')
@@ -93,7 +95,7 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
       if (!zone) throw new Error(`demo platform ${platform.name}: unknown zone ${platform.zoneCode}`);
       const inserted = await trx
         .insertInto('platforms')
-        .values({ zone_id: zone.id, type: platform.type, name: platform.name, status: platform.status, note: platform.note, source: platform.source })
+        .values({ zone_id: zone.id, type: platform.type, name: platform.name, status: platform.status, note: platform.note, source: platform.source, source_note: platform.sourceNote })
         .returning('id')
         .executeTakeFirstOrThrow();
       let status: PlatformStatus | null = null;
@@ -134,6 +136,7 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
 
     const innovations = await loadDemoInnovations(trx, DEMO_DIR, zoneByCode);
     const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations };
+    await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;
   });

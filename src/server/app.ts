@@ -30,6 +30,7 @@ import { replicationRoutes } from '../features/innovations/replication.routes.js
 import { publicInnovationRoutes } from '../features/innovations/public-innovations.routes.js';
 import { importRoutes } from '../features/imports/imports.routes.js';
 import { attachmentRoutes } from '../features/files/attachments.routes.js';
+import { siteRoutes } from '../features/site/site.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -127,6 +128,7 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(publicInnovationRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(attachmentRoutes(deps));
+  await app.register(siteRoutes(deps));
 
   const hasWebClient = existsSync(join(WEB_DIST, 'index.html'));
   if (hasWebClient) {

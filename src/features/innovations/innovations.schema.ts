@@ -36,6 +36,8 @@ const editableFields = {
   tags: z.array(shortText(20)).max(20).optional(),
   exploredOn: partialDateField.nullable().optional(),
   source: optionalText(LIMITS.sourceMax),
+  /** Working notes behind the source (files used, what was inferred): staff in scope only. */
+  sourceNote: optionalText(LIMITS.sourceMax),
 };
 
 export const CreateInnovationSchema = {
@@ -82,13 +84,14 @@ export const InnovationDto = z.object({
     .nullable(),
   adoptionCount: z.number(),
   source: z.string().nullable(),
+  sourceNote: z.string().nullable(),
   isSample: z.boolean(),
   updatedAt: z.string(),
   abilities: Abilities,
 });
 export type InnovationDto = z.infer<typeof InnovationDto>;
 
-export const PublicInnovationDto = InnovationDto.omit({ abilities: true });
+export const PublicInnovationDto = InnovationDto.omit({ abilities: true, sourceNote: true });
 export type PublicInnovationDto = z.infer<typeof PublicInnovationDto>;
 
 export const InnovationEventDto = z.object({
@@ -120,6 +123,8 @@ export const AdoptionDto = z.object({
   zoneId: z.number(),
   zoneName: z.string(),
   adoptedOn: z.string(),
+  isSample: z.boolean(),
+  sourceNote: z.string().nullable(),
   adaptation: z.string().nullable(),
   observedEffect: z.string().nullable(),
   source: z.string().nullable(),
@@ -182,7 +187,7 @@ export const GetPublicInnovationSchema = {
       innovation: PublicInnovationDto,
       /** Public milestones only: no comments, no actors. */
       milestones: z.array(z.object({ toStatus: z.enum(INNOVATION_STATUSES), occurredOn: z.string().nullable(), document: z.string().nullable(), batch: z.string().nullable() })),
-      adoptions: z.array(AdoptionDto.omit({ attachments: true })),
+      adoptions: z.array(AdoptionDto.omit({ attachments: true, sourceNote: true })),
       attachments: z.array(AttachmentDto.omit({ isInternal: true })),
     }),
   },
@@ -208,6 +213,8 @@ export const CreateAdoptionSchema = {
     adaptation: optionalText(),
     observedEffect: optionalText(),
     source: optionalText(LIMITS.sourceMax),
+    /** Working notes behind the source (files used, what was inferred): staff in scope only. */
+    sourceNote: optionalText(LIMITS.sourceMax),
   }),
   response: { 201: z.object({ adoption: AdoptionDto }) },
 };

@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { withoutInternals } from '../../kernel/internal-fields.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type NoveltyClaim, type ReformTask } from '../../shared/enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -63,7 +64,8 @@ export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto
 }
 
 export function presentInnovation(row: InnovationRow, context: RequestContext): InnovationDto {
-  return { ...presentPublicInnovation(row), abilities: innovationAbilities(context.actor, row) };
+  const internals = withoutInternals(context.actor, row.zone_path, { sourceNote: row.source_note }, ['sourceNote']);
+  return { ...presentPublicInnovation(row), ...internals, abilities: innovationAbilities(context.actor, row) };
 }
 
 export async function getVisibleInnovation(db: Kysely<Database>, visibility: Visibility, id: number): Promise<InnovationRow> {
@@ -88,6 +90,7 @@ function contentColumns(body: UpdateInnovationBody) {
     ...(body.tags !== undefined && { tags: [...new Set(body.tags)] }),
     ...(explored !== undefined && { explored_on: explored?.on ?? null, explored_precision: explored?.precision ?? null }),
     ...(body.source !== undefined && { source: body.source || null }),
+    ...(body.sourceNote !== undefined && { source_note: body.sourceNote || null }),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Adoption rows as the API shows them, with evidence files the actor may see. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { RequestContext } from '../../kernel/actor.js';
+import { isInScope, type RequestContext } from '../../kernel/actor.js';
 import { listAttachments } from '../files/attachments.service.js';
 import type { AdoptionRow } from './replication.service.js';
 import type { AdoptionDto } from './innovations.schema.js';
@@ -15,6 +15,9 @@ export async function presentAdoptions(db: Kysely<Database>, rows: AdoptionRow[]
     zoneId: row.zone_id,
     zoneName: row.zone_name,
     adoptedOn: row.adopted_on,
+    isSample: row.is_sample,
+    // The adopting zone's working notes: its own staff and the province only.
+    sourceNote: context && isInScope(context.actor, row.zone_path) ? row.source_note : null,
     adaptation: row.adaptation,
     observedEffect: row.observed_effect,
     source: row.source,

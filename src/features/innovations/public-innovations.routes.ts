@@ -40,6 +40,7 @@ export function publicInnovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZ
           zoneId: a.zone_id,
           zoneName: a.zone_name,
           adoptedOn: a.adopted_on,
+          isSample: a.is_sample,
           adaptation: a.adaptation,
           observedEffect: a.observed_effect,
           source: a.source,

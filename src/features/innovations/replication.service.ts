@@ -27,6 +27,9 @@ export type AdoptionRow = {
   adaptation: string | null;
   observed_effect: string | null;
   source: string | null;
+  source_note: string | null;
+  is_sample: boolean;
+  zone_path: string;
 };
 
 export function listAdoptions(db: Kysely<Database>, filter: { id?: number; innovationId?: number; zoneId?: number }): Promise<AdoptionRow[]> {
@@ -34,7 +37,7 @@ export function listAdoptions(db: Kysely<Database>, filter: { id?: number; innov
     .selectFrom('innovation_adoptions as a')
     .innerJoin('innovations as i', 'i.id', 'a.innovation_id')
     .innerJoin('zones as z', 'z.id', 'a.zone_id')
-    .select(['a.id', 'a.innovation_id', 'i.name as innovation_name', 'a.zone_id', 'z.name as zone_name', 'a.adopted_on', 'a.adaptation', 'a.observed_effect', 'a.source'])
+    .select(['a.id', 'a.innovation_id', 'i.name as innovation_name', 'a.zone_id', 'z.name as zone_name', 'a.adopted_on', 'a.adaptation', 'a.observed_effect', 'a.source', 'a.source_note', 'a.is_sample', 'z.path as zone_path'])
     // Adoptions are public facts about published innovations only.
     .where('i.status', 'in', PUBLISHED_INNOVATION_STATUSES);
   if (filter.id) query = query.where('a.id', '=', filter.id);
@@ -76,6 +79,7 @@ export async function createAdoption(db: Kysely<Database>, context: RequestConte
         adaptation: body.adaptation || null,
         observed_effect: body.observedEffect || null,
         source: body.source || null,
+        source_note: body.sourceNote || null,
         created_by: context.actor!.id,
       })
       .returningAll()

@@ -18,6 +18,7 @@ export type PlatformRow = {
   status: string;
   note: string | null;
   source: string | null;
+  source_note: string | null;
   updated_at: Date;
 };
 export type PlatformEventRow = Selectable<PlatformEventsTable> & { actor_name: string | null };
@@ -29,7 +30,7 @@ function visibleQuery(db: Kysely<Database>, actor: Actor | null) {
     .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), zonePathInScope('z.path', actor)]));
 }
 
-const COLUMNS = ['p.id', 'p.zone_id', 'z.name as zone_name', 'z.path as zone_path', 'p.type', 'p.name', 'p.status', 'p.note', 'p.source', 'p.updated_at'] as const;
+const COLUMNS = ['p.id', 'p.zone_id', 'z.name as zone_name', 'z.path as zone_path', 'p.type', 'p.name', 'p.status', 'p.note', 'p.source', 'p.source_note', 'p.updated_at'] as const;
 
 export function findVisiblePlatform(db: Kysely<Database>, actor: Actor | null, id: number): Promise<PlatformRow | undefined> {
   return visibleQuery(db, actor).select(COLUMNS).where('p.id', '=', id).executeTakeFirst();

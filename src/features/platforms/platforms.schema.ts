@@ -16,6 +16,7 @@ export const PlatformDto = z.object({
   isPublic: z.boolean(),
   note: z.string().nullable(),
   source: z.string().nullable(),
+  sourceNote: z.string().nullable(),
   statusDates: z.partialRecord(z.enum(PLATFORM_STATUSES), StageDate),
   updatedAt: z.string(),
   abilities: z.object({ update: z.boolean(), apply: z.boolean(), approve: z.boolean(), build: z.boolean(), operate: z.boolean() }),
@@ -56,6 +57,8 @@ export const CreatePlatformSchema = {
     name: nameField(),
     note: optionalText(),
     source: optionalText(LIMITS.sourceMax),
+    /** Working notes behind the source (files used, what was inferred): staff in scope only. */
+    sourceNote: optionalText(LIMITS.sourceMax),
   }),
   response: { 201: z.object({ platform: PlatformDto }) },
 };
@@ -69,7 +72,7 @@ export const GetPlatformSchema = {
 export const UpdatePlatformSchema = {
   params: idParam,
   body: z
-    .strictObject({ type: z.enum(PLATFORM_TYPES), name: nameField(), note: optionalText(), source: optionalText(LIMITS.sourceMax) })
+    .strictObject({ type: z.enum(PLATFORM_TYPES), name: nameField(), note: optionalText(), source: optionalText(LIMITS.sourceMax), sourceNote: optionalText(LIMITS.sourceMax) })
     .partial(),
   response: { 200: z.object({ platform: PlatformDto }) },
 };

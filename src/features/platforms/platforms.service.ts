@@ -48,6 +48,7 @@ export function presentPlatform(row: PlatformRow, events: PlatformEventRow[], co
     isPublic: PUBLIC_PLATFORM_STATUSES.includes(row.status as PlatformStatus),
     note: row.note,
     source: row.source,
+    ...withoutInternals(context.actor, row.zone_path, { sourceNote: row.source_note }, ['sourceNote']),
     statusDates: stageDates(events),
     updatedAt: new Date(row.updated_at).toISOString(),
     abilities: platformAbilities(context.actor, row),
@@ -99,7 +100,7 @@ export async function createPlatform(db: Kysely<Database>, context: RequestConte
   return db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('platforms')
-      .values({ zone_id: zone.id, type: body.type, name: body.name, status: 'planning', note: body.note || null, source: body.source || null, created_by: context.actor!.id })
+      .values({ zone_id: zone.id, type: body.type, name: body.name, status: 'planning', note: body.note || null, source: body.source || null, source_note: body.sourceNote || null, created_by: context.actor!.id })
       .returningAll()
       .executeTakeFirstOrThrow();
     await trx
@@ -121,6 +122,7 @@ export async function updatePlatform(db: Kysely<Database>, context: RequestConte
       ...(body.name !== undefined && { name: body.name }),
       ...(body.note !== undefined && { note: body.note || null }),
       ...(body.source !== undefined && { source: body.source || null }),
+      ...(body.sourceNote !== undefined && { source_note: body.sourceNote || null }),
     };
     if (Object.keys(changes).length > 0) {
       const after = await trx.updateTable('platforms').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();

@@ -20,6 +20,7 @@ export const ZoneDto = z.object({
   group: z.string().nullable(),
   description: z.string().nullable(),
   source: z.string(),
+  sourceNote: z.string().nullable(),
   platformCount: z.number(),
   abilities: z.object({ update: z.boolean(), createChild: z.boolean(), createPlatform: z.boolean() }),
 });
@@ -36,6 +37,8 @@ const editableFields = {
   group: nameField(LIMITS.nameMax).nullable().optional(),
   description: optionalText(),
   source: textField(LIMITS.sourceMax).pipe(z.string().min(1, 'not_blank')),
+  /** Working notes behind the source (files used, what was inferred): staff in scope only. */
+  sourceNote: optionalText(LIMITS.sourceMax),
 };
 
 export const ListZonesSchema = { response: { 200: z.object({ items: z.array(ZoneDto) }) } };

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { withoutInternals } from '../../kernel/internal-fields.js';
 import { ZONE_CHILD_TYPES, ZONE_TYPE_LABELS, type Lang, type ReformTask, type ZoneType } from '../../shared/enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 
@@ -30,6 +31,7 @@ export function presentZone(row: ZoneRow, context: RequestContext, platformCount
     group: row.group_name,
     description: row.description,
     source: row.source,
+    ...withoutInternals(context.actor, row.path, { sourceNote: row.source_note }, ['sourceNote']),
     platformCount,
     abilities: zoneAbilities(context.actor, row),
   };
@@ -62,6 +64,7 @@ function editableColumns(body: UpdateZoneBody) {
     ...(body.group !== undefined && { group_name: body.group }),
     ...(body.description !== undefined && { description: body.description || null }),
     ...(body.source !== undefined && { source: body.source }),
+    ...(body.sourceNote !== undefined && { source_note: body.sourceNote || null }),
   };
 }
 

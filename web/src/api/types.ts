@@ -41,6 +41,8 @@ export type Zone = {
   group: string | null;
   description: string | null;
   source: string;
+  /** Working notes behind the source; null unless the zone is in the viewer's scope. */
+  sourceNote: string | null;
   platformCount: number;
   abilities: { update: boolean; createChild: boolean; createPlatform: boolean };
 };
@@ -91,6 +93,7 @@ export type Platform = {
   isPublic: boolean;
   note: string | null;
   source: string | null;
+  sourceNote: string | null;
   statusDates: Partial<Record<PlatformStatus, StatusDate>>;
   updatedAt: string;
   abilities: { update: boolean } & Record<PlatformTransition, boolean>;
@@ -214,7 +217,7 @@ export type PublicInnovation = {
   updatedAt: string;
 };
 
-export type Innovation = PublicInnovation & { abilities: InnovationAbilities };
+export type Innovation = PublicInnovation & { abilities: InnovationAbilities; sourceNote: string | null };
 export type InnovationListItem = Innovation & { highlight: SearchHighlight | null };
 export type PublicInnovationListItem = PublicInnovation & { highlight: SearchHighlight | null };
 /** 'partial': no record holds every word of the query; the items hold some of them, best first. */
@@ -245,12 +248,14 @@ export type Adoption = {
   zoneId: number;
   zoneName: string;
   adoptedOn: string;
+  isSample: boolean;
+  sourceNote: string | null;
   adaptation: string | null;
   observedEffect: string | null;
   source: string | null;
   attachments: Attachment[];
 };
-export type PublicAdoption = Omit<Adoption, 'attachments'>;
+export type PublicAdoption = Omit<Adoption, 'attachments' | 'sourceNote'>;
 
 export type SimilarInnovation = { id: number; name: string; zoneName: string; status: InnovationStatus; score: number };
 

@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
 import { canAccess } from '../lib/access';
 import type { ConsoleRoute } from '../routes';
+import { DemoBanner } from './demo-banner';
 import { Brand } from './brand';
 import { CurrentUserContext } from './current-user';
 import { ErrorState, LoadingState } from './page-state';
@@ -59,6 +60,7 @@ export function ConsoleLayout({ nav }: { nav: ConsoleRoute[] }) {
       <a className="yz-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <DemoBanner />
       <Layout className="yz-console">
         <Header className="yz-console-header">
           <Brand to="/console" />
@@ -90,7 +92,7 @@ export function ConsoleLayout({ nav }: { nav: ConsoleRoute[] }) {
             <Footer className="yz-console-footer">
               <Typography.Text type="secondary">
                 {t('app.fullName')}
-                {health.data ? ` v${health.data.version} · ${health.data.database}` : ''} ·{' '}
+                {health.data ? ` v${health.data.version} · ${t(health.data.database === 'pglite' ? 'app.databaseEmbedded' : 'app.databaseServer')}` : ''} ·{' '}
                 <a href="/api/docs" target="_blank" rel="noopener">
                   {t('console.apiDocs')}
                 </a>

@@ -8,6 +8,7 @@ import { QueryState } from './page-state';
 import { PlatformActions } from './platform-actions';
 import { PlatformEvents } from './platform-events';
 import { PlatformStatusTag } from './platform-status-tag';
+import { SourceCitation } from './source-citation';
 import { StatusTimeline } from './status-timeline';
 
 /** One platform: its facts, its lifecycle, the actions the viewer may take and its history. */
@@ -44,7 +45,7 @@ export function PlatformDetailDrawer({ platformId, onClose }: { platformId: numb
                     ),
                   },
                   { key: 'note', label: t('platform.note'), children: platform.note ? <span className="yz-prose">{platform.note}</span> : '—' },
-                  { key: 'source', label: t('platform.source'), children: platform.source ?? '—' },
+                  { key: 'source', label: t('platform.source'), children: platform.source || platform.sourceNote ? <SourceCitation source={platform.source} note={platform.sourceNote} label={t('platform.source')} /> : '—' },
                   { key: 'updated', label: t('platform.updatedAt'), children: format.dateTime(platform.updatedAt) },
                 ]}
               />

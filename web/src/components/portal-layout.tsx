@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
 import { Brand } from './brand';
+import { DemoBanner } from './demo-banner';
 import { LoadingState } from './page-state';
 
 /** Public portal frame: top bar with brand, navigation, sign-in and language; a plain footer. */
@@ -15,6 +16,7 @@ export function PortalLayout() {
       <a className="yz-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <DemoBanner />
       <header className="yz-portal-header">
         <div className="yz-container yz-portal-header__inner">
           <Brand />

@@ -2,6 +2,12 @@ import type { DictKey } from './dict-zh';
 
 export const en: Record<DictKey, string> = {
   'app.fullName': '雁阵 Yanzhen',
+  'app.databaseEmbedded': 'embedded database',
+  'app.databaseServer': 'PostgreSQL database',
+  'demo.bannerTitle': 'Demonstration environment',
+  'demo.bannerText': 'This site holds demo data: records marked “Sample” are fictitious, the rest are taken from public sources; none of it is an official release.',
+  'source.label': 'Source',
+  'source.note': 'Working notes (internal)',
   'app.tagline': 'Institutional innovation platform for pilot free trade zones and coordinated reform pilot zones',
   'app.skipToContent': 'Skip to main content',
   'lang.label': 'Language',

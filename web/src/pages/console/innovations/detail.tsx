@@ -1,5 +1,5 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Card, Col, Result, Row, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Result, Row } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/api';
 import { useInnovation } from '../../../api/innovations';
@@ -14,6 +14,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
 import { AdoptionsCard } from './components/adoptions-card';
 import { InnovationActions } from './components/innovation-actions';
+import { SourceCitation } from '../../../components/source-citation';
 import { SimilarList } from './components/similar-hints';
 
 function Decision({ on, precision, document, batch }: { on: string | null; precision?: 'day' | 'month' | 'year' | null; document: string | null; batch?: string | null }) {
@@ -112,11 +113,7 @@ function DetailView({ data }: { data: InnovationDetail }) {
             <div className="yz-mt">
               <InnovationStory innovation={innovation} headingLevel={3} />
             </div>
-            {innovation.source && (
-              <Typography.Paragraph type="secondary" className="yz-source">
-                {t('innovation.source')}：{innovation.source}
-              </Typography.Paragraph>
-            )}
+            <SourceCitation source={innovation.source} note={innovation.sourceNote} label={t('innovation.source')} />
           </Card>
           {(innovation.isPublished || adoptions.length > 0) && <AdoptionsCard innovation={innovation} adoptions={adoptions} />}
           <Card title={<h2 className="yz-card-title">{t('attachment.title')}</h2>}>

@@ -1,5 +1,5 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { Breadcrumb, Card, Col, Result, Row, Table, Typography } from 'antd';
+import { Breadcrumb, Card, Col, Result, Row, Table } from 'antd';
 import { INNOVATION_STATUS_LABELS } from '@shared/enums';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/api';
@@ -11,6 +11,7 @@ import { InnovationStatusTag, SampleTag } from '../../../components/innovation-s
 import { EmptyState, ErrorState, LoadingState, QueryState } from '../../../components/page-state';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
+import { SourceCitation } from '../../../components/source-citation';
 import { testIdProps } from '../../../lib/test-id';
 
 /** 案例页: the case as published, its recognition and replication, and where it has been adopted. */
@@ -114,7 +115,16 @@ function CaseView({ data }: { data: PublicInnovationDetail }) {
             locale={{ emptyText: <EmptyState description={t('adoption.empty')} /> }}
             onRow={(a) => testIdProps(`case-adoption-${a.id}`)}
             columns={[
-              { key: 'zone', title: t('adoption.zone'), width: 220, render: (_, a) => <Link to={`/zones/${a.zoneId}`}>{a.zoneName}</Link> },
+              {
+                key: 'zone',
+                title: t('adoption.zone'),
+                width: 220,
+                render: (_, a) => (
+                  <>
+                    <Link to={`/zones/${a.zoneId}`}>{a.zoneName}</Link> <SampleTag isSample={a.isSample} />
+                  </>
+                ),
+              },
               { key: 'on', title: t('adoption.adoptedOn'), width: 130, render: (_, a) => format.date(a.adoptedOn, 'day') },
               { key: 'adaptation', title: t('adoption.adaptation'), render: (_, a) => a.adaptation ?? '—' },
               { key: 'effect', title: t('adoption.observedEffect'), render: (_, a) => a.observedEffect ?? '—' },
@@ -130,11 +140,7 @@ function CaseView({ data }: { data: PublicInnovationDetail }) {
           </section>
         </Card>
       </section>
-      {innovation.source && (
-        <Typography.Paragraph type="secondary" className="yz-source">
-          {t('innovation.source')}：{innovation.source}
-        </Typography.Paragraph>
-      )}
+      <SourceCitation source={innovation.source} label={t('innovation.source')} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Result, Typography } from 'antd';
+import { Breadcrumb, Card, Result } from 'antd';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/api';
 import { useZone, useZonePlatforms } from '../../../api/zones';
@@ -8,6 +8,7 @@ import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
 import { PublicLedger } from './components/public-ledger';
 import { ZoneFacts } from './components/zone-facts';
+import { SourceCitation } from '../../../components/source-citation';
 import { ZoneInnovations } from './components/zone-innovations';
 
 export function ZonePage() {
@@ -55,9 +56,7 @@ export function ZonePage() {
             <p className="yz-prose">{zone.description}</p>
           </section>
         )}
-        <Typography.Paragraph type="secondary" className="yz-source">
-          {t('zone.source')}：{zone.source}
-        </Typography.Paragraph>
+        <SourceCitation source={zone.source} label={t('zone.source')} />
       </Card>
       {children.length > 0 && (
         <section aria-labelledby="children-title">

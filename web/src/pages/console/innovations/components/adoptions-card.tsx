@@ -9,6 +9,8 @@ import { AttachmentList } from '../../../../components/attachment-list';
 import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
+import { SourceCitation } from '../../../../components/source-citation';
+import { SampleTag } from '../../../../components/innovation-status-tag';
 import { testIdProps } from '../../../../lib/test-id';
 
 /** 复制推广情况: which zones adopted it, when, how, and with what evidence. */
@@ -56,9 +58,12 @@ export function AdoptionsCard({ innovation, adoptions }: { innovation: Innovatio
             title: t('adoption.zone'),
             width: 110,
             render: (_, a) => (
-              <Link to={`/console/zones?zone=${a.zoneId}`} title={a.zoneName}>
-                {shortNames.get(a.zoneId) ?? a.zoneName}
-              </Link>
+              <>
+                <Link to={`/console/zones?zone=${a.zoneId}`} title={a.zoneName}>
+                  {shortNames.get(a.zoneId) ?? a.zoneName}
+                </Link>{' '}
+                <SampleTag isSample={a.isSample} />
+              </>
             ),
           },
           { key: 'on', title: t('adoption.adoptedOn'), width: 130, render: (_, a) => format.date(a.adoptedOn, 'day') },
@@ -68,11 +73,7 @@ export function AdoptionsCard({ innovation, adoptions }: { innovation: Innovatio
             render: (_, a) => (
               <>
                 {a.adaptation ? <span className="yz-prose">{a.adaptation}</span> : '—'}
-                {a.source && (
-                  <p className="yz-muted yz-small yz-source-inline">
-                    {t('adoption.source')}：{a.source}
-                  </p>
-                )}
+                <SourceCitation source={a.source} note={a.sourceNote} label={t('adoption.source')} />
               </>
             ),
           },

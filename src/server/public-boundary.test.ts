@@ -1,0 +1,85 @@
+/**
+ * Nothing internal reaches the public. Every GET operation in the OpenAPI document is called
+ * without a session for every id the demo data has, and no answer may carry a staff member's
+ * name, a repository path, a data-cleaning note or any other working note. The demo dataset
+ * is announced, and sample records and sample adoptions are marked as such.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, zoneIdByCode, type TestApp } from '../testing/test-app.js';
+
+let t: TestApp;
+let staffNames: string[];
+const ids = new Map<string, number[]>();
+
+/** What only staff may read: repository paths, cleaning notes, the lifecycle placeholders' notes. */
+const INTERNAL_MARKERS = ['shared/seeds', 'shared/data', '.csv', '.txt', '名称不完整', '文号未见于来源', '领域为映射判断', '原文未载此环节', '整理所据文件', '整理备注'];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  staffNames = (await db.selectFrom('users').select('display_name').execute()).map((row) => row.display_name);
+  ids.set('zones', (await db.selectFrom('zones').select('id').execute()).map((row) => row.id));
+  ids.set('innovations', (await db.selectFrom('innovations').select('id').execute()).map((row) => row.id));
+  ids.set('platforms', (await db.selectFrom('platforms').select('id').execute()).map((row) => row.id));
+});
+afterAll(() => t.close());
+
+/** Every public GET url: each path template filled with every id of the kind it names. */
+async function publicUrls(): Promise<string[]> {
+  const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  const urls: string[] = [];
+  for (const [path, methods] of Object.entries(document.paths)) {
+    if (!methods.get || path.includes('export.xlsx') || path.includes('attachments')) continue;
+    const kind = ['zones', 'innovations', 'platforms'].find((name) => path.includes(`/${name}/{id}`));
+    if (path.includes('{') && !kind) continue;
+    for (const id of kind ? ids.get(kind)! : [0]) urls.push(path.replace('{id}', String(id)));
+  }
+  return urls;
+}
+
+describe('the public boundary', () => {
+  it('leaks no staff name, repository path or working note on any public answer', async () => {
+    const urls = await publicUrls();
+    expect(urls.length).toBeGreaterThan(100);
+    let answered = 0;
+    for (const url of urls) {
+      const response = await t.call(null, { method: 'GET', url });
+      if (response.statusCode !== 200) continue;
+      answered += 1;
+      const body = response.body;
+      for (const marker of INTERNAL_MARKERS) expect(body.includes(marker), `${url} shows "${marker}"`).toBe(false);
+      for (const name of staffNames) expect(body.includes(name), `${url} shows the staff name ${name}`).toBe(false);
+      expect(body, url).not.toMatch(/"(sourceNote|actorName|comment)":"/);
+    }
+    expect(answered).toBeGreaterThan(80);
+  });
+
+  it('shows the working notes to staff whose scope holds the record, and not to other zones', async () => {
+    const yibin = await zoneIdByCode(t, 'SC-P-YB');
+    const noteOf = async (user: 'yibin' | 'deyang' | 'admin') => (await t.call(user, { method: 'GET', url: `/api/zones/${yibin}` })).json().zone.sourceNote;
+    expect(await noteOf('yibin')).toMatch(/整理所据文件/);
+    expect(await noteOf('admin')).toMatch(/整理所据文件/);
+    expect(await noteOf('deyang')).toBeNull();
+    const innovation = await t.database.db.selectFrom('innovations').select('id').where('zone_id', '=', yibin).where('source_note', 'is not', null).executeTakeFirstOrThrow();
+    const asDeyang = await t.call('deyang', { method: 'GET', url: `/api/innovations/${innovation.id}` });
+    expect(asDeyang.json().innovation.sourceNote).toBeNull();
+    const asYibin = await t.call('yibin', { method: 'GET', url: `/api/innovations/${innovation.id}` });
+    expect(asYibin.json().innovation.sourceNote).toMatch(/shared\//);
+  });
+
+  it('cites sources as a reader would: publication and link, no file names', async () => {
+    const { items } = (await t.call(null, { method: 'GET', url: '/api/public/innovations?pageSize=200' })).json() as { items: { source: string | null }[] };
+    const cited = items.filter((item) => item.source);
+    expect(cited.length).toBeGreaterThan(20);
+    expect(cited.some((item) => /^https?:\/\//.test(item.source!) || item.source!.includes('《'))).toBe(true);
+  });
+
+  it('says it is a demonstration while the demo data is loaded, and marks sample adoptions', async () => {
+    expect((await t.call(null, { method: 'GET', url: '/api/public/site' })).json()).toMatchObject({ demo: true });
+    const sampleAdoption = await t.database.db.selectFrom('innovation_adoptions').select('innovation_id').where('is_sample', '=', true).executeTakeFirstOrThrow();
+    const page = (await t.call(null, { method: 'GET', url: `/api/public/innovations/${sampleAdoption.innovation_id}` })).json();
+    expect(page.adoptions.some((a: { isSample: boolean }) => a.isSample)).toBe(true);
+    await t.database.db.deleteFrom('demo_dataset').execute();
+    expect((await t.call(null, { method: 'GET', url: '/api/public/site' })).json()).toEqual({ demo: false, demoLoadedAt: null });
+  });
+});

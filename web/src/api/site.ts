@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from './api';
+
+export type Site = { demo: boolean; demoLoadedAt: string | null };
+
+/** Whether this installation holds the demo dataset; every page then says so. */
+export function useSite() {
+  return useQuery({
+    queryKey: ['site'],
+    queryFn: ({ signal }) => request<Site>('/api/public/site', { signal }),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
