@@ -26,6 +26,7 @@ import {
 import type { InnovationEffect } from '../../db/schema.js';
 import { listInnovations, type ListInput } from '../innovations/list-innovations.js';
 import type { InnovationRow } from '../innovations/innovations.repo.js';
+import { protectFromFormula } from './cell-values.js';
 import { visibilityOf } from '../innovations/innovations.service.js';
 import { LIMITS } from '../../shared/limits.js';
 
@@ -140,7 +141,8 @@ export async function exportInnovations(
         const line = sheet.getRow(3 + written);
         COLUMNS.forEach((column, i) => {
           const cell = line.getCell(i + 1);
-          cell.value = column.value(row, written);
+          const value = column.value(row, written);
+          cell.value = typeof value === 'string' ? protectFromFormula(value) : value;
           const format = column.numFmt?.(row);
           if (format && cell.value !== null) cell.numFmt = format;
           cell.alignment = { vertical: 'top', wrapText: column.wrap ?? false };

@@ -418,6 +418,34 @@ describe('export', () => {
     }
   });
 
+  it('writes formula-like text so that editing the cell cannot make it a formula, and reads it back unchanged', async () => {
+    const hostile = {
+      name: '=HYPERLINK("http://evil.example","点击")',
+      painPoint: '+86 热线受理慢',
+      measures: "-负面清单之外一律放开\n@相关部门 会商",
+      source: "'引号开头的来源",
+    };
+    const created = await t.call('admin', { method: 'POST', url: '/api/innovations', payload: { zoneId: zones['SC-P-DZ'], domain: 'trade_facilitation', ...hostile } });
+    expect(created.statusCode, created.body).toBe(201);
+    const response = await t.call('admin', { method: 'GET', url: `/api/innovations/export.xlsx?zoneId=${zones['SC-P-DZ']}&q=${encodeURIComponent('HYPERLINK')}` });
+    const sheet = await readExport(response.rawPayload);
+    const row = [3, 4, 5].find((r) => String(sheet.getCell(`B${r}`).value).includes('HYPERLINK'))!;
+    // Stored as text with Excel's apostrophe mark: never a formula cell, never bare "=".
+    expect(sheet.getCell(`B${row}`).type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell(`B${row}`).value).toBe(`'${hostile.name}`);
+    expect(sheet.getCell(`G${row}`).value).toBe(`'${hostile.painPoint}`);
+
+    const fresh = await createFilesTestApp();
+    try {
+      const body = multipart([{ name: 'file', fileName: 'export.xlsx', content: response.rawPayload }]);
+      const result = await fresh.call('admin', { method: 'POST', url: '/api/imports/innovations/preview', payload: body.payload, headers: body.headers });
+      const back = (result.json() as Preview).rows.find((r) => String(r.data.name).includes('HYPERLINK'))!;
+      expect(back.data).toMatchObject(hostile);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('gives the public only published innovations', async () => {
     const response = await t.call(null, { method: 'GET', url: `/api/innovations/export.xlsx?zoneId=${zones['SC-P-YB']}` });
     expect(response.statusCode).toBe(200);

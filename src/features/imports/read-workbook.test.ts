@@ -2,8 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compact, halfWidth, parseOfficeDate, parseQuantity, precisionOfFormat, splitList } from './cell-values.js';
+import { compact, halfWidth, parseOfficeDate, parseQuantity, precisionOfFormat, protectFromFormula, splitList, unprotectFormula } from './cell-values.js';
 import { acceptsInnovationColumns, headerKey, matchDomain, matchInnovationHeader, matchNovelty, matchTask } from './innovation-columns.js';
 import { readWorkbook, WorkbookError, type ReadOptions } from './read-workbook.js';
 import { buildWorkbook, officeSheet, plainSheet, TINY_PNG, TITLE } from './fixtures/workbooks.js';
@@ -257,5 +258,15 @@ describe('readWorkbook', () => {
     const tooMany = await readError(buffer, { maxRows: 20 });
     expect(tooMany.reason).toBe('too_many_rows');
     expect(tooMany.params).toEqual({ limit: 20 });
+  });
+});
+
+describe('formula-like text', () => {
+  it('is marked with an apostrophe on the way out and restored on the way in, for any text', () => {
+    for (const text of ['=1+1', '+86', '-x', '@a', '\tx', '\rx', "'x", "''=x", '普通文本', '']) {
+      expect(unprotectFormula(protectFromFormula(text))).toBe(text);
+    }
+    expect(protectFromFormula('=SUM(A1)')).toBe("'=SUM(A1)");
+    fc.assert(fc.property(fc.string(), (text) => unprotectFormula(protectFromFormula(text)) === text));
   });
 });

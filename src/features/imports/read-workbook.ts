@@ -13,7 +13,7 @@ import type ExcelJS from 'exceljs';
 /** ExcelJS takes ~0.3 s to load: only pay for it when a workbook is actually read or written. */
 const loadExcelJS = async () => (await import('exceljs')).default;
 import { officeKind, readZipDirectory, unpackedSize } from '../files/zip-directory.js';
-import { numberToDecimal } from './cell-values.js';
+import { numberToDecimal, unprotectFormula } from './cell-values.js';
 import { toStorableText } from '../../shared/schemas.js';
 
 export const READ_LIMITS = {
@@ -159,8 +159,8 @@ function readCell(cell: ExcelJS.Cell): CellData {
   // U+FFFD here, and the field schemas then refuse it as a row error instead of failing later.
   return {
     address: cell.address,
-    value: typeof value === 'string' ? toStorableText(value) : value,
-    text: toStorableText(text.replace(/\r\n?/g, '\n').replace(/_x000D_/g, '').trim()),
+    value: typeof value === 'string' ? toStorableText(unprotectFormula(value)) : value,
+    text: toStorableText(unprotectFormula(text.replace(/\r\n?/g, '\n').replace(/_x000D_/g, '')).trim()),
     numFmt: master.numFmt || null,
   };
 }
