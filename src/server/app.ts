@@ -31,6 +31,7 @@ import { publicInnovationRoutes } from '../features/innovations/public-innovatio
 import { importRoutes } from '../features/imports/imports.routes.js';
 import { attachmentRoutes } from '../features/files/attachments.routes.js';
 import { siteRoutes } from '../features/site/site.routes.js';
+import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
@@ -129,6 +130,7 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(importRoutes(deps));
   await app.register(attachmentRoutes(deps));
   await app.register(siteRoutes(deps));
+  await app.register(scopeOverviewRoutes(deps));
 
   const hasWebClient = existsSync(join(WEB_DIST, 'index.html'));
   if (hasWebClient) {

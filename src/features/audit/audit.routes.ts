@@ -5,6 +5,7 @@ import { langOf, requireActor } from '../../kernel/request.js';
 import { AppError } from '../../kernel/errors.js';
 import { AUDIT_EVENTS, type AuditEventType } from '../../shared/audit-events.js';
 import { listAudit, verifyAuditChain } from './audit.service.js';
+import { entityNames } from './entity-names.js';
 import { ListAuditSchema, VerifyAuditSchema } from './audit.schema.js';
 
 export function auditRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
@@ -18,6 +19,7 @@ export function auditRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.get('/api/audit', { schema: { tags: ['audit'], summary: '审计日志 Audit log', ...ListAuditSchema } }, async (request) => {
       const lang = langOf(request);
       const { rows, total } = await listAudit(db, request.query);
+      const names = await entityNames(db, rows);
       return {
         total,
         items: rows.map((row) => ({
@@ -30,6 +32,7 @@ export function auditRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
           summary: AUDIT_EVENTS[row.type as AuditEventType]?.[lang] ?? row.type,
           entityType: row.entity_type,
           entityId: row.entity_id,
+          entityName: names.get(`${row.entity_type}:${row.entity_id}`) ?? null,
           action: row.action,
           before: row.before ?? null,
           after: row.after ?? null,

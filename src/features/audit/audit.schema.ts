@@ -25,6 +25,8 @@ export const ListAuditSchema = {
           summary: z.string(),
           entityType: z.string(),
           entityId: z.string().nullable(),
+          /** The object's current name (a user's display name, a zone or record name); null if gone. */
+          entityName: z.string().nullable(),
           action: z.string(),
           before: z.unknown(),
           after: z.unknown(),

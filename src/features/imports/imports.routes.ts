@@ -11,6 +11,7 @@ import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import { contentDisposition } from '../files/content-disposition.js';
 import { MULTIPART_OPTIONS, readUpload } from '../files/upload.js';
 import { exportFileName, exportInnovations } from './export-innovations.js';
+import { innovationTemplate, templateFileName } from './innovation-template.js';
 import { commitInnovationImport, getPreview, previewInnovationImport } from './imports.service.js';
 import { CommitImportSchema, ExportInnovationsSchema, GetImportSchema, PreviewImportSchema } from './imports.schema.js';
 import { READ_LIMITS } from './read-workbook.js';
@@ -51,6 +52,20 @@ export function importRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       requireActor(request);
       return commitInnovationImport(db, contextOf(request), request.params.importId, langOf(request));
     });
+
+    app.get(
+      '/api/imports/innovations/template.xlsx',
+      { schema: { tags: ['imports'], summary: '下载导入模板 Import template', produces: [XLSX_TYPE] } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        if (!['province_admin', 'zone_staff'].includes(actor.role)) throw new AppError('FORBIDDEN');
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', contentDisposition(templateFileName()))
+          .header('x-content-type-options', 'nosniff')
+          .send(await innovationTemplate());
+      },
+    );
 
     app.get('/api/innovations/export.xlsx', { schema: { tags: ['imports'], summary: '导出 Excel Export innovations', ...ExportInnovationsSchema } }, async (request, reply) => {
       const stream = await exportInnovations(db, contextOf(request), request.query);

@@ -352,6 +352,27 @@ describe('commit', () => {
   });
 });
 
+describe('template', () => {
+  it('downloads a template whose headers the importer reads: filled in, it previews clean', async () => {
+    const response = await t.call('yibin', { method: 'GET', url: '/api/imports/innovations/template.xlsx' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('制度创新成果导入模板'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['制度创新成果', '填写说明']);
+    const sheet = workbook.worksheets[0]!;
+    sheet.getRow(3).values = [, '模板填写测试成果', '宜宾', '贸易便利化', '制度对接', '全省首创', '痛点', '举措', '节约时间：2天', '宜宾海关', '2021-07', '模板', '测试'];
+    const preview = await okPreview('yibin', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(preview.errorCount, JSON.stringify(preview.rows[0]?.errors)).toBe(0);
+    expect(preview.rows[0]!.data).toMatchObject({ name: '模板填写测试成果', zoneId: zones['SC-P-YB'], domain: 'trade_facilitation', exploredOn: '2021-07' });
+  });
+
+  it('is for the roles that import', async () => {
+    expect((await t.call(null, { method: 'GET', url: '/api/imports/innovations/template.xlsx' })).statusCode).toBe(401);
+    expect((await t.call('auditor', { method: 'GET', url: '/api/imports/innovations/template.xlsx' })).statusCode).toBe(403);
+  });
+});
+
 describe('export', () => {
   const rows: FixtureRow[] = [
     { name: '寅达州通关便利化', zone: '达州', domain: '贸易便利化', task: '平台融通', novelty: '区域首创', painPoint: '通关慢', measures: '提前申报\n两步申报', effect: { label: '通关时间', value: '30%' }, departments: '达州海关、市商务局', exploredOn: july2021 },

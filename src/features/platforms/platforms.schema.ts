@@ -33,6 +33,8 @@ export const PlatformEventDto = z.object({
   document: z.string().nullable(),
   note: z.string().nullable(),
   actorName: z.string().nullable(),
+  /** Whether a person recorded the step (false for imported and demo history); never who. */
+  hasActor: z.boolean(),
   createdAt: z.string(),
 });
 export type PlatformEventDto = z.infer<typeof PlatformEventDto>;

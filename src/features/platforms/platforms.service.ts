@@ -67,6 +67,7 @@ export function presentEvent(event: PlatformEventRow, context: RequestContext, z
     document: event.document,
     note: event.note,
     actorName: event.actor_name,
+    hasActor: event.actor_id !== null,
     createdAt: new Date(event.created_at).toISOString(),
   }, PLATFORM_EVENT_INTERNALS);
 }

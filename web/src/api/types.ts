@@ -105,6 +105,8 @@ export type PlatformEventAction = 'plan' | PlatformTransition | 'update' | (stri
 export type PlatformEvent = {
   id: number;
   action: PlatformEventAction;
+  /** Whether a person recorded the step (false: it came with imported or demo data). */
+  hasActor: boolean;
   fromStatus: PlatformStatus | null;
   toStatus: PlatformStatus | null;
   occurredOn: string | null;
@@ -163,6 +165,7 @@ export type AuditEntry = {
   entityId: string | null;
   action: string;
   type: string;
+  entityName: string | null;
   summary: string;
   before: unknown;
   after: unknown;
@@ -395,3 +398,17 @@ export type ImportPreview = {
 };
 
 export type ImportCommit = { created: number; ids: number[] };
+
+/** GET /api/stats/my-scope: counted from the rows of the viewer's subtree on each request. */
+export type ScopeOverview = {
+  scopeZone: { id: number; name: string; shortName: string };
+  zonesByType: Record<ZoneType, number>;
+  platformsByStatus: Record<PlatformStatus, number>;
+  innovationsByStatus: Record<InnovationStatus, number>;
+  recognized: number;
+  provinceReplicated: number;
+  nationReplicated: number;
+  adoptionsRecorded: number;
+  adoptedElsewhere: number;
+  recommendationsWaiting: number;
+};

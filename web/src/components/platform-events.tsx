@@ -24,7 +24,8 @@ export function PlatformEvents({ events }: { events: PlatformEvent[] }) {
       items={events.map((event) => ({
         key: event.id,
         color: event.toStatus ? STATUS_CHART_COLORS[event.toStatus] : 'gray',
-        title: event.occurredOn ? format.date(event.occurredOn, event.precision) : format.dateTime(event.createdAt),
+        // A step without a known date says so; the time the row was written is not its date.
+        title: event.occurredOn ? format.date(event.occurredOn, event.precision) : t('platforms.dateUnknown'),
         content: (
           <div className="yz-event">
             <p className="yz-event__head">
@@ -44,7 +45,7 @@ export function PlatformEvents({ events }: { events: PlatformEvent[] }) {
             {event.note && <p className="yz-prose">{event.note}</p>}
             <p className="yz-muted yz-small">
               {event.actorName ? `${t('platforms.eventActor', { name: event.actorName })} · ` : ''}
-              {t('platforms.eventRecorded', { at: format.dateTime(event.createdAt) })}
+              {event.hasActor ? t('platforms.eventRecorded', { at: format.dateTime(event.createdAt) }) : t('platforms.eventImported', { at: format.dateTime(event.createdAt) })}
             </p>
           </div>
         ),

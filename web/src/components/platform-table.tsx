@@ -108,7 +108,8 @@ export function PlatformTable({
                 },
               },
             ]),
-        { key: 'actions', title: t('common.actions'), width: 250, render: (_, p) => <PlatformActions platform={p} /> },
+        // Pinned right: on a 1280–1440 px screen the progress column pushes it out of view otherwise.
+        { key: 'actions', title: t('common.actions'), width: 180, fixed: 'right' as const, render: (_, p) => <PlatformActions platform={p} /> },
       ]}
     />
   );

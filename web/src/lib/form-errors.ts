@@ -27,6 +27,16 @@ export function applyFieldErrors(form: FormInstance, error: unknown): string[] {
   return unmatched;
 }
 
+/**
+ * What the server said about each part it refused (a file it cannot read, a sheet without a
+ * header …), one line each; undefined when the error names no field. Shown under the general
+ * message so a refusal never reads only "提交的内容有误".
+ */
+export function errorDetails(error: unknown): string | undefined {
+  if (!(error instanceof ApiError) || error.fields.length === 0) return undefined;
+  return error.fields.map((field) => field.message).join('；');
+}
+
 export function errorMessage(error: unknown): string | undefined {
   if (!error) return undefined;
   return error instanceof Error ? error.message : String(error);

@@ -1,15 +1,21 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
 import { Link } from 'react-router';
-import { useOverview } from '../../../api/stats';
+import { useScopeOverview } from '../../../api/stats';
 import { useCurrentUser } from '../../../components/current-user';
-import { HeadlineFigures } from '../../../components/headline-figures';
 import { QueryState } from '../../../components/page-state';
 import type { DictKey } from '../../../i18n/dict-zh';
 import { useT } from '../../../i18n/use-t';
 import { canAccess } from '../../../lib/access';
+import { RoleHome } from './components/role-home';
+import { ScopeFigures } from './components/scope-figures';
 import { StageCards } from './components/stage-cards';
 import { TodoCards, hasTodos } from './components/todo-cards';
+
+/** The hour in China, where the offices are, whatever the browser's time zone. */
+function chinaHour(now = new Date()): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: 'numeric', hourCycle: 'h23' }).format(now));
+}
 
 function greetingKey(hour: number): DictKey {
   if (hour < 12) return 'dashboard.greetingMorning';
@@ -17,18 +23,23 @@ function greetingKey(hour: number): DictKey {
   return 'dashboard.greetingEvening';
 }
 
-/** 工作台: who I am, what waits for me, what I oversee, and where the platforms in my scope stand. */
+/**
+ * 工作台: who I am, what waits for me, the figures of my own subtree (辖区概况), and where its
+ * platforms stand. Roles without a zone (judges, applicants, the auditor, the security
+ * administrator) get a home that says what they will find here.
+ */
 export function DashboardPage() {
   const { t, label } = useT();
   const me = useCurrentUser();
-  const overview = useOverview();
+  const hasScope = !!me.scopeZone && canAccess(me, 'innovations');
+  const overview = useScopeOverview(hasScope);
   const showPlatforms = canAccess(me, 'platforms');
   const showTodos = canAccess(me, 'innovations') && hasTodos(me);
 
   return (
     <div className="yz-section-stack">
       <Card>
-        <h1 className="yz-page-title yz-page-title--flush">{t(greetingKey(new Date().getHours()), { name: me.displayName })}</h1>
+        <h1 className="yz-page-title yz-page-title--flush">{t(greetingKey(chinaHour()), { name: me.displayName })}</h1>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 3 }}
@@ -52,12 +63,17 @@ export function DashboardPage() {
           <TodoCards me={me} />
         </section>
       )}
+      {!hasScope && <RoleHome me={me} />}
+      {hasScope && (
       <QueryState query={overview}>
         {(data) => (
           <>
             <section aria-labelledby="dashboard-figures">
-              <h2 id="dashboard-figures" className="yz-section-title">{t('dashboard.figures')}</h2>
-              <HeadlineFigures overview={data} />
+              <h2 id="dashboard-figures" className="yz-section-title">
+                {t('dashboard.figures')}
+                <span className="yz-section-title__hint">{data.scopeZone.name}</span>
+              </h2>
+              <ScopeFigures data={data} />
             </section>
             {showPlatforms && (
               <section aria-labelledby="dashboard-waiting">
@@ -71,6 +87,7 @@ export function DashboardPage() {
           </>
         )}
       </QueryState>
+      )}
     </div>
   );
 }

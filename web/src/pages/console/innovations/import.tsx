@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, InboxOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Popconfirm, Result, Space, Statistic, Table, Tabs, Tag, Upload } from 'antd';
 import { INNOVATION_DOMAIN_LABELS, INNOVATION_DOMAINS, type InnovationDomain } from '@shared/enums';
 import { useMemo, useState } from 'react';
@@ -9,7 +9,7 @@ import type { ImportPreview, ImportRow } from '../../../api/types';
 import { EmptyState, LoadingState } from '../../../components/page-state';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
-import { errorMessage } from '../../../lib/form-errors';
+import { errorDetails, errorMessage } from '../../../lib/form-errors';
 import { testIdProps } from '../../../lib/test-id';
 import { useQueryParams } from '../../../lib/use-query-params';
 
@@ -110,7 +110,20 @@ export function InnovationImportPage() {
       />
       <h1 className="yz-page-title">{t('innovation.import')}</h1>
       <Card>
-        <Alert type="info" showIcon className="yz-mb" title={t('import.rules')} description={t('import.rulesDetail')} />
+        <Alert
+          type="info"
+          showIcon
+          className="yz-mb"
+          title={t('import.rules')}
+          description={
+            <>
+              {t('import.rulesDetail')}{' '}
+              <a href="/api/imports/innovations/template.xlsx" download data-testid="import-template">
+                <DownloadOutlined aria-hidden="true" /> {t('import.template')}
+              </a>
+            </>
+          }
+        />
         <Upload.Dragger accept={XLSX} beforeUpload={onFile} showUploadList={false} maxCount={1} disabled={preview.isPending}>
           <p className="ant-upload-drag-icon">
             <InboxOutlined aria-hidden="true" />
@@ -119,7 +132,9 @@ export function InnovationImportPage() {
           <p className="ant-upload-hint">{t('import.dropHint')}</p>
         </Upload.Dragger>
         {tooBig && <Alert className="yz-mt" type="error" showIcon role="alert" title={t('import.tooBig')} />}
-        {preview.isError && <Alert className="yz-mt" type="error" showIcon role="alert" title={errorMessage(preview.error)} data-testid="import-error" />}
+        {preview.isError && (
+          <Alert className="yz-mt" type="error" showIcon role="alert" title={errorMessage(preview.error)} description={errorDetails(preview.error)} data-testid="import-error" />
+        )}
         {importId && stored.isError && (
           <Alert
             className="yz-mt"

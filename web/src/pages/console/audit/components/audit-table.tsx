@@ -5,26 +5,30 @@ import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
+import { fieldChanges, fieldLabel, fieldValue, type FieldChange } from './audit-fields';
 import { entityTypeLabel, eventTypeLabel } from './audit-labels';
 
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="yz-muted">—</span>;
-  // Text in a <pre>: whatever the record holds (even HTML) is shown, never interpreted.
-  return <pre className="yz-json">{JSON.stringify(value, null, 2)}</pre>;
-}
-
+/** The change as a table of labelled fields, before → after; values are text, never markup. */
 function AuditChanges({ entry }: { entry: AuditEntry }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const changes = fieldChanges(entry.before, entry.after);
   return (
     <div className="yz-audit-changes">
-      <section>
-        <h4>{t('audit.before')}</h4>
-        <Json value={entry.before} />
-      </section>
-      <section>
-        <h4>{t('audit.after')}</h4>
-        <Json value={entry.after} />
-      </section>
+      {changes.length === 0 ? (
+        <p className="yz-muted">{t('audit.noFieldChanges')}</p>
+      ) : (
+        <Table<FieldChange>
+          rowKey="field"
+          size="small"
+          pagination={false}
+          dataSource={changes}
+          columns={[
+            { key: 'field', title: t('audit.field'), width: 180, render: (_, c) => fieldLabel(c.field, lang) },
+            ...(entry.before ? [{ key: 'before', title: t('audit.before'), render: (_: unknown, c: FieldChange) => <span className="yz-prose">{fieldValue(c.field, c.before, entry.entityType, lang)}</span> }] : []),
+            { key: 'after', title: entry.before ? t('audit.after') : t('audit.value'), render: (_, c) => <span className="yz-prose">{fieldValue(c.field, c.after, entry.entityType, lang)}</span> },
+          ]}
+        />
+      )}
       <p className="yz-muted yz-small">
         {t('audit.hash')}：<code>{entry.hash}</code>
       </p>
@@ -82,10 +86,10 @@ export function AuditTable({
             title: t('audit.entity'),
             width: 140,
             render: (_, e) => (
-              <span title={e.entityType}>
-                {entityTypeLabel(e.entityType, lang)}
-                {e.entityId ? ` #${e.entityId}` : ''}
-              </span>
+              <>
+                <div className="yz-muted yz-small">{entityTypeLabel(e.entityType, lang)}</div>
+                {e.entityName ?? (e.entityId ? t('audit.entityGone', { id: e.entityId }) : '—')}
+              </>
             ),
           },
           {
@@ -97,9 +101,6 @@ export function AuditTable({
                 <>
                   {eventLabel}
                   {e.summary && e.summary !== eventLabel && <div>{e.summary}</div>}
-                  <div className="yz-muted yz-small">
-                    <code>{e.type}</code> · <code>{e.action}</code>
-                  </div>
                 </>
               );
             },
