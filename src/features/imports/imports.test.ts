@@ -369,7 +369,12 @@ describe('template', () => {
 
   it('is for the roles that import', async () => {
     expect((await t.call(null, { method: 'GET', url: '/api/imports/innovations/template.xlsx' })).statusCode).toBe(401);
-    expect((await t.call('auditor', { method: 'GET', url: '/api/imports/innovations/template.xlsx' })).statusCode).toBe(403);
+    for (const user of ['judge1', 'applicant1', 'auditor'] as const) {
+      expect((await t.call(user, { method: 'GET', url: '/api/imports/innovations/template.xlsx' })).statusCode, user).toBe(403);
+    }
+    for (const user of ['admin', 'yibin', 'deyang'] as const) {
+      expect((await t.call(user, { method: 'GET', url: '/api/imports/innovations/template.xlsx' })).statusCode, user).toBe(200);
+    }
   });
 });
 
