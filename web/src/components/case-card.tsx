@@ -5,6 +5,7 @@ import type { PublicInnovationListItem } from '../api/types';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
 import { Highlighted } from './highlight';
+import { useZoneNames } from '../lib/zone-names';
 import { InnovationStatusTag, SampleTag } from './innovation-status-tag';
 
 /** The date a case is filed under on the portal: its latest decision, else when it was explored. */
@@ -16,6 +17,7 @@ export function caseDate(item: PublicInnovationListItem): { on: string | null; p
 /** One case in a result list: highlighted title and snippet, status, zone, domain and date. */
 export function CaseCard({ item, headingLevel = 3 }: { item: PublicInnovationListItem; headingLevel?: 2 | 3 }) {
   const { t, label } = useT();
+  const names = useZoneNames();
   const format = useFormat();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const date = caseDate(item);
@@ -36,8 +38,8 @@ export function CaseCard({ item, headingLevel = 3 }: { item: PublicInnovationLis
             {label(NOVELTY_LABELS[item.novelty])}
           </Tag>
         )}
-        <Link to={`/zones/${item.zoneId}`} title={item.zoneName}>
-          {item.zoneShortName}
+        <Link to={`/zones/${item.zoneId}`} title={names.full(item.zoneId, item.zoneName)}>
+          {names.short(item.zoneId, item.zoneShortName)}
         </Link>
         <span className="yz-muted">· {label(INNOVATION_DOMAIN_LABELS[item.domain])}</span>
         {item.task && <span className="yz-muted">· {label(REFORM_TASK_LABELS[item.task])}</span>}

@@ -5,11 +5,13 @@ import { Link } from 'react-router';
 import type { PublicInnovation } from '../api/types';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
+import { useZoneNames } from '../lib/zone-names';
 import { EffectsTable } from './effects-table';
 
 /** Zone, domain, task, novelty, dates, departments and tags; `extra` adds items (status, counts …). */
 export function InnovationFacts({ innovation, zoneHref, extra = [] }: { innovation: PublicInnovation; zoneHref?: string; extra?: { key: string; label: string; children: ReactNode }[] }) {
   const { t, label } = useT();
+  const names = useZoneNames();
   const format = useFormat();
   return (
     <Descriptions
@@ -19,7 +21,7 @@ export function InnovationFacts({ innovation, zoneHref, extra = [] }: { innovati
         {
           key: 'zone',
           label: t('innovation.zone'),
-          children: zoneHref ? <Link to={zoneHref}>{innovation.zoneName}</Link> : innovation.zoneName,
+          children: zoneHref ? <Link to={zoneHref}>{names.full(innovation.zoneId, innovation.zoneName)}</Link> : names.full(innovation.zoneId, innovation.zoneName),
         },
         { key: 'domain', label: t('innovation.domain'), children: label(INNOVATION_DOMAIN_LABELS[innovation.domain]) },
         { key: 'task', label: t('innovation.task'), children: innovation.task ? label(REFORM_TASK_LABELS[innovation.task]) : '—' },

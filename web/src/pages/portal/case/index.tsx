@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingState, QueryState } from '../../../compo
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
 import { SourceCitation } from '../../../components/source-citation';
+import { useZoneNames } from '../../../lib/zone-names';
 import { testIdProps } from '../../../lib/test-id';
 
 /** 案例页: the case as published, its recognition and replication, and where it has been adopted. */
@@ -50,6 +51,7 @@ function Milestones({ milestones }: { milestones: Milestone[] }) {
 
 function CaseView({ data }: { data: PublicInnovationDetail }) {
   const { t } = useT();
+  const names = useZoneNames();
   const format = useFormat();
   const { innovation, milestones, adoptions, attachments } = data;
   const diffusion = useDiffusion(innovation.id);
@@ -121,7 +123,7 @@ function CaseView({ data }: { data: PublicInnovationDetail }) {
                 width: 220,
                 render: (_, a) => (
                   <>
-                    <Link to={`/zones/${a.zoneId}`}>{a.zoneName}</Link> <SampleTag isSample={a.isSample} />
+                    <Link to={`/zones/${a.zoneId}`}>{names.full(a.zoneId, a.zoneName)}</Link> <SampleTag isSample={a.isSample} />
                   </>
                 ),
               },

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { FormationEntry, ReplicationCounts } from '../../../../api/types';
 import { EmptyState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
+import { useZoneNames } from '../../../../lib/zone-names';
 import { ZoneCard } from './zone-card';
 
 type FtzGroup = { ftzId: number; ftzName: string; areas: FormationEntry[]; batches: { group: string | null; zones: FormationEntry[] }[] };
@@ -32,6 +33,7 @@ function groupFormation(entries: FormationEntry[]): FtzGroup[] {
 /** 雁阵: each FTZ's areas fly at the head, its pilot zones follow batch by batch. */
 export function Formation({ entries, counts }: { entries: FormationEntry[]; counts?: Map<number, ReplicationCounts> }) {
   const { t } = useT();
+  const names = useZoneNames();
   const groups = groupFormation(entries);
   if (groups.length === 0) return <EmptyState description={t('home.formationEmpty')} />;
   return (
@@ -57,7 +59,7 @@ export function Formation({ entries, counts }: { entries: FormationEntry[]; coun
               {ftz.batches.map((batch) => (
                 <div key={batch.group ?? '-'} className="yz-formation__batch">
                   <p className="yz-formation__batch-label">
-                    {t('home.batch', { group: batch.group ?? t('zone.groupOther') })}
+                    {t('home.batch', { group: batch.group ? names.group(batch.group) : t('zone.groupOther') })}
                   </p>
                   <div className="yz-formation__cards">
                     {batch.zones.map((entry) => (

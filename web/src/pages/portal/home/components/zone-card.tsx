@@ -1,18 +1,20 @@
 import { Link } from 'react-router';
 import type { FormationEntry, ReplicationCounts } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/use-format';
+import { useZoneNames } from '../../../../lib/zone-names';
 import { useT } from '../../../../i18n/use-t';
 
 /** One goose of the formation: a zone with its date, area, platform and innovation figures. */
 export function ZoneCard({ entry, counts }: { entry: FormationEntry; counts?: ReplicationCounts }) {
   const { t } = useT();
   const format = useFormat();
+  const names = useZoneNames();
   return (
     <article className={`yz-zone-card yz-zone-card--${entry.type}`} aria-labelledby={`zone-card-${entry.zoneId}`}>
       <h4 id={`zone-card-${entry.zoneId}`} className="yz-zone-card__title">
-        <Link to={`/zones/${entry.zoneId}`}>{entry.shortName}</Link>
+        <Link to={`/zones/${entry.zoneId}`}>{names.short(entry.zoneId, entry.shortName)}</Link>
       </h4>
-      <p className="yz-zone-card__full">{entry.name}</p>
+      <p className="yz-zone-card__full">{names.full(entry.zoneId, entry.name)}</p>
       <dl className="yz-zone-card__facts">
         <div>
           <dt>{t('zone.established')}</dt>

@@ -2,6 +2,7 @@ import { Descriptions, Tag } from 'antd';
 import { REFORM_TASK_LABELS } from '@shared/enums';
 import type { Zone } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/use-format';
+import { useZoneNames } from '../../../../lib/zone-names';
 import { useT } from '../../../../i18n/use-t';
 
 export function ZoneTasks({ zone }: { zone: Zone }) {
@@ -21,6 +22,7 @@ export function ZoneTasks({ zone }: { zone: Zone }) {
 /** The zone's facts as the article states them, in a compact description list. */
 export function ZoneFacts({ zone }: { zone: Zone }) {
   const { t } = useT();
+  const names = useZoneNames();
   const format = useFormat();
   return (
     <Descriptions
@@ -30,7 +32,7 @@ export function ZoneFacts({ zone }: { zone: Zone }) {
         { key: 'established', label: t('zone.established'), children: format.date(zone.establishedOn, zone.establishedPrecision) },
         { key: 'area', label: t('zone.area'), children: format.area(zone.areaKm2) },
         { key: 'platforms', label: t('zone.platforms'), children: format.count(zone.platformCount) },
-        ...(zone.group ? [{ key: 'group', label: t('zone.group'), children: zone.group }] : []),
+        ...(zone.group ? [{ key: 'group', label: t('zone.group'), children: names.group(zone.group) }] : []),
         { key: 'tasks', label: t('zone.tasks'), children: <ZoneTasks zone={zone} />, span: 2 },
       ]}
     />
