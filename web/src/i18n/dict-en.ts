@@ -140,7 +140,7 @@ export const en: Record<DictKey, string> = {
   'console.menu.account': 'Account',
   'console.logout': 'Sign out',
   'console.scope': 'Scope',
-  'console.scopeAll': 'Whole province',
+  'console.scopeAll': 'None (public data only)',
   'console.apiDocs': 'API docs',
 
   'dashboard.greetingMorning': 'Good morning, {name}',

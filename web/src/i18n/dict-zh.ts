@@ -113,7 +113,7 @@ export const zh = {
   'console.menu.account': '账号设置',
   'console.logout': '退出登录',
   'console.scope': '管辖范围',
-  'console.scopeAll': '全省',
+  'console.scopeAll': '无（仅公开数据）',
   'console.apiDocs': '接口文档',
 
   'dashboard.greetingMorning': '上午好，{name}',
