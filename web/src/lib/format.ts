@@ -26,13 +26,16 @@ export function formatDate(value: string | null | undefined, precision: DatePrec
 /** A moment in time (ISO timestamp) in the viewer's clock: 2026年1月5日 14:03. */
 export function formatDateTime(value: string | null | undefined, lang: Lang): string {
   if (!value) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  // China time (UTC+8, no daylight saving) wherever the browser is: the offices' clock, and
+  // the same day boundary the server uses for "not after today".
+  const date = new Date(instant.getTime() + 8 * 3_600_000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  const y = date.getFullYear();
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
   return lang === 'zh' ? `${y}年${m}月${d}日 ${time}` : `${EN_MONTHS[m - 1]} ${d}, ${y} ${time}`;
 }
 
