@@ -1,10 +1,11 @@
 import { EditOutlined, ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Space } from 'antd';
 import { Link } from 'react-router';
 import type { Zone } from '../../../../api/types';
 import { ZoneTypeTag } from '../../../../components/zone-type-tag';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
+import { SourceCitation } from '../../../../components/source-citation';
 import { ZoneTasks } from '../../../portal/zone/components/zone-facts';
 
 export function ZoneDetailCard({
@@ -62,9 +63,7 @@ export function ZoneDetailCard({
           { key: 'description', label: t('zone.description'), span: 'filled', children: zone.description ? <span className="yz-prose">{zone.description}</span> : '—' },
         ]}
       />
-      <Typography.Paragraph type="secondary" className="yz-source">
-        {t('zone.source')}：{zone.source}
-      </Typography.Paragraph>
+      <SourceCitation source={zone.source} note={zone.sourceNote} label={t('zone.source')} />
     </Card>
   );
 }
