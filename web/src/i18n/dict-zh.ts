@@ -78,7 +78,7 @@ export const zh = {
   'platform.ledgerEmpty': '暂无开放平台',
   'platform.timelineLabel': '{name}建设进程',
   'platform.stepSkipped': '未经此阶段',
-  'platform.stepDateUnknown': '日期待补',
+  'platform.stepDateUnknown': '日期不详',
 
   'home.heroTitle': '开放雁阵',
   'home.heroLead': '自贸试验区片区标杆引领，协同改革先行区特色跟进',
@@ -426,7 +426,7 @@ export const zh = {
   'case.adoptedBy': '{n} 个区域复制推广',
   'case.milestones': '认定与推广',
   'case.milestonesEmpty': '暂无发文信息',
-  'case.dateUnknown': '日期待补',
+  'case.dateUnknown': '日期不详',
   'case.adoptions': '复制推广情况',
   'case.adoptionsCount': '{n} 个区域',
   'case.diffusion': '扩散曲线（按月累计）',
