@@ -43,6 +43,19 @@ export type UsersTable = {
   password_changed_at: Timestamp;
   is_active: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_at: Timestamp;
+};
+
+/** At most one row (id = true); absent means the defaults from the environment. */
+export type SecuritySettingsTable = {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  password_min_length: number;
+  password_min_classes: number;
+  session_idle_minutes: number;
+  session_max_hours: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
 };
 
 export type LoginThrottleTable = {
@@ -225,6 +238,7 @@ export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  security_settings: SecuritySettingsTable;
   demo_dataset: DemoDatasetTable;
   platforms: PlatformsTable;
   platform_events: PlatformEventsTable;

@@ -2,17 +2,19 @@
  * Who is asking. Every query that returns zone data takes an Actor (or null for the public)
  * and limits itself to what that actor may see.
  */
-import type { Role } from '../shared/enums.js';
+import { ROLES, roleHasZoneScope, type Role } from '../shared/enums.js';
 
 export type Actor = {
   id: number;
   username: string;
   displayName: string;
   role: Role;
-  /** Root of the actor's zone subtree; null for roles without one (judge, applicant, auditor). */
+  /** Root of the actor's zone subtree; null for roles without one (see ROLE_SCOPE). */
   scopeZoneId: number | null;
   /** Materialised path of the scope root, e.g. '/1/2/'; every zone in the subtree starts with it. */
   scopePath: string | null;
+  /** Set after an administrator's reset: until the user changes it, only /api/me, /api/me/password and sign-out answer. */
+  mustChangePassword?: boolean;
 };
 
 /** Request facts that go into every audit entry with the actor. */
@@ -22,8 +24,8 @@ export type RequestContext = {
   userAgent: string | null;
 };
 
-/** Roles that write zone business data (platforms, later innovations and indicators). */
-const ZONE_WRITER_ROLES: readonly Role[] = ['province_admin', 'zone_staff'];
+/** Roles that write zone business data: those with a zone scope (ROLE_SCOPE in shared/enums). */
+const ZONE_WRITER_ROLES: readonly Role[] = ROLES.filter(roleHasZoneScope);
 
 /** True when the zone at `zonePath` lies in the actor's subtree. */
 export function isInScope(actor: Actor | null, zonePath: string): boolean {

@@ -30,6 +30,7 @@ import { replicationRoutes } from '../features/innovations/replication.routes.js
 import { publicInnovationRoutes } from '../features/innovations/public-innovations.routes.js';
 import { importRoutes } from '../features/imports/imports.routes.js';
 import { attachmentRoutes } from '../features/files/attachments.routes.js';
+import { userRoutes } from '../features/users/users.routes.js';
 import { siteRoutes } from '../features/site/site.routes.js';
 import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
@@ -57,6 +58,8 @@ function isSameSite(origin: string | undefined, referer: string | undefined, hos
 
 /** Requests that may run without a session even though they change state. */
 const ANONYMOUS_MUTATIONS = new Set(['/api/auth/login', '/api/auth/logout']);
+/** All a user whose password must be changed may call until it is (see Actor.mustChangePassword). */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/login', '/api/auth/logout']);
 
 export async function build({ database, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -105,6 +108,9 @@ export async function build({ database, config, logger = false }: BuildOptions):
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await resolveSession(database.db, token, sessionPolicy) : null;
+    if (request.actor?.mustChangePassword && request.url.startsWith('/api/') && !PASSWORD_CHANGE_ROUTES.has(request.url.split('?')[0]!)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
     const isMutation = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (!isMutation || !request.url.startsWith('/api/')) return;
     // A cross-site page cannot post here: the cookie is SameSite=Strict, and a foreign Origin is refused.
@@ -129,6 +135,7 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(publicInnovationRoutes(deps));
   await app.register(importRoutes(deps));
   await app.register(attachmentRoutes(deps));
+  await app.register(userRoutes(deps));
   await app.register(siteRoutes(deps));
   await app.register(scopeOverviewRoutes(deps));
 

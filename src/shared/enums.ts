@@ -6,7 +6,7 @@
 export type Lang = 'zh' | 'en';
 export type Label = { zh: string; en: string };
 
-export const ROLES = ['province_admin', 'zone_staff', 'judge', 'applicant', 'auditor'] as const;
+export const ROLES = ['province_admin', 'zone_staff', 'judge', 'applicant', 'auditor', 'security_admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS = {
   province_admin: { zh: '省自贸办管理员', en: 'Province office admin' },
@@ -14,7 +14,32 @@ export const ROLE_LABELS = {
   judge: { zh: '评审专家', en: 'Expert judge' },
   applicant: { zh: '申报企业', en: 'Applicant enterprise' },
   auditor: { zh: '审计员', en: 'Auditor' },
+  security_admin: { zh: '安全管理员', en: 'Security administrator' },
 } satisfies Record<Role, Label>;
+/**
+ * What each role is, in one table (三员分立, 等保2.0): `zone` roles hold a zone subtree as their
+ * scope and write its business data; `none` roles hold no zone, so they see public data only and
+ * write no business data. Only the security admin manages accounts; only the auditor reads the log.
+ */
+export const ROLE_SCOPE = {
+  province_admin: 'zone',
+  zone_staff: 'zone',
+  judge: 'none',
+  applicant: 'none',
+  auditor: 'none',
+  security_admin: 'none',
+} as const satisfies Record<Role, 'zone' | 'none'>;
+export const roleHasZoneScope = (role: Role): boolean => ROLE_SCOPE[role] === 'zone';
+
+/** How the account list filters accounts (one account may be locked and must change its password too). */
+export const USER_STATUSES = ['active', 'disabled', 'locked', 'must_change'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+export const USER_STATUS_LABELS = {
+  active: { zh: '正常', en: 'Active' },
+  disabled: { zh: '已停用', en: 'Disabled' },
+  locked: { zh: '登录锁定', en: 'Sign-in locked' },
+  must_change: { zh: '待修改密码', en: 'Must change password' },
+} satisfies Record<UserStatus, Label>;
 
 export const ZONE_TYPES = ['country', 'ftz', 'area', 'pilot', 'block'] as const;
 export type ZoneType = (typeof ZONE_TYPES)[number];

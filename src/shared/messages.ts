@@ -28,6 +28,15 @@ export const ERROR_MESSAGES = {
   INVALID_PARENT: { zh: '「{parentType}」下不能设立「{childType}」。', en: 'A {childType} cannot sit under a {parentType}.' },
   WEAK_PASSWORD: { zh: '密码不符合安全策略：{reason}', en: 'The password does not meet the policy: {reason}' },
   WRONG_PASSWORD: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '您的密码由管理员设置或重置，请先修改密码，然后再继续使用。',
+    en: 'Your password was set or reset by an administrator; change it before you continue.',
+  },
+  SELF_CHANGE_FORBIDDEN: {
+    zh: '不能修改自己的角色、区域范围或启用状态，也不能重置自己的密码，请由另一位安全管理员办理。',
+    en: 'You cannot change your own role, zone scope or active status, nor reset your own password; ask another security administrator.',
+  },
+  DUPLICATE_USERNAME: { zh: '用户名「{username}」已被使用。', en: 'The username "{username}" is already taken.' },
   DATE_BEFORE_PREVIOUS: {
     zh: '日期不能早于上一阶段的日期（{previous}）。',
     en: 'The date cannot be earlier than the previous stage ({previous}).',

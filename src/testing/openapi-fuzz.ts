@@ -51,6 +51,8 @@ const ajv = new Ajv({ strict: false, allErrors: false });
 // ajv-formats is CommonJS: its function is the default export's default.
 (ajvFormats as unknown as { default: (instance: Ajv) => void }).default(ajv);
 const validators = new Map<string, ValidateFunction>();
+/** The demo accounts as loaded: the security admin's account routes may reset or disable them. */
+let demoAccounts: Record<string, unknown>[] = [];
 
 function setUp() {
 beforeAll(async () => {
@@ -70,6 +72,7 @@ beforeAll(async () => {
   domain = { ids: [...idRows.rows.map((row) => Number(row.id)), 1, 2, 3], uuids: uuidRows.map((row) => String(row.id)) };
   const tableRows = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(db);
   tables = tableRows.rows.map((row) => row.name).filter((name) => !VOLATILE_TABLES.has(name));
+  demoAccounts = await db.selectFrom('users').selectAll().execute();
   console.log(`openapi fuzz: ${operations.length} operations × ${ROLES.length} roles, ≥${RUNS_PER_ROLE * ROLES.length} requests each, seed ${SEED} (FUZZ_SEED=${SEED} replays it)`);
 }, 120_000);
 afterAll(() => t.close());
@@ -239,6 +242,17 @@ async function send(role: Role, request: FuzzRequest) {
   return response;
 }
 
+/**
+ * Puts the demo accounts back as they were loaded after an account change succeeded (a reset
+ * password or a disabled account would lock the fuzzer out of that role). The next request's
+ * "before" is taken afresh.
+ */
+async function restoreDemoAccounts() {
+  for (const { id, ...row } of demoAccounts) await t.database.db.updateTable('users').set(row).where('id', '=', id as number).execute();
+  lastXmax = null;
+  current = null;
+}
+
 /** The fingerprint after the latest request: the "before" of the next one, saving a query per request. */
 let current: string | null = null;
 
@@ -251,6 +265,7 @@ async function check(op: Operation, role: Role, request: FuzzRequest) {
   lastError = null;
   const response = await send(role, request);
   current = await fingerprint();
+  if (response.statusCode < 300 && op.method !== 'GET' && op.path.startsWith('/api/users')) await restoreDemoAccounts();
   const where = `${request.method} ${request.url.slice(0, 200)} as ${role ?? 'public'} → ${response.statusCode}`;
   expect(response.statusCode, `${where}: ${response.body.slice(0, 300)} ${(lastError as Error | null)?.stack?.slice(0, 800) ?? ''}`).toBeLessThan(500);
   if (response.statusCode < 300) {

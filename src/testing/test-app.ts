@@ -12,8 +12,8 @@ import { loadConfig, type Config } from '../kernel/config.js';
 import { build } from '../server/app.js';
 import { TEST_PASSWORD } from './constants.js';
 
-export type DemoUser = 'admin' | 'yibin' | 'deyang' | 'judge1' | 'applicant1' | 'auditor';
-export const DEMO_USERS: DemoUser[] = ['admin', 'yibin', 'deyang', 'judge1', 'applicant1', 'auditor'];
+export type DemoUser = 'admin' | 'yibin' | 'deyang' | 'judge1' | 'applicant1' | 'auditor' | 'secadmin';
+export const DEMO_USERS: DemoUser[] = ['admin', 'yibin', 'deyang', 'judge1', 'applicant1', 'auditor', 'secadmin'];
 
 export type TestApp = {
   app: FastifyInstance;

@@ -10,10 +10,11 @@ import { loginUser } from './login.js';
 import { SESSION_COOKIE, deleteSession, hashToken } from './sessions.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
 import { describeMe } from './me.js';
+import { defaultSecuritySettings, passwordPolicyOf, readSecuritySettings, sessionPolicyOf } from './security-settings.js';
 
 export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
   const { db, config } = deps;
-  const sessionPolicy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  const defaults = defaultSecuritySettings(config);
 
   return async (app) => {
     app.post(
@@ -23,12 +24,13 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
         config: { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
+        const settings = await readSecuritySettings(db, defaults);
         const { token, userId } = await loginUser(db, {
           username: request.body.username,
           password: request.body.password,
           context: contextOf(request),
           lockout: { threshold: config.lockoutThreshold, minutes: config.lockoutMinutes },
-          session: sessionPolicy,
+          session: sessionPolicyOf(settings),
         });
         const previous = request.cookies[SESSION_COOKIE];
         if (previous) await deleteSession(db, previous);
@@ -37,7 +39,7 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
           httpOnly: true,
           sameSite: 'strict',
           secure: config.secureCookies,
-          maxAge: config.sessionMaxHours * 3600,
+          maxAge: settings.sessionMaxHours * 3600,
         });
         return describeMe(db, userId);
       },
@@ -67,14 +69,18 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
       if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
         throw new AppError('WRONG_PASSWORD', {}, [{ path: 'currentPassword', message: lang === 'zh' ? '当前密码不正确' : 'Wrong password' }]);
       }
-      const weakness = checkPasswordPolicy(request.body.newPassword, actor.username);
+      const settings = await readSecuritySettings(db, defaults);
+      const weakness =
+        request.body.newPassword === request.body.currentPassword
+          ? { zh: '不能与当前密码相同', en: 'must differ from the current password' }
+          : checkPasswordPolicy(request.body.newPassword, actor.username, passwordPolicyOf(settings));
       if (weakness) {
         throw new AppError('WEAK_PASSWORD', { reason: weakness[lang] }, [{ path: 'newPassword', message: weakness[lang] }]);
       }
       const passwordHash = await hashPassword(request.body.newPassword);
       const currentToken = request.cookies[SESSION_COOKIE];
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', actor.id).execute();
+        await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: new Date(), must_change_password: false }).where('id', '=', actor.id).execute();
         // A changed password ends every other session of the user.
         let others = trx.deleteFrom('sessions').where('user_id', '=', actor.id);
         if (currentToken) others = others.where('id', '!=', hashToken(currentToken));

@@ -16,20 +16,27 @@ export const ChangePasswordSchema = {
   }),
 };
 
+/** Who an account is: shared by /api/me and the account list. */
+export const AccountIdentity = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  organisation: z.string().nullable(),
+  scopeZone: z.object({ id: z.number(), name: z.string() }).nullable(),
+});
+
 export const MeResponse = z.object({
-  user: z.object({
-    id: z.number(),
-    username: z.string(),
-    displayName: z.string(),
-    role: z.enum(ROLES),
-    organisation: z.string().nullable(),
-    scopeZone: z.object({ id: z.number(), name: z.string() }).nullable(),
+  user: AccountIdentity.extend({
     abilities: z.object({
       console: z.boolean(),
       manageZones: z.boolean(),
       managePlatforms: z.boolean(),
       viewAudit: z.boolean(),
+      manageUsers: z.boolean(),
     }),
+    /** Set after an administrator created the account or reset its password: change it before anything else. */
+    mustChangePassword: z.boolean(),
   }),
 });
 export type MeResponse = z.infer<typeof MeResponse>;

@@ -20,7 +20,7 @@ describe('POST /api/auth/login', () => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `yz_sid=${cookie.value}` } });
-    expect(me.json().user.abilities).toEqual({ console: true, manageZones: false, managePlatforms: true, viewAudit: false });
+    expect(me.json().user.abilities).toEqual({ console: true, manageZones: false, managePlatforms: true, viewAudit: false, manageUsers: false });
   });
 
   it('answers 401 with the same message for a wrong password and an unknown user', async () => {

@@ -27,7 +27,13 @@ export type LoginInput = {
 };
 
 /** NUL and lone surrogates (PostgreSQL cannot hold them) become U+FFFD: such attempts are counted and audited too. */
-const throttleKey = (username: string) => toStorableText(username).toLowerCase().slice(0, 64);
+export const throttleKey = (username: string) => toStorableText(username).toLowerCase().slice(0, 64);
+
+/** Clears the sign-in throttle of an account's name from every address (解除锁定); returns the rows removed. */
+export async function clearLoginThrottle(db: Kysely<Database>, username: string): Promise<number> {
+  const result = await db.deleteFrom('login_throttle').where('username_key', '=', throttleKey(username)).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
 
 /** Returns the new session token, or throws INVALID_CREDENTIALS / ACCOUNT_LOCKED. */
 export async function loginUser(db: Kysely<Database>, input: LoginInput): Promise<{ token: string; userId: number }> {

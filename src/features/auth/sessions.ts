@@ -1,12 +1,13 @@
 /**
  * Server-side sessions: the cookie holds a random token, the database only its SHA-256.
- * Sessions end on logout, after an idle period, or at an absolute maximum age.
+ * Sessions end on logout, after an idle period, or at an absolute maximum age; the limits in
+ * force are the saved security settings, else the defaults the caller passes.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
-import type { Role } from '../../shared/enums.js';
+import { roleHasZoneScope, type Role } from '../../shared/enums.js';
 
 export const SESSION_COOKIE = 'yz_sid';
 
@@ -40,14 +41,29 @@ export async function deleteSession(db: Kysely<Database>, token: string): Promis
   await db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
 }
 
+type SessionTimes = { created_at: Date | string; last_seen_at: Date | string; expires_at: Date | string };
+
+/** The latest a session may last: its own expiry, or the maximum age now in force if that is sooner. */
+function absoluteEnd(session: SessionTimes, policy: SessionPolicy): number {
+  return Math.min(new Date(session.expires_at).getTime(), new Date(session.created_at).getTime() + policy.maxHours * 3_600_000);
+}
+
+/** When a session ends on its own: idle too long, or at its absolute end. */
+function endsAt(session: SessionTimes, policy: SessionPolicy): number {
+  return Math.min(new Date(session.last_seen_at).getTime() + policy.idleMinutes * 60_000, absoluteEnd(session, policy));
+}
+
 /** Resolves a cookie token to the acting user, or null when the session is gone, idle too long or expired. */
-export async function resolveSession(db: Kysely<Database>, token: string, policy: SessionPolicy): Promise<Actor | null> {
+export async function resolveSession(db: Kysely<Database>, token: string, defaults: SessionPolicy): Promise<Actor | null> {
   const id = hashToken(token);
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('zones as z', 'z.id', 'u.scope_zone_id')
+    // The saved limits, if any, in the same query: a change applies to the next request.
+    .leftJoin('security_settings as ss', (join) => join.onTrue())
     .select([
+      's.created_at',
       's.last_seen_at',
       's.expires_at',
       'u.id',
@@ -56,14 +72,17 @@ export async function resolveSession(db: Kysely<Database>, token: string, policy
       'u.role',
       'u.scope_zone_id',
       'u.is_active',
+      'u.must_change_password',
       'z.path as scope_path',
+      'ss.session_idle_minutes',
+      'ss.session_max_hours',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
   const now = Date.now();
-  const idleLimit = new Date(row.last_seen_at).getTime() + policy.idleMinutes * 60_000;
-  if (!row.is_active || now > new Date(row.expires_at).getTime() || now > idleLimit) {
+  const policy = { idleMinutes: row.session_idle_minutes ?? defaults.idleMinutes, maxHours: row.session_max_hours ?? defaults.maxHours };
+  if (!row.is_active || now > endsAt(row, policy)) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
@@ -71,12 +90,58 @@ export async function resolveSession(db: Kysely<Database>, token: string, policy
   if (now - new Date(row.last_seen_at).getTime() > 60_000) {
     await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
   }
+  const role = row.role as Role;
+  // A role without a zone scope gets none, whatever the row says (ROLE_SCOPE).
+  const scoped = roleHasZoneScope(role);
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    role: row.role as Role,
-    scopeZoneId: row.scope_zone_id,
-    scopePath: row.scope_path ?? null,
+    role,
+    scopeZoneId: scoped ? row.scope_zone_id : null,
+    scopePath: scoped ? (row.scope_path ?? null) : null,
+    mustChangePassword: row.must_change_password,
   };
+}
+
+/**
+ * How a session is named outside the server: derived from the stored hash, which itself is
+ * only ever compared with a hashed cookie, so the list shows nothing that could be replayed.
+ */
+export function sessionRef(storedId: string): string {
+  return createHash('sha256').update(`session-ref:${storedId}`).digest('hex').slice(0, 32);
+}
+
+export type LiveSession = { ref: string; createdAt: string; lastSeenAt: string; expiresAt: string; ip: string | null; userAgent: string | null; current: boolean };
+
+/** The user's sessions still in force under `policy`, newest first; `currentToken` marks the caller's own. */
+export async function listLiveSessions(db: Kysely<Database>, userId: number, policy: SessionPolicy, currentToken?: string): Promise<LiveSession[]> {
+  const rows = await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').execute();
+  const now = Date.now();
+  const current = currentToken ? hashToken(currentToken) : null;
+  return rows
+    .filter((row) => now <= endsAt(row, policy))
+    .map((row) => ({
+      ref: sessionRef(row.id),
+      createdAt: new Date(row.created_at).toISOString(),
+      lastSeenAt: new Date(row.last_seen_at).toISOString(),
+      expiresAt: new Date(absoluteEnd(row, policy)).toISOString(),
+      ip: row.ip,
+      userAgent: row.user_agent,
+      current: row.id === current,
+    }));
+}
+
+/** Ends the user's sessions: all of them, or the one named by `ref`. Returns how many ended. */
+export async function endSessions(db: Kysely<Database>, userId: number, ref?: string): Promise<number> {
+  let ids: string[] | undefined;
+  if (ref !== undefined) {
+    const rows = await db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute();
+    ids = rows.map((row) => row.id).filter((id) => sessionRef(id) === ref);
+    if (ids.length === 0) return 0;
+  }
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (ids) query = query.where('id', 'in', ids);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
