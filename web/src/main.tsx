@@ -13,6 +13,11 @@ function onApiError(error: unknown, key?: readonly unknown[]): void {
   if (error instanceof ApiError && error.status === 401 && key?.[0] !== 'me') {
     queryClient.setQueryData(meKey, null);
   }
+  // An administrator reset the password meanwhile: nothing else answers until it is changed.
+  if (error instanceof ApiError && error.code === 'PASSWORD_CHANGE_REQUIRED' && window.location.pathname !== '/change-password') {
+    void queryClient.invalidateQueries({ queryKey: meKey });
+    void router.navigate(`/change-password?from=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+  }
 }
 
 const queryClient: QueryClient = new QueryClient({

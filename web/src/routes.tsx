@@ -4,6 +4,7 @@ import {
   BulbOutlined,
   DashboardOutlined,
   ShareAltOutlined,
+  SafetyCertificateOutlined,
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -36,6 +37,8 @@ const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
+const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
+const ChangePasswordPage = lazyPage(() => import('./pages/portal/change-password'), 'ChangePasswordPage');
 
 export type ConsoleRoute = {
   path: string;
@@ -54,6 +57,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
+  { path: '/console/users', labelKey: 'console.menu.users', icon: <SafetyCertificateOutlined />, access: 'users', Page: UsersPage, testId: 'menu-users' },
   { path: '/console/account', labelKey: 'console.menu.account', icon: <UserOutlined />, access: 'console', Page: AccountPage, testId: 'menu-account' },
 ];
 
@@ -75,6 +79,7 @@ const routes: RouteObject[] = [
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/login', element: <LoginPage /> },
+      { path: '/change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

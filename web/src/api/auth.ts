@@ -45,8 +45,11 @@ export function useLogout() {
 }
 
 export function useChangePassword() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
       request<void>('/api/me/password', { method: 'POST', body }),
+    // A forced change is done: the rest of the API answers again.
+    onSuccess: () => queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, mustChangePassword: false } : me)),
   });
 }

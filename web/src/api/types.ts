@@ -20,7 +20,9 @@ export type Me = {
   role: Role;
   organisation?: string | null;
   scopeZone: { id: number; name: string } | null;
-  abilities: { console: boolean; manageZones: boolean; managePlatforms: boolean; viewAudit: boolean };
+  abilities: { console: boolean; manageZones: boolean; managePlatforms: boolean; viewAudit: boolean; manageUsers: boolean };
+  /** Set after an administrator created the account or reset its password: the client sends the user to /change-password. */
+  mustChangePassword: boolean;
 };
 
 export type Health = { status: 'ok'; database: 'pglite' | 'postgres'; version: string };

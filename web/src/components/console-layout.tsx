@@ -32,6 +32,10 @@ export function ConsoleLayout({ nav }: { nav: ConsoleRoute[] }) {
     return <Navigate to={`/login?from=${encodeURIComponent(from)}`} replace />;
   }
   const user = me.data;
+  if (user.mustChangePassword) {
+    const from = `${location.pathname}${location.search}`;
+    return <Navigate to={`/change-password?from=${encodeURIComponent(from)}`} replace />;
+  }
   if (!user.abilities.console) {
     return <Result status="403" title={t('common.forbidden')} subTitle={t('common.forbiddenHint')} extra={<Link to="/">{t('common.backHome')}</Link>} />;
   }

@@ -29,6 +29,7 @@ export function ZoneTreeSelect({
   allowClear = true,
   style,
   ariaLabel,
+  disabled,
 }: {
   value?: number;
   onChange?: (value: number | undefined) => void;
@@ -38,6 +39,7 @@ export function ZoneTreeSelect({
   allowClear?: boolean;
   style?: React.CSSProperties;
   ariaLabel?: string;
+  disabled?: boolean;
 }) {
   const { t } = useT();
   const zones = useZones();
@@ -47,6 +49,7 @@ export function ZoneTreeSelect({
       id={id}
       aria-label={ariaLabel}
       allowClear={allowClear}
+      disabled={disabled}
       showSearch={{ treeNodeFilterProp: 'title' }}
       placeholder={placeholder ?? t('common.all')}
       style={style ?? { width: 260 }}

@@ -1,7 +1,7 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit';
+export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
@@ -18,5 +18,8 @@ export function canAccess(me: Me, access: Access): boolean {
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
     case 'audit':
       return me.abilities.console && me.abilities.viewAudit;
+    case 'users':
+      // Accounts are the security admin's alone (三员分立).
+      return me.abilities.console && me.abilities.manageUsers;
   }
 }

@@ -1,31 +1,13 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input } from 'antd';
+import { App, Card, Descriptions } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
-import { LIMITS } from '@shared/limits';
-import { useChangePassword } from '../../../api/auth';
+import { ChangePasswordForm } from '../../../components/change-password-form';
 import { useCurrentUser } from '../../../components/current-user';
 import { useT } from '../../../i18n/use-t';
-import { applyFieldErrors, errorMessage } from '../../../lib/form-errors';
-
-type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 export function AccountPage() {
   const { t, label } = useT();
   const me = useCurrentUser();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const change = useChangePassword();
-
-  const onFinish = ({ currentPassword, newPassword }: Values) =>
-    change.mutate(
-      { currentPassword, newPassword },
-      {
-        onSuccess: () => {
-          void message.success(t('account.passwordChanged'));
-          form.resetFields();
-        },
-        onError: (error) => applyFieldErrors(form, error),
-      },
-    );
 
   return (
     <div className="yz-section-stack yz-narrow">
@@ -44,45 +26,7 @@ export function AccountPage() {
         />
       </Card>
       <Card title={<h2 className="yz-card-title">{t('account.changePassword')}</h2>}>
-        {change.isError && <Alert type="error" showIcon role="alert" className="yz-mb" title={errorMessage(change.error)} />}
-        <Form<Values> form={form} layout="vertical" onFinish={onFinish} name="change-password" style={{ maxWidth: 420 }}>
-          {/* Lets password managers tie the new password to this account. */}
-          <input type="text" name="username" autoComplete="username" value={me.username} readOnly hidden />
-          <Form.Item
-            label={t('account.currentPassword')}
-            name="currentPassword"
-            rules={[{ required: true, message: t('common.fieldRequired', { field: t('account.currentPassword') }) }]}
-          >
-            <Input.Password autoComplete="current-password" maxLength={LIMITS.passwordMax} />
-          </Form.Item>
-          <Form.Item
-            label={t('account.newPassword')}
-            name="newPassword"
-            rules={[
-              { required: true, message: t('common.fieldRequired', { field: t('account.newPassword') }) },
-              { min: LIMITS.passwordMin, message: t('account.passwordMin', { n: LIMITS.passwordMin }) },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" maxLength={LIMITS.passwordMax} />
-          </Form.Item>
-          <Form.Item
-            label={t('account.confirmPassword')}
-            name="confirmPassword"
-            dependencies={['newPassword']}
-            rules={[
-              { required: true, message: t('common.fieldRequired', { field: t('account.confirmPassword') }) },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) =>
-                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('account.passwordMismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" maxLength={LIMITS.passwordMax} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={change.isPending}>
-            {t('account.changePassword')}
-          </Button>
-        </Form>
+        <ChangePasswordForm username={me.username} onChanged={() => void message.success(t('account.passwordChanged'))} />
       </Card>
     </div>
   );

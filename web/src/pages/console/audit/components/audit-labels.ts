@@ -9,6 +9,7 @@ const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
   innovation: { zh: '制度创新成果', en: 'Innovation' },
   attachment: { zh: '附件', en: 'Attachment' },
   system: { zh: '系统', en: 'System' },
+  settings: { zh: '安全策略', en: 'Security settings' },
 };
 
 export function entityTypeLabel(type: string, lang: Lang): string {

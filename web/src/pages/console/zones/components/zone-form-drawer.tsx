@@ -1,11 +1,12 @@
-import { Alert, App, Button, Drawer, Form, Space } from 'antd';
+import { Alert, App, Drawer, Form } from 'antd';
 import { ZONE_CHILD_TYPES, type ReformTask } from '@shared/enums';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Zone, ZoneCreateBody, ZoneUpdateBody } from '../../../../api/types';
 import { useCreateZone, useUpdateZone } from '../../../../api/zones';
 import { useT } from '../../../../i18n/use-t';
-import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';
+import { FormDrawerFooter } from '../../../../components/form-drawer-footer';
+import { applyFieldErrors } from '../../../../lib/form-errors';
 import { ZoneFormFields, type ZoneFormValues, toPartialDate } from './zone-form-fields';
 
 const text = (value: string | undefined) => value?.trim() || null;
@@ -106,20 +107,7 @@ export function ZoneFormDrawer({ zone, mode, onClose }: { zone: Zone; mode: 'edi
       title={mode === 'edit' ? `${t('zones.edit')} · ${zone.name}` : `${t('zones.createChild')} · ${zone.name}`}
       onClose={onClose}
       mask={{ closable: false }}
-      footer={
-        // The error sits in the footer so it stays in view however far the form is scrolled.
-        <>
-          {mutation.isError && (
-            <Alert type="error" showIcon role="alert" className="yz-mb" title={errorMessage(mutation.error)} description={unmatched.length ? unmatched.join('；') : undefined} />
-          )}
-          <Space>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()}>
-              {mode === 'edit' ? t('common.save') : t('common.submit')}
-            </Button>
-          </Space>
-        </>
-      }
+      footer={<FormDrawerFooter mutation={mutation} form={form} unmatched={unmatched} submitLabel={t(mode === 'edit' ? 'common.save' : 'common.submit')} onCancel={onClose} />}
     >
       {mode === 'create' && childTypes.length === 0 ? (
         <Alert type="warning" title={t('zones.noChildTypes')} />

@@ -1,0 +1,63 @@
+import { Form, Input, Select } from 'antd';
+import { ROLES, ROLE_LABELS, USER_STATUSES, USER_STATUS_LABELS, type Label, type Role, type UserStatus } from '@shared/enums';
+import { useEffect, useState } from 'react';
+import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
+import { useT } from '../../../../i18n/use-t';
+
+/** One of a shared enum's values, by its label; cleared means "all". */
+function EnumFilter<T extends string>(props: {
+  id: string;
+  label: string;
+  values: readonly T[];
+  labels: Record<T, Label>;
+  value: T | undefined;
+  onChange: (value: T | undefined) => void;
+  width: number;
+}) {
+  const { t, label } = useT();
+  return (
+    <Form.Item label={props.label} htmlFor={props.id}>
+      <Select<T>
+        id={props.id}
+        allowClear
+        placeholder={t('common.all')}
+        style={{ width: props.width }}
+        value={props.value}
+        onChange={props.onChange}
+        options={props.values.map((value) => ({ value, label: label(props.labels[value]) }))}
+      />
+    </Form.Item>
+  );
+}
+
+export type UserFilterValues = { q?: string; role?: Role; zoneId?: number; status?: UserStatus };
+
+/** Selects apply as soon as they change, the search on Enter; the page writes them into the URL. */
+export function UserFilters({ value, onChange }: { value: UserFilterValues; onChange: (next: UserFilterValues) => void }) {
+  const { t } = useT();
+  const [q, setQ] = useState(value.q ?? '');
+  // Back/forward changes the URL: show what the list is really searched for.
+  useEffect(() => setQ(value.q ?? ''), [value.q]);
+
+  return (
+    <Form layout="inline" className="yz-filters" aria-label={t('users.filters')}>
+      <Form.Item label={t('users.search')} htmlFor="user-filter-q">
+        <Input.Search
+          id="user-filter-q"
+          allowClear
+          maxLength={64}
+          style={{ width: 240 }}
+          placeholder={t('users.searchPlaceholder')}
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+          onSearch={(text) => onChange({ ...value, q: text.trim() || undefined })}
+        />
+      </Form.Item>
+      <EnumFilter id="user-filter-role" label={t('users.role')} values={ROLES} labels={ROLE_LABELS} value={value.role} onChange={(role) => onChange({ ...value, role })} width={170} />
+      <Form.Item label={t('users.zone')} htmlFor="user-filter-zone">
+        <ZoneTreeSelect id="user-filter-zone" value={value.zoneId} onChange={(zoneId) => onChange({ ...value, zoneId })} />
+      </Form.Item>
+      <EnumFilter id="user-filter-status" label={t('users.status')} values={USER_STATUSES} labels={USER_STATUS_LABELS} value={value.status} onChange={(status) => onChange({ ...value, status })} width={150} />
+    </Form>
+  );
+}
