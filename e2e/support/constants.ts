@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 /** The demo accounts' password (the default of `npm start`). */
 export const DEMO_PASSWORD = 'Yanzhen@2026';
 
-export type DemoUser = 'admin' | 'yibin' | 'deyang' | 'judge1' | 'applicant1' | 'auditor';
+export type DemoUser = 'admin' | 'yibin' | 'deyang' | 'judge1' | 'applicant1' | 'auditor' | 'secadmin';
 
 /** Demo zone codes the specs talk about. */
 export const ZONE_CODES = { yibin: 'SC-P-YB', deyang: 'SC-P-DY' } as const;
