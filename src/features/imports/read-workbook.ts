@@ -5,16 +5,20 @@
  * the column header; what the columns mean is the caller's business (`matchHeader`).
  *
  * Limits are checked before anything is unpacked: the file size, the declared unpacked size
- * of the archive (a zip bomb is refused from its directory), then the number of data rows.
+ * of the archive (a zip bomb is refused from its directory). The sheets are then streamed:
+ * rows are parsed one by one and dropped unless they are data rows, the row limit is checked
+ * as each data row is read, and reading stops there (or after a long blank run) without
+ * parsing the rest. Only the rows kept, the shared strings and one chunk of XML are in memory.
  */
 import type { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
-
-/** ExcelJS takes ~0.3 s to load: only pay for it when a workbook is actually read or written. */
-const loadExcelJS = async () => (await import('exceljs')).default;
-import { officeKind, readZipDirectory, unpackedSize } from '../files/zip-directory.js';
+import { officeKind, readZipDirectory, unpackedSize, type ZipEntry } from '../files/zip-directory.js';
 import { numberToDecimal, unprotectFormula } from './cell-values.js';
 import { toStorableText } from '../../shared/schemas.js';
+import { findHeader, ignoredKind, type Grid, type Header } from './sheet-header.js';
+import { MergeSweep, readMerges, TooManyMerges, type Merge } from './sheet-merges.js';
+import { readWorkbookParts, type SheetEntry, type WorkbookParts } from './xlsx-parts.js';
+import { cellAddress, MAX_COLUMNS, sheetRows, type CellValue, type RawCell, type RawRow } from './xlsx-sheet.js';
+import { PackageError, packageParts, partChunks } from './xlsx-zip.js';
 
 export const READ_LIMITS = {
   /** Largest upload for an interactive import. */
@@ -116,7 +120,7 @@ async function toBuffer(input: Buffer | Readable, maxBytes: number): Promise<Buf
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Refuses anything that is not an .xlsx package, from the bytes alone (never the file name). */
-function checkPackage(buffer: Buffer, options: Required<Pick<ReadOptions, 'maxBytes' | 'maxUnpackedBytes'>>): void {
+function checkPackage(buffer: Buffer, options: Required<Pick<ReadOptions, 'maxBytes' | 'maxUnpackedBytes'>>): ZipEntry[] {
   if (buffer.length > options.maxBytes) throw new WorkbookError('too_large', { limit: `${Math.round(options.maxBytes / 1024 / 1024)} MB` });
   if (buffer.subarray(0, 8).equals(CFB_SIGNATURE)) throw new WorkbookError('xls_or_encrypted');
   const entries = readZipDirectory(buffer);
@@ -124,239 +128,212 @@ function checkPackage(buffer: Buffer, options: Required<Pick<ReadOptions, 'maxBy
   if (entries.length > 10_000 || unpackedSize(entries) > options.maxUnpackedBytes) {
     throw new WorkbookError('unpacked_too_large', { limit: `${Math.round(options.maxUnpackedBytes / 1024 / 1024)} MB` });
   }
+  return entries;
 }
 
 function isoDate(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }
 
-type RawValue = ExcelJS.CellValue | undefined;
-
-/** Plain value of any ExcelJS cell value: rich text joined, formulas by their result, links by their text. */
-function plainValue(value: RawValue): { value: CellData['value']; text: string } {
-  if (value === null || value === undefined) return { value: null, text: '' };
-  if (typeof value === 'string') return { value, text: value };
-  if (typeof value === 'number') return { value, text: numberToDecimal(value) ?? String(value) };
-  if (typeof value === 'boolean') return { value, text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { value, text: isoDate(value) };
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) {
-      const text = value.richText.map((part) => part.text ?? '').join('');
-      return { value: text, text };
-    }
-    if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: RawValue }).result as RawValue);
-    if ('hyperlink' in value) return plainValue((value as { text?: RawValue }).text as RawValue);
-    if ('error' in value) return { value: null, text: '' };
-  }
-  return { value: null, text: '' };
+function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberToDecimal(value) ?? String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return isoDate(value);
 }
 
-function readCell(cell: ExcelJS.Cell): CellData {
-  // A merged cell reads as its master: a zone merged down a block of rows fills every row.
-  const master = cell.isMerged ? cell.master : cell;
-  const { value, text } = plainValue(master.value);
-  // ExcelJS decodes escapes such as _x0000_ into NUL; text the database cannot hold becomes
-  // U+FFFD here, and the field schemas then refuse it as a row error instead of failing later.
+/** `raw` is the cell as read, or its merge's master cell: a zone merged down a block of rows fills every row. */
+function readCell(address: string, raw: RawCell | undefined): CellData {
+  const value = raw?.value ?? null;
+  const text = cellText(value);
+  // Escapes such as _x0000_ decode into NUL; text the database cannot hold becomes U+FFFD
+  // here, and the field schemas then refuse it as a row error instead of failing later.
   return {
-    address: cell.address,
+    address,
     value: typeof value === 'string' ? toStorableText(unprotectFormula(value)) : value,
     text: toStorableText(unprotectFormula(text.replace(/\r\n?/g, '\n').replace(/_x000D_/g, '')).trim()),
-    numFmt: master.numFmt || null,
+    numFmt: raw?.numFmt ?? null,
   };
 }
 
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+/** A row being looked at: its cells (none for a row only merges reach) and the merge over each column. */
+type RowView = { raw: RawRow | undefined; covers: (col: number) => Merge | undefined; hasValues: boolean };
 
-type Grid = {
-  ws: ExcelJS.Worksheet;
-  width: number;
-  text: (row: number, col: number) => string;
-  masterOf: (row: number, col: number) => string;
+const rawCell = (view: RowView | undefined, col: number): RawCell | undefined => {
+  const merge = view?.covers(col);
+  return merge ? merge.value : view?.raw?.cells[col];
 };
-
-function gridOf(ws: ExcelJS.Worksheet): Grid {
-  const width = Math.min(ws.columnCount, 200);
-  return {
-    ws,
-    width,
-    text: (row, col) => readCell(ws.getCell(row, col)).text,
-    masterOf: (row, col) => {
-      const cell = ws.getCell(row, col);
-      return cell.isMerged ? cell.master.address : cell.address;
-    },
-  };
-}
-
-/** Columns of `row` that belong to a merge spanning two or more columns of that row. */
-function horizontalMerges(grid: Grid, row: number): Map<number, string> {
-  const byMaster = new Map<string, number[]>();
-  for (let col = 1; col <= grid.width; col += 1) {
-    const cell = grid.ws.getCell(row, col);
-    if (!cell.isMerged || Number(cell.master.row) !== row) continue;
-    byMaster.set(cell.master.address, [...(byMaster.get(cell.master.address) ?? []), col]);
-  }
-  const result = new Map<number, string>();
-  for (const [master, cols] of byMaster) if (cols.length > 1) for (const col of cols) result.set(col, master);
-  return result;
-}
-
-/** Distinct non-empty header texts of a row (a merged cell counts once) and how many the caller knows. */
-function headerScore(grid: Grid, row: number, matchHeader: HeaderMatcher): number {
-  const seen = new Set<string>();
-  let score = 0;
-  for (let col = 1; col <= grid.width; col += 1) {
-    const master = grid.masterOf(row, col);
-    if (seen.has(master)) continue;
-    seen.add(master);
-    const text = grid.text(row, col);
-    if (text && matchHeader({ label: text, group: null, sub: null })) score += 1;
-  }
-  return score;
-}
-
-/** Whether `below` is the lower row of a two-row header whose upper row is `top`. */
-function isSubHeaderRow(grid: Grid, top: number, below: number): boolean {
-  if (below > grid.ws.rowCount) return false;
-  const merges = horizontalMerges(grid, top);
-  const fresh: number[] = [];
-  for (let col = 1; col <= grid.width; col += 1) {
-    if (!grid.text(below, col)) continue;
-    if (grid.masterOf(below, col) === grid.masterOf(top, col)) continue; // merged down from the top row
-    fresh.push(col);
-  }
-  if (fresh.length === 0) return false;
-  // Every new text must sit under a group: a merged top cell, an empty top cell after a group, or a group's first column.
-  return fresh.every((col) => merges.has(col) || !grid.text(top, col) || (col < grid.width && !grid.text(top, col + 1) && fresh.includes(col + 1)));
-}
-
-/**
- * Whether `above` holds group headers over `row` ("成效" merged over 指标/数值/单位) rather
- * than the table's title: two or more merged groups, or one that does not start at the table's
- * first column, and nothing else except cells merged down into the header row.
- */
-function isGroupRowAbove(grid: Grid, above: number, row: number): boolean {
-  if (above < 1) return false;
-  const merges = horizontalMerges(grid, above);
-  if (merges.size === 0) return false;
-  const groups = new Set(merges.values());
-  const firstUsed = [...Array(grid.width).keys()].map((i) => i + 1).find((col) => grid.text(row, col));
-  if (groups.size === 1 && firstUsed !== undefined && merges.has(firstUsed)) return false;
-  for (let col = 1; col <= grid.width; col += 1) {
-    if (merges.has(col) || !grid.text(above, col)) continue;
-    if (grid.masterOf(above, col) !== grid.masterOf(row, col)) return false;
-  }
-  return true;
-}
-
-function buildColumns(grid: Grid, first: number, last: number, matchHeader: HeaderMatcher): Column[] {
-  const columns: Column[] = [];
-  const keys = new Map<string, number>();
-  let lastGroup: string | null = null;
-  for (let col = 1; col <= grid.width; col += 1) {
-    let top = grid.text(first, col);
-    let sub = first === last ? '' : grid.text(last, col);
-    const sameCell = first !== last && grid.masterOf(first, col) === grid.masterOf(last, col);
-    if (first !== last && !sameCell && !top && sub && lastGroup) top = lastGroup;
-    let label: string;
-    let group: string | null = null;
-    let subLabel: string | null = null;
-    if (sameCell || !sub || top === sub) {
-      label = top || sub;
-      lastGroup = null;
-      sub = '';
-    } else if (!top) {
-      label = sub;
-    } else {
-      label = `${top}/${sub}`;
-      group = top;
-      subLabel = sub;
-      lastGroup = top;
-    }
-    if (!label) continue;
-    const seen = (keys.get(label) ?? 0) + 1;
-    keys.set(label, seen);
-    columns.push({
-      index: col,
-      letter: columnLetter(col),
-      label,
-      group,
-      sub: subLabel,
-      key: seen === 1 ? label : `${label}#${seen}`,
-      field: matchHeader({ label, group, sub: subLabel }),
-    });
-  }
-  return columns;
-}
 
 /** This many empty rows in a row end the table. */
 const MAX_BLANK_RUN = 2000;
 
-const NOTE_ROW = /^(注|备注|说明|填表说明|填报说明|制表|填报|填表|联系人|审核人|负责人|数据来源)\s*[:：、]?/;
+type SheetOptions = Required<Omit<ReadOptions, 'maxBytes' | 'maxUnpackedBytes'>>;
 
-const SECTION_ROW = /^[一二三四五六七八九十]+[、.．]/;
+/**
+ * Takes a sheet's rows in order. The first `headerScanRows + 1` rows are kept until the header
+ * is found among them; after that each row is classified as it arrives and kept only when it
+ * is a data row. `done` says the table has ended and the rest of the sheet need not be read.
+ */
+class SheetReader {
+  readonly summary: SheetSummary;
+  readonly rows: SheetRow[] = [];
+  done = false;
+  private readonly window: number;
+  private readonly buffered = new Map<number, RowView>();
+  private header: Header | null | undefined;
+  private blanks = 0;
+  private last = 0;
+  /** The right-most column the kept rows reach with a cell or a merge. */
+  private width = 0;
 
-function ignoredKind(cells: CellData[], grid: Grid, row: number, columns: Column[]): 'blank' | 'ignored' | null {
-  const filled = columns.filter((_, i) => cells[i]!.text);
-  if (filled.length === 0) return 'blank';
-  // One merged cell across the row: a banner or section heading ("一、贸易便利化"), not a record.
-  if (filled.length >= 2 && new Set(filled.map((c) => grid.masterOf(row, c.index))).size === 1) return 'ignored';
-  if (filled.length === 1) {
-    const text = cells[columns.indexOf(filled[0]!)]!.text;
-    if (NOTE_ROW.test(text) || SECTION_ROW.test(text)) return 'ignored';
+  constructor(
+    name: string,
+    private readonly sweep: MergeSweep,
+    private readonly options: SheetOptions,
+    private readonly rowsLeft: number,
+  ) {
+    this.summary = { name, rows: 0, skipped: null, title: null, headerRows: null, columns: [], ignoredRows: [] };
+    this.window = options.headerScanRows + 1;
   }
-  // The header repeated (a table pasted under another).
-  if (filled.length >= 2 && filled.every((c) => [c.label, c.group, c.sub].includes(grid.text(row, c.index)))) return 'ignored';
-  return null;
+
+  /** A <row> element; the rows above it that have none are blank unless a merge reaches them. */
+  row(raw: RawRow): void {
+    if (raw.r <= this.last) return; // rows out of order or repeated are not a table
+    this.skipTo(raw.r);
+    if (!this.done) this.visit(raw.r, raw);
+  }
+
+  /** The end of the sheet: rows that only merges reach below the last row element, then the header if not decided yet. */
+  finish(): void {
+    if (!this.done) this.skipTo(this.sweep.lastRow + 1);
+    if (!this.done && this.header === undefined) this.decide();
+    this.summary.rows = this.rows.length;
+  }
+
+  private skipTo(end: number): void {
+    for (let r = this.last + 1; r < end && !this.done; ) {
+      if (this.sweep.idleAt(r)) {
+        const until = Math.min(end, this.sweep.nextStart);
+        this.blank(r, until);
+        r = until;
+      } else {
+        this.visit(r, undefined);
+        r += 1;
+      }
+    }
+  }
+
+  /** Rows from..until-1 hold nothing. */
+  private blank(from: number, until: number): void {
+    if (this.header === undefined) {
+      if (until - 1 <= this.window) {
+        this.last = until - 1;
+        return;
+      }
+      this.last = Math.max(this.last, this.window);
+      this.decide();
+      if (this.done) return;
+      from = Math.max(from, this.window + 1);
+    }
+    this.last = until - 1;
+    this.count(until - from);
+  }
+
+  private count(blankRows: number): void {
+    // Templates often format thousands of empty rows: they are passed over, and a long run ends the table.
+    this.blanks += blankRows;
+    if (this.blanks > MAX_BLANK_RUN) this.done = true;
+  }
+
+  private visit(r: number, raw: RawRow | undefined): void {
+    this.sweep.advance(r);
+    for (const merge of this.sweep.startedHere) merge.value = raw?.cells[merge.left];
+    const hasValues = (raw?.hasValues ?? false) || this.sweep.coversRow();
+    if (this.header === undefined) {
+      if (r <= this.window) {
+        const covers = this.sweep.snapshot();
+        this.buffered.set(r, { raw, covers: (col) => covers[col], hasValues });
+        this.width = Math.max(this.width, raw?.maxCol ?? 0);
+        for (const merge of covers) if (merge) this.width = Math.max(this.width, merge.right);
+        this.last = r;
+        return;
+      }
+      this.decide();
+      if (this.done) return;
+    }
+    this.last = r;
+    this.data(r, { raw, covers: (col) => this.sweep.at(col), hasValues });
+  }
+
+  /** Finds the header in the rows kept so far, then reads the rows below it that were kept with them. */
+  private decide(): void {
+    const rows = this.buffered;
+    const grid: Grid = {
+      width: Math.min(this.width, MAX_COLUMNS),
+      text: (row, col) => (rows.has(row) ? readCell('', rawCell(rows.get(row), col)).text : ''),
+      masterOf: (row, col) => rows.get(row)?.covers(col)?.master ?? cellAddress(row, col),
+      merge: (row, col) => rows.get(row)?.covers(col),
+    };
+    this.header = findHeader(grid, {
+      matchHeader: this.options.matchHeader,
+      acceptsColumns: this.options.acceptsColumns,
+      minHeaderMatches: this.options.minHeaderMatches,
+      headerScanRows: this.options.headerScanRows,
+    });
+    if (!this.header) {
+      this.summary.skipped = 'no_header';
+      this.done = true;
+      return;
+    }
+    Object.assign(this.summary, { headerRows: this.header.headerRows, columns: this.header.columns, title: this.header.title });
+    for (let r = this.header.headerRows[1] + 1; r <= Math.min(this.window, this.last) && !this.done; r += 1) {
+      const view = rows.get(r);
+      if (view) this.data(r, view);
+      else this.count(1);
+    }
+    this.buffered.clear();
+  }
+
+  private data(r: number, view: RowView): void {
+    if (!view.hasValues) return this.count(1);
+    this.blanks = 0;
+    const columns = this.summary.columns;
+    const cells = columns.map((column) => readCell(cellAddress(r, column.index), rawCell(view, column.index)));
+    const masters = columns.map((column, i) => view.covers(column.index)?.master ?? cells[i]!.address);
+    const kind = ignoredKind(cells, masters, columns);
+    if (kind === 'blank') return;
+    if (kind === 'ignored') {
+      this.summary.ignoredRows.push(r);
+      return;
+    }
+    if (this.rows.length >= this.rowsLeft) throw new WorkbookError('too_many_rows', { limit: this.options.maxRows });
+    this.rows.push({ sheet: this.summary.name, rowNumber: r, cells: Object.fromEntries(columns.map((column, i) => [column.key, cells[i]!])) });
+  }
 }
 
-function readSheet(ws: ExcelJS.Worksheet, options: ReadOptions, rowsLeft: number): { summary: SheetSummary; rows: SheetRow[] } {
-  const summary: SheetSummary = { name: ws.name, rows: 0, skipped: null, title: null, headerRows: null, columns: [], ignoredRows: [] };
-  if (ws.state === 'hidden' || ws.state === 'veryHidden') return { summary: { ...summary, skipped: 'hidden' }, rows: [] };
-  const grid = gridOf(ws);
-  const scan = Math.min(ws.rowCount, options.headerScanRows ?? READ_LIMITS.headerScanRows);
-  const minMatches = options.minHeaderMatches ?? 2;
-  for (let row = 1; row <= scan; row += 1) {
-    if (headerScore(grid, row, options.matchHeader) < minMatches) continue;
-    let first = row;
-    let last = row;
-    if (isSubHeaderRow(grid, row, row + 1)) last = row + 1;
-    else if (isGroupRowAbove(grid, row - 1, row)) first = row - 1;
-    const columns = buildColumns(grid, first, last, options.matchHeader);
-    if (!options.acceptsColumns(columns)) continue;
-    summary.headerRows = [first, last];
-    summary.columns = columns;
-    for (let above = 1; above < first && !summary.title; above += 1) {
-      for (let col = 1; col <= grid.width && !summary.title; col += 1) summary.title = grid.text(above, col) || null;
-    }
-    break;
-  }
-  if (!summary.headerRows) return { summary: { ...summary, skipped: 'no_header' }, rows: [] };
+type Part = (path: string) => AsyncIterable<Buffer> | null;
 
-  const rows: SheetRow[] = [];
-  let blanks = 0;
-  for (let rowNumber = summary.headerRows[1] + 1; rowNumber <= ws.rowCount; rowNumber += 1) {
-    // Templates often format thousands of empty rows: skip them without touching their cells, and stop after a long run.
-    if (!ws.findRow(rowNumber)?.hasValues) {
-      if ((blanks += 1) > MAX_BLANK_RUN) break;
-      continue;
+async function* nothing(): AsyncGenerator<Buffer> {}
+
+async function readSheet(open: Part, parts: WorkbookParts, sheet: SheetEntry, options: SheetOptions, rowsLeft: number): Promise<SheetReader> {
+  // A sheet part the package lacks reads as an empty sheet.
+  const merges = await readMerges(open(sheet.path) ?? nothing());
+  const reader = new SheetReader(sheet.name, new MergeSweep(merges), options, rowsLeft);
+  rows: for await (const batch of sheetRows(open(sheet.path) ?? nothing(), parts)) {
+    for (const row of batch) {
+      reader.row(row);
+      if (reader.done) break rows; // leaving the loop stops the parser and the inflater
     }
-    blanks = 0;
-    const cells = summary.columns.map((column) => readCell(ws.getCell(rowNumber, column.index)));
-    const kind = ignoredKind(cells, grid, rowNumber, summary.columns);
-    if (kind === 'blank') continue;
-    if (kind === 'ignored') {
-      summary.ignoredRows.push(rowNumber);
-      continue;
-    }
-    if (rows.length >= rowsLeft) throw new WorkbookError('too_many_rows', { limit: options.maxRows ?? READ_LIMITS.maxRows });
-    rows.push({ sheet: ws.name, rowNumber, cells: Object.fromEntries(summary.columns.map((column, i) => [column.key, cells[i]!])) });
   }
-  summary.rows = rows.length;
-  return { summary, rows };
+  reader.finish();
+  return reader;
+}
+
+/** A damaged package (bad zip entries, deflate data or XML) is 'unreadable'; programming errors are not hidden. */
+function isDamage(error: unknown): boolean {
+  if (error instanceof PackageError || error instanceof TooManyMerges) return true;
+  return error instanceof Error && !(error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError);
 }
 
 /** Reads every sheet that has a recognisable header; the others are listed with the reason they were skipped. */
@@ -364,19 +341,35 @@ export async function readWorkbook(input: Buffer | Readable, options: ReadOption
   const maxBytes = options.maxBytes ?? READ_LIMITS.maxBytes;
   const maxRows = options.maxRows ?? READ_LIMITS.maxRows;
   const buffer = await toBuffer(input, maxBytes);
-  checkPackage(buffer, { maxBytes, maxUnpackedBytes: options.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes });
-  const workbook = new (await loadExcelJS()).Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw new WorkbookError('unreadable');
-  }
+  const directory = checkPackage(buffer, { maxBytes, maxUnpackedBytes: options.maxUnpackedBytes ?? READ_LIMITS.maxUnpackedBytes });
+  const sheetOptions: SheetOptions = {
+    matchHeader: options.matchHeader,
+    acceptsColumns: options.acceptsColumns,
+    minHeaderMatches: options.minHeaderMatches ?? 2,
+    maxRows,
+    headerScanRows: options.headerScanRows ?? READ_LIMITS.headerScanRows,
+  };
   const sheets: SheetSummary[] = [];
   const rows: SheetRow[] = [];
-  for (const ws of workbook.worksheets) {
-    const sheet = readSheet(ws, { ...options, maxRows }, maxRows - rows.length);
-    sheets.push(sheet.summary);
-    rows.push(...sheet.rows);
+  try {
+    const entries = packageParts(buffer, directory);
+    const open: Part = (path) => {
+      const part = entries.get(path);
+      return part ? partChunks(buffer, part) : null;
+    };
+    const workbook = await readWorkbookParts(open);
+    for (const sheet of workbook.sheets) {
+      if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
+        sheets.push({ name: sheet.name, rows: 0, skipped: 'hidden', title: null, headerRows: null, columns: [], ignoredRows: [] });
+        continue;
+      }
+      const read = await readSheet(open, workbook, sheet, sheetOptions, maxRows - rows.length);
+      sheets.push(read.summary);
+      rows.push(...read.rows);
+    }
+  } catch (error) {
+    if (error instanceof WorkbookError || !isDamage(error)) throw error;
+    throw new WorkbookError('unreadable');
   }
   return { sheets, rows };
 }
