@@ -1,7 +1,9 @@
 import {
   INNOVATION_DOMAIN_LABELS,
   INNOVATION_STATUS_LABELS,
+  INNOVATION_TRANSITION_LABELS,
   NOVELTY_LABELS,
+  PLATFORM_TRANSITION_LABELS,
   PLATFORM_STATUS_LABELS,
   PLATFORM_TYPE_LABELS,
   REFORM_TASK_LABELS,
@@ -75,10 +77,30 @@ const FIELD_LABELS: Record<string, Label> = {
   platforms: { zh: '开放平台数', en: 'Platforms' },
   adoptions: { zh: '复制推广记录数', en: 'Adoptions' },
   users: { zh: '账号数', en: 'Accounts' },
+  event: { zh: '本次步骤', en: 'This step' },
+  action: { zh: '操作', en: 'Action' },
+  from_status: { zh: '原状态', en: 'From' },
+  to_status: { zh: '新状态', en: 'To' },
 };
 
 /** Bookkeeping columns that say nothing to a reader of the change. */
-const HIDDEN_FIELDS = new Set(['id', 'created_at', 'updated_at', 'created_by', 'password_hash', 'explored_precision', 'recognized_precision', 'province_replicated_precision', 'nation_replicated_precision', 'established_precision', 'path']);
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'actor_id',
+  'platform_id',
+  'innovation_id',
+  'password_hash',
+  'occurred_precision',
+  'explored_precision',
+  'recognized_precision',
+  'province_replicated_precision',
+  'nation_replicated_precision',
+  'established_precision',
+  'path',
+]);
 
 const VALUE_LABELS: Record<string, Record<string, Label>> = {
   domain: INNOVATION_DOMAIN_LABELS,
@@ -89,12 +111,17 @@ const VALUE_LABELS: Record<string, Record<string, Label>> = {
 
 const REASONS: Record<string, Label> = { unknown_user: { zh: '用户名不存在', en: 'Unknown username' } };
 
+/** A nested field ("event.document", from a step written with its record) reads "本次步骤·文件". */
 export function fieldLabel(field: string, lang: Lang): string {
-  return FIELD_LABELS[field]?.[lang] ?? field;
+  return field
+    .split('.')
+    .map((part) => FIELD_LABELS[part]?.[lang] ?? part)
+    .join('·');
 }
 
 /** A stored value as a reader would write it: labels for codes, lists joined, yes/no for flags. */
-export function fieldValue(field: string, value: unknown, entityType: string, lang: Lang): string {
+export function fieldValue(path: string, value: unknown, entityType: string, lang: Lang): string {
+  const field = path.split('.').pop()!;
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (Array.isArray(value)) {
@@ -103,7 +130,11 @@ export function fieldValue(field: string, value: unknown, entityType: string, la
   }
   if (typeof value === 'object') return JSON.stringify(value);
   const text = String(value);
-  if (field === 'status') {
+  if (field === 'action') {
+    const labels: Record<string, Label> = entityType === 'platform' ? PLATFORM_TRANSITION_LABELS : INNOVATION_TRANSITION_LABELS;
+    return labels[text]?.[lang] ?? text;
+  }
+  if (field === 'status' || field === 'from_status' || field === 'to_status') {
     const labels: Record<string, Label> = entityType === 'platform' ? PLATFORM_STATUS_LABELS : INNOVATION_STATUS_LABELS;
     return labels[text]?.[lang] ?? text;
   }
@@ -115,14 +146,25 @@ export function fieldValue(field: string, value: unknown, entityType: string, la
   return VALUE_LABELS[field]?.[text]?.[lang] ?? text;
 }
 
+/** Nested objects (a step recorded with its record) become dotted fields, one level deep. */
+function flatten(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) out[`${key}.${inner}`] = innerValue;
+    } else out[key] = value;
+  }
+  return out;
+}
+
 export type FieldChange = { field: string; before: unknown; after: unknown; changed: boolean };
 
 /** The fields of a change, changed ones first; for a creation (no before) every field set. */
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-  const b = asRecord(before);
-  const a = asRecord(after);
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((field) => !HIDDEN_FIELDS.has(field));
+  const b = flatten(asRecord(before));
+  const a = flatten(asRecord(after));
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((field) => !HIDDEN_FIELDS.has(field.split('.').pop()!));
   const changes = fields.map((field) => ({ field, before: b[field], after: a[field], changed: JSON.stringify(b[field]) !== JSON.stringify(a[field]) }));
   const shown = before ? changes.filter((change) => change.changed) : changes.filter((change) => change.after !== null && change.after !== undefined && change.after !== '');
   return shown;
