@@ -43,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loginRateLimitPerMinute: intFrom(env.YANZHEN_LOGIN_RATE_LIMIT, 10),
     lockoutThreshold: intFrom(env.YANZHEN_LOCKOUT_THRESHOLD, 5),
     lockoutMinutes: intFrom(env.YANZHEN_LOCKOUT_MINUTES, 15),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    // LOG_LEVEL is the older name, still read when YANZHEN_LOG_LEVEL is not set.
+    logLevel: env.YANZHEN_LOG_LEVEL || env.LOG_LEVEL || 'info',
   };
 }

@@ -3,11 +3,10 @@
  * feature's routes, the OpenAPI document and the built web client.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,7 +18,7 @@ import type { FeatureDeps } from '../kernel/deps.js';
 import { AppError } from '../kernel/errors.js';
 import '../kernel/request.js';
 import { LIMITS } from '../shared/limits.js';
-import { SESSION_COOKIE, resolveSession } from '../features/auth/sessions.js';
+import { SESSION_CACHE_MS, SESSION_COOKIE, resolveSession } from '../features/auth/sessions.js';
 import { authRoutes } from '../features/auth/auth.routes.js';
 import { auditRoutes } from '../features/audit/audit.routes.js';
 import { zoneRoutes } from '../features/zones/zones.routes.js';
@@ -34,11 +33,27 @@ import { userRoutes } from '../features/users/users.routes.js';
 import { siteRoutes } from '../features/site/site.routes.js';
 import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
+/** Vite's output with a content hash in every name: a changed file is a new URL. */
+const ASSETS_PREFIX = '/assets/';
+
+/**
+ * Hashed assets may be cached for good; everything else (index.html, favicon) is revalidated on
+ * each use (ETag / Last-Modified), so a new release is picked up at once.
+ */
+function webCacheHeaders(root: string) {
+  const assetsDir = join(root, 'assets') + sep;
+  return (res: { setHeader: (name: string, value: string) => unknown }, path: string) => {
+    res.setHeader('cache-control', path.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    res.setHeader('vary', 'accept-encoding');
+  };
+}
 const VERSION = '0.1.0';
 
-export type BuildOptions = { database: DatabaseHandle; config: Config; logger?: boolean };
+/** webRoot: the built web client to serve (default web/dist; tests pass their own). */
+export type BuildOptions = { database: DatabaseHandle; config: Config; logger?: boolean; webRoot?: string };
 
 /**
  * Whether a write comes from this site. Origin decides when present; browsers that leave it
@@ -61,7 +76,7 @@ const ANONYMOUS_MUTATIONS = new Set(['/api/auth/login', '/api/auth/logout']);
 /** All a user whose password must be changed may call until it is (see Actor.mustChangePassword). */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/login', '/api/auth/logout']);
 
-export async function build({ database, config, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function build({ database, config, logger = false, webRoot = WEB_DIST }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: LIMITS.bodyBytes,
@@ -75,7 +90,7 @@ export async function build({ database, config, logger = false }: BuildOptions):
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
-  await app.register(helmet, {
+  await registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -104,10 +119,12 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const sessionPolicy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+  // One process owns a PGlite database, so it sees every revocation; PostgreSQL may be shared by several.
+  const sessionCache = { cacheMs: database.kind === 'pglite' ? SESSION_CACHE_MS : 0 };
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token ? await resolveSession(database.db, token, sessionPolicy) : null;
+    request.actor = token ? await resolveSession(database.db, token, sessionPolicy, sessionCache) : null;
     if (request.actor?.mustChangePassword && request.url.startsWith('/api/') && !PASSWORD_CHANGE_ROUTES.has(request.url.split('?')[0]!)) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
@@ -139,14 +156,15 @@ export async function build({ database, config, logger = false }: BuildOptions):
   await app.register(siteRoutes(deps));
   await app.register(scopeOverviewRoutes(deps));
 
-  const hasWebClient = existsSync(join(WEB_DIST, 'index.html'));
+  const hasWebClient = existsSync(join(webRoot, 'index.html'));
   if (hasWebClient) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    // Brotli and gzip copies are written beside each file at build time (scripts/build-web.mjs).
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false, preCompressed: true, cacheControl: false, globIgnore: ['**/*.br', '**/*.gz'], setHeaders: webCacheHeaders(webRoot) });
   }
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (/zones/12, /console/...) all load the single-page app.
-    if (hasWebClient && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (hasWebClient && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith(ASSETS_PREFIX)) {
+      return reply.sendFile('index.html');
     }
     throw new AppError('ROUTE_NOT_FOUND');
   });

@@ -7,7 +7,7 @@ import { AppError } from '../../kernel/errors.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { ChangePasswordSchema, LoginSchema, MeResponse } from './auth.schema.js';
 import { loginUser } from './login.js';
-import { SESSION_COOKIE, deleteSession, hashToken } from './sessions.js';
+import { SESSION_COOKIE, deleteSession, hashToken, invalidateSessionCache } from './sessions.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
 import { describeMe } from './me.js';
 import { defaultSecuritySettings, passwordPolicyOf, readSecuritySettings, sessionPolicyOf } from './security-settings.js';
@@ -87,6 +87,7 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
         await others.execute();
         await writeAudit(trx, contextOf(request), { type: 'auth.password_changed', entityId: actor.id });
       });
+      invalidateSessionCache({ userId: actor.id });
       return reply.code(204).send();
     });
   };

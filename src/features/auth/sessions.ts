@@ -17,6 +17,44 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * How long a resolved session may be reused without reading its row again. Only where one
+ * process owns the database (PGlite: the data-dir lock guarantees it), so every logout, password
+ * change or disable goes through this process and invalidateSessionCache() makes it take effect
+ * at once; with DATABASE_URL several instances may share the sessions table, and the app reads the
+ * row on every request instead (see app.ts).
+ */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+type CachedSession = { actor: Actor; userId: number; until: number; endsAt: number };
+const sessionCache = new Map<string, CachedSession>();
+/** Bumped by every invalidation: a lookup that started before one does not store its answer. */
+let sessionCacheGeneration = 0;
+
+/**
+ * Forgets cached sessions at once: one user's (sign-out, password change, disabled account,
+ * changed role or scope), one cookie's, or all (no argument: e.g. new session limits). Whoever
+ * deletes a session row or changes what resolveSession reads about a user calls it.
+ */
+export function invalidateSessionCache(target?: { userId: number } | { token: string }): void {
+  sessionCacheGeneration += 1;
+  if (!target) {
+    sessionCache.clear();
+  } else if ('token' in target) {
+    sessionCache.delete(hashToken(target.token));
+  } else {
+    for (const [id, entry] of sessionCache) if (entry.userId === target.userId) sessionCache.delete(id);
+  }
+}
+
+function rememberSession(id: string, entry: CachedSession): void {
+  if (sessionCache.size >= SESSION_CACHE_MAX) {
+    for (const [key, cached] of sessionCache) if (cached.until <= Date.now()) sessionCache.delete(key);
+    if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.clear();
+  }
+  sessionCache.set(id, entry);
+}
+
 /** Starts a new session (always a new id, so a planted cookie is never promoted). */
 export async function createSession(
   db: Kysely<Database>,
@@ -39,6 +77,7 @@ export async function createSession(
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+  invalidateSessionCache({ token });
 }
 
 type SessionTimes = { created_at: Date | string; last_seen_at: Date | string; expires_at: Date | string };
@@ -53,9 +92,20 @@ function endsAt(session: SessionTimes, policy: SessionPolicy): number {
   return Math.min(new Date(session.last_seen_at).getTime() + policy.idleMinutes * 60_000, absoluteEnd(session, policy));
 }
 
-/** Resolves a cookie token to the acting user, or null when the session is gone, idle too long or expired. */
-export async function resolveSession(db: Kysely<Database>, token: string, defaults: SessionPolicy): Promise<Actor | null> {
+/**
+ * Resolves a cookie token to the acting user, or null when the session is gone, idle too long or expired.
+ * With `cacheMs`, an answer is reused for that long (see SESSION_CACHE_MS).
+ */
+export async function resolveSession(db: Kysely<Database>, token: string, defaults: SessionPolicy, options: { cacheMs?: number } = {}): Promise<Actor | null> {
   const id = hashToken(token);
+  const cacheMs = options.cacheMs ?? 0;
+  if (cacheMs > 0) {
+    const cached = sessionCache.get(id);
+    const at = Date.now();
+    if (cached && at < cached.until && at <= cached.endsAt) return cached.actor;
+    if (cached) sessionCache.delete(id);
+  }
+  const generation = sessionCacheGeneration;
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -93,7 +143,7 @@ export async function resolveSession(db: Kysely<Database>, token: string, defaul
   const role = row.role as Role;
   // A role without a zone scope gets none, whatever the row says (ROLE_SCOPE).
   const scoped = roleHasZoneScope(role);
-  return {
+  const actor: Actor = Object.freeze({
     id: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -101,7 +151,9 @@ export async function resolveSession(db: Kysely<Database>, token: string, defaul
     scopeZoneId: scoped ? row.scope_zone_id : null,
     scopePath: scoped ? (row.scope_path ?? null) : null,
     mustChangePassword: row.must_change_password,
-  };
+  });
+  if (cacheMs > 0 && generation === sessionCacheGeneration) rememberSession(id, { actor, userId: row.id, until: now + cacheMs, endsAt: endsAt(row, policy) });
+  return actor;
 }
 
 /**
@@ -143,5 +195,6 @@ export async function endSessions(db: Kysely<Database>, userId: number, ref?: st
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (ids) query = query.where('id', 'in', ids);
   const result = await query.executeTakeFirst();
+  invalidateSessionCache({ userId });
   return Number(result.numDeletedRows);
 }

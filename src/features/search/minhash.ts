@@ -15,8 +15,7 @@
  * 32 band keys equals one of the text's. A pair with similarity J shares a band with
  * probability 1 − (1 − J⁴)³²: 0.99 at J = 0.6, 0.87 at 0.5, 0.23 at 0.3, 0.05 at 0.2.
  */
-import { idf } from '@node-rs/jieba/dict.js';
-import { canonicalToken, isStopWord, segment } from './segment.js';
+import { canonicalToken, isStopWord, jiebaFile, segment } from './segment.js';
 
 const SIGNATURE_SIZE = 128;
 export const MINHASH_BANDS = 32;
@@ -36,10 +35,16 @@ let commonWords: Set<string> | undefined;
 
 function isCommonWord(word: string): boolean {
   if (!commonWords) {
+    // Lines are `word idf`; of 270 000 words about 2 000 are common. Only those are decoded, so
+    // reading the 6 MB file leaves no heap of strings behind.
     commonWords = new Set();
-    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
-      const space = line.lastIndexOf(' ');
-      if (space > 0 && Number(line.slice(space + 1)) < COMMON_WORD_IDF) commonWords.add(line.slice(0, space));
+    const file = jiebaFile('idf.txt');
+    for (let start = 0; start < file.length; ) {
+      let end = file.indexOf(0x0a, start);
+      if (end < 0) end = file.length;
+      const space = file.lastIndexOf(0x20, end - 1);
+      if (space > start && Number(file.toString('latin1', space + 1, end)) < COMMON_WORD_IDF) commonWords.add(file.toString('utf8', start, space));
+      start = end + 1;
     }
   }
   return commonWords.has(word);

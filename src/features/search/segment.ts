@@ -3,9 +3,21 @@
  * the FTZ vocabulary, loaded once per process. Tokens are case-folded (ASCII only, so a token
  * keeps its length and highlight offsets stay valid) and punctuation is dropped.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { FTZ_TERMS, STOP_WORDS, SYNONYM_GROUPS } from './ftz-dictionary.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A file of the jieba package (dict.txt, idf.txt), read when first needed. Not through
+ * `@node-rs/jieba/dict.js`, which reads both files (11 MB) on import and keeps them for good:
+ * the dictionary is copied into jieba's own memory, and the buffer can go once that is done.
+ */
+export function jiebaFile(name: 'dict.txt' | 'idf.txt'): Buffer {
+  return readFileSync(require.resolve(`@node-rs/jieba/${name}`));
+}
 
 /**
  * Frequency given to FTZ terms: high enough that jieba keeps "一单制" or "自贸试验区" whole,
@@ -19,7 +31,9 @@ let jieba: Jieba | undefined;
 
 function getJieba(): Jieba {
   if (!jieba) {
-    const instance = Jieba.withDict(dict);
+    // The native module too is loaded on first use: most requests never segment anything.
+    const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const instance = JiebaClass.withDict(jiebaFile('dict.txt'));
     const terms = new Set([...FTZ_TERMS, ...SYNONYM_GROUPS.flat()]);
     instance.loadDict(Buffer.from([...terms].map((term) => `${term} ${FTZ_TERM_FREQUENCY} n`).join('\n'), 'utf8'));
     jieba = instance;
