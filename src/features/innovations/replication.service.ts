@@ -117,49 +117,65 @@ export type FormationRow = {
 /**
  * Live counts per zone (its whole subtree) of published innovations: recognised and above,
  * replicated in the province or higher, replicated nationwide; plus adoptions both ways.
+ * One statement: the zones (the few columns shown) with the counts grouped per zone and status,
+ * and the adoptions grouped per adopting and originating zone; each zone's subtree is then summed
+ * here over the materialised paths (a prefix match per zone pair, cheaper in JavaScript than as a
+ * LIKE join on PGlite).
  */
 export async function formationCounts(db: Kysely<Database>): Promise<FormationRow[]> {
-  const rows = await sql<{
+  const published = sql.join(PUBLISHED_INNOVATION_STATUSES.map((status) => sql.lit(status)));
+  const { rows } = await sql<{
     id: number;
+    path: string;
     name: string;
     short_name: string;
     type: string;
     parent_id: number | null;
     group_name: string | null;
-    recognized: string;
-    province: string;
-    nation: string;
-    adopted_from_others: string;
-    adopted_by_others: string;
+    /** An innovation status (count = innovations of the zone), or null (count = adoptions by `adopter_id` of the zone's innovations). */
+    status: string | null;
+    adopter_id: number | null;
+    n: number | null;
   }>`
-    SELECT z.id, z.name, z.short_name, z.type, z.parent_id, z.group_name,
-      (SELECT count(*) FROM innovations i JOIN zones d ON d.id = i.zone_id
-        WHERE d.path LIKE z.path || '%' AND i.status IN ('recognized', 'province_replicated', 'nation_replicated')) AS recognized,
-      (SELECT count(*) FROM innovations i JOIN zones d ON d.id = i.zone_id
-        WHERE d.path LIKE z.path || '%' AND i.status IN ('province_replicated', 'nation_replicated')) AS province,
-      (SELECT count(*) FROM innovations i JOIN zones d ON d.id = i.zone_id
-        WHERE d.path LIKE z.path || '%' AND i.status = 'nation_replicated') AS nation,
-      (SELECT count(*) FROM innovation_adoptions a JOIN zones d ON d.id = a.zone_id
-        JOIN innovations i ON i.id = a.innovation_id AND i.status IN ('recognized', 'province_replicated', 'nation_replicated')
-        WHERE d.path LIKE z.path || '%') AS adopted_from_others,
-      (SELECT count(*) FROM innovation_adoptions a JOIN innovations i ON i.id = a.innovation_id
-        JOIN zones d ON d.id = i.zone_id
-        WHERE d.path LIKE z.path || '%' AND i.status IN ('recognized', 'province_replicated', 'nation_replicated')) AS adopted_by_others
+    SELECT z.id, z.path, z.name, z.short_name, z.type, z.parent_id, z.group_name, c.status, c.adopter_id, c.n
     FROM zones z
+    LEFT JOIN (
+      SELECT i.zone_id, i.status, NULL::int AS adopter_id, count(*)::int AS n
+      FROM innovations i WHERE i.status IN (${published}) GROUP BY i.zone_id, i.status
+      UNION ALL
+      SELECT i.zone_id, NULL, a.zone_id, count(*)::int
+      FROM innovation_adoptions a JOIN innovations i ON i.id = a.innovation_id
+      WHERE i.status IN (${published}) GROUP BY i.zone_id, a.zone_id
+    ) c ON c.zone_id = z.id
     ORDER BY z.sort_order, z.id`.execute(db);
-  return rows.rows.map((row) => ({
-    zoneId: row.id,
-    name: row.name,
-    shortName: row.short_name,
-    type: row.type,
-    parentId: row.parent_id,
-    group: row.group_name,
-    recognized: Number(row.recognized),
-    provinceReplicated: Number(row.province),
-    nationReplicated: Number(row.nation),
-    adoptedFromOthers: Number(row.adopted_from_others),
-    adoptedByOthers: Number(row.adopted_by_others),
-  }));
+  type Own = { recognized: number; provinceReplicated: number; nationReplicated: number; adoptedFromOthers: number; adoptedByOthers: number };
+  const zones: (FormationRow & { path: string })[] = [];
+  const own = new Map<number, Own>();
+  const ownOf = (id: number) => own.get(id) ?? own.set(id, { recognized: 0, provinceReplicated: 0, nationReplicated: 0, adoptedFromOthers: 0, adoptedByOthers: 0 }).get(id)!;
+  for (const row of rows) {
+    if (zones[zones.length - 1]?.zoneId !== row.id) {
+      zones.push({ zoneId: row.id, path: row.path, name: row.name, shortName: row.short_name, type: row.type, parentId: row.parent_id, group: row.group_name, ...ownOf(row.id) });
+    }
+    if (row.n === null) continue;
+    if (row.status !== null) {
+      const counts = ownOf(row.id);
+      counts.recognized += row.n;
+      if ((PROVINCE_OR_ABOVE as readonly string[]).includes(row.status)) counts.provinceReplicated += row.n;
+      if (row.status === 'nation_replicated') counts.nationReplicated += row.n;
+    } else {
+      ownOf(row.id).adoptedByOthers += row.n;
+      ownOf(row.adopter_id!).adoptedFromOthers += row.n;
+    }
+  }
+  return zones.map(({ path, ...zone }) => {
+    const sum: Own = { recognized: 0, provinceReplicated: 0, nationReplicated: 0, adoptedFromOthers: 0, adoptedByOthers: 0 };
+    for (const other of zones) {
+      if (!other.path.startsWith(path)) continue;
+      const counts = own.get(other.zoneId)!;
+      for (const key of Object.keys(sum) as (keyof Own)[]) sum[key] += counts[key];
+    }
+    return { ...zone, ...sum };
+  });
 }
 
 /** Sums counts over a set of zones (e.g. the first group of pilot zones). */

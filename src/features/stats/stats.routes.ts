@@ -1,35 +1,79 @@
 /** Headline figures, computed from the data on each request and scoped to the actor. */
+import { sql, type Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../../db/schema.js';
+import type { Actor } from '../../kernel/actor.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf } from '../../kernel/request.js';
-import { PLATFORM_STATUSES, PLATFORM_TYPES, ZONE_TYPES } from '../../shared/enums.js';
+import { zonePathInScope } from '../../kernel/scope.js';
+import { PLATFORM_STATUSES, PLATFORM_TYPES, PUBLIC_PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
-import { listVisiblePlatforms } from '../platforms/platforms.repo.js';
-import { listZones } from '../zones/zones.service.js';
 import { OverviewSchema } from './stats.schema.js';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
+/**
+ * The zones (the columns the overview shows) with their own visible platforms counted per status
+ * and type: one statement; subtree sums are added up here over the materialised paths.
+ */
+async function overviewRows(db: Kysely<Database>, actor: Actor | null) {
+  const { rows } = await sql<{
+    id: number;
+    parent_id: number | null;
+    path: string;
+    type: string;
+    name: string;
+    short_name: string;
+    group_name: string | null;
+    established_on: string | null;
+    established_precision: string | null;
+    area_km2: string | null;
+    status: string | null;
+    platform_type: string | null;
+    n: number | null;
+  }>`
+    SELECT z.id, z.parent_id, z.path, z.type, z.name, z.short_name, z.group_name, z.established_on, z.established_precision, z.area_km2,
+      c.status, c.platform_type, c.n
+    FROM zones z
+    LEFT JOIN (
+      SELECT p.zone_id, p.status, p.type AS platform_type, count(*)::int AS n
+      FROM platforms p JOIN zones pz ON pz.id = p.zone_id
+      WHERE p.status IN (${sql.join(PUBLIC_PLATFORM_STATUSES.map((status) => sql.lit(status)))}) OR ${zonePathInScope('pz.path', actor)}
+      GROUP BY p.zone_id, p.status, p.type
+    ) c ON c.zone_id = z.id
+    ORDER BY z.sort_order, z.id`.execute(db);
+  return rows;
+}
+
 export function statsRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: '总览数据 Overview figures', ...OverviewSchema } }, async (request) => {
       const { actor } = contextOf(request);
-      const [zones, { rows: platforms }] = await Promise.all([listZones(db), listVisiblePlatforms(db, actor, {})]);
+      const rows = await overviewRows(db, actor);
       const zonesByType = zeroes(ZONE_TYPES);
-      for (const zone of zones) zonesByType[zone.type as keyof typeof zonesByType] += 1;
       const platformsByStatus = zeroes(PLATFORM_STATUSES);
       const platformsByType = zeroes(PLATFORM_TYPES);
-      for (const platform of platforms) {
-        platformsByStatus[platform.status as keyof typeof platformsByStatus] += 1;
-        platformsByType[platform.type as keyof typeof platformsByType] += 1;
+      type Zone = (typeof rows)[number] & { platforms: number; operating: number };
+      const zones: Zone[] = [];
+      for (const row of rows) {
+        if (zones[zones.length - 1]?.id !== row.id) {
+          zones.push({ ...row, platforms: 0, operating: 0 });
+          zonesByType[row.type as keyof typeof zonesByType] += 1;
+        }
+        if (row.n === null) continue;
+        const zone = zones[zones.length - 1]!;
+        zone.platforms += row.n;
+        if (row.status === 'operating') zone.operating += row.n;
+        platformsByStatus[row.status as keyof typeof platformsByStatus] += row.n;
+        platformsByType[row.platform_type as keyof typeof platformsByType] += row.n;
       }
       const byId = new Map(zones.map((zone) => [zone.id, zone]));
       const formation = zones
         .filter((zone) => zone.type === 'area' || zone.type === 'pilot')
         .map((zone) => {
-          const inSubtree = platforms.filter((p) => p.zone_path.startsWith(zone.path));
+          const inSubtree = zones.filter((other) => other.path.startsWith(zone.path));
           const ftz = byId.get(zone.parent_id!)!;
           return {
             zoneId: zone.id,
@@ -42,8 +86,8 @@ export function statsRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
             establishedOn: zone.established_on,
             establishedPrecision: zone.established_precision as DatePrecision | null,
             areaKm2: zone.area_km2,
-            platforms: inSubtree.length,
-            platformsOperating: inSubtree.filter((p) => p.status === 'operating').length,
+            platforms: inSubtree.reduce((n, other) => n + other.platforms, 0),
+            platformsOperating: inSubtree.reduce((n, other) => n + other.operating, 0),
           };
         });
       return { zonesByType, platformsByStatus, platformsByType, formation };
