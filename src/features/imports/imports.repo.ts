@@ -15,8 +15,14 @@ export type ImportBatchesTable = Omit<DbImportBatchesTable, 'sheets' | 'rows'> &
 export type StoredSheet = { name: string; rows: number; skipped: SheetSkipReason | null; title: string | null; ignoredRows: number[]; columns: { label: string; field: string | null }[] };
 export type StoredRow = { sheet: string; rowNumber: number; body: CreateInnovationBody | null; candidate: RowCandidate; issues: StoredIssue[] };
 
-/** The database as this feature sees it: its own precise type for import_batches, whatever schema.ts says of it. */
-type ImportDatabase = Omit<Database, 'import_batches'> & { import_batches: ImportBatchesTable };
+/** import_batch_rows (migration 0009): a batch's rows, ROWS_PER_CHUNK at a time. */
+type ImportBatchRowsTable = { batch_id: string; chunk: number; rows: ColumnType<StoredRow[], string, string> };
+
+/** The database as this feature sees it: its own precise types for the batch tables, whatever schema.ts says of them. */
+type ImportDatabase = Omit<Database, 'import_batches'> & { import_batches: ImportBatchesTable; import_batch_rows: ImportBatchRowsTable };
+
+/** Small enough that no single jsonb value makes PGlite's memory balloon (see the migration). */
+const ROWS_PER_CHUNK = 100;
 
 /** The same connection or transaction, typed with the import table. */
 export function importDb(db: Kysely<Database>): Kysely<ImportDatabase> {
@@ -46,12 +52,18 @@ export async function insertBatch(db: Kysely<Database>, batch: NewBatch): Promis
       file_name: batch.fileName,
       file_sha256: batch.fileSha256,
       sheets: JSON.stringify(batch.sheets),
-      rows: JSON.stringify(batch.rows),
+      rows: '[]',
       ok_count: batch.okCount,
       error_count: batch.errorCount,
       expires_at: sql<Date>`now() + make_interval(hours => ${BATCH_TTL_HOURS})` as unknown as Date,
     })
     .execute();
+  for (let start = 0, chunk = 0; start < batch.rows.length; start += ROWS_PER_CHUNK, chunk += 1) {
+    await importDb(db)
+      .insertInto('import_batch_rows')
+      .values({ batch_id: batch.id, chunk, rows: JSON.stringify(batch.rows.slice(start, start + ROWS_PER_CHUNK)) })
+      .execute();
+  }
 }
 
 /** Deletes batches older than their 24 hours, committed or not. */
@@ -61,7 +73,7 @@ export async function deleteExpiredBatches(db: Kysely<Database>): Promise<number
 }
 
 /** The user's batch (someone else's is "not found"); `forUpdate` locks it for the commit. */
-export function findBatch(db: Kysely<Database>, userId: number, id: string, options: { forUpdate?: boolean } = {}) {
+export async function findBatch(db: Kysely<Database>, userId: number, id: string, options: { forUpdate?: boolean } = {}) {
   let query = importDb(db)
     .selectFrom('import_batches')
     .selectAll()
@@ -69,7 +81,11 @@ export function findBatch(db: Kysely<Database>, userId: number, id: string, opti
     .where('id', '=', id)
     .where('user_id', '=', userId);
   if (options.forUpdate) query = query.forUpdate();
-  return query.executeTakeFirst();
+  const batch = await query.executeTakeFirst();
+  if (!batch) return undefined;
+  const chunks = await importDb(db).selectFrom('import_batch_rows').select('rows').where('batch_id', '=', id).orderBy('chunk').execute();
+  // Batches written before migration 0009 keep their rows in import_batches.rows.
+  return chunks.length ? { ...batch, rows: chunks.flatMap((chunk) => chunk.rows) } : batch;
 }
 
 export async function markCommitted(db: Kysely<Database>, id: string, ids: number[]): Promise<void> {

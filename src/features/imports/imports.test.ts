@@ -332,9 +332,18 @@ describe('commit', () => {
     expect((await commit('admin', result.importId)).json()).toMatchObject({ created: 3 });
   });
 
+  it('stores a preview in chunks and reads every row back in order', async () => {
+    const rows = Array.from({ length: 230 }, (_, i) => ({ name: `辰分块存储第${i + 1}项`, zone: '宜宾', domain: '贸易便利化' }));
+    const result = await okPreview('admin', await buildWorkbook([plainSheet('宜宾', rows)]));
+    const chunks = await t.database.db.selectFrom('import_batch_rows').select('chunk').where('batch_id', '=', result.importId).orderBy('chunk').execute();
+    expect(chunks.map((c) => c.chunk)).toEqual([0, 1, 2]);
+    const again = (await t.call('admin', { method: 'GET', url: `/api/imports/${result.importId}` })).json() as Preview;
+    expect(again.rows.map((r) => r.data.name)).toEqual(rows.map((r) => r.name));
+  });
+
   it('checks the stored rows with the schema again at commit time', async () => {
     const result = await okPreview('admin', await buildWorkbook([officeSheet('宜宾', [{ name: '卯被篡改的行', zone: '宜宾', domain: '贸易便利化' }])]));
-    await sql`UPDATE import_batches SET rows = jsonb_set(rows, '{0,body,domain}', '"smuggling"') WHERE id = ${result.importId}`.execute(t.database.db);
+    await sql`UPDATE import_batch_rows SET rows = jsonb_set(rows, '{0,body,domain}', '"smuggling"') WHERE batch_id = ${result.importId} AND chunk = 0`.execute(t.database.db);
     const response = await commit('admin', result.importId);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[1]).toEqual({ path: '工作表「宜宾」第 4 行 创新领域', message: expect.stringContaining('取值不在允许范围内') });
