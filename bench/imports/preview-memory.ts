@@ -165,8 +165,8 @@ log('| file | reader | revision | idle MB | peak MB | peak − idle MB | read s 
 // By file, before then after (the sort is stable).
 for (const { line } of alone.sort((a, b) => a.file - b.file)) log(line);
 log(
-  '\nWhat the server needs above the reader comes after it: the row checks, the batch stored in `import_batches` as one jsonb value ' +
-    '(PGlite grows its WASM memory to take a large value in one statement, and keeps it), and the answer.',
+  '\nWhat the server needs above the reader comes after it: the row checks, storing the batch (until f0e23c5 as one jsonb value, ' +
+    'which PGlite grows its WASM memory to take and then keeps; since then in chunks of 100 rows), and the answer, which carries every row.',
 );
 log('\nRun: `npx tsx bench/imports/preview-memory.ts --before <rev> --after <rev>`.');
 rmSync(files, { recursive: true, force: true });
