@@ -16,7 +16,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { clearLoginThrottle } from '../auth/login.js';
 import { checkPasswordPolicy, generateTemporaryPassword, hashPassword, type PasswordPolicy } from '../auth/passwords.js';
 import { passwordPolicyOf, readSecuritySettings, saveSecuritySettings, sessionPolicyOf } from '../auth/security-settings.js';
-import { endSessions, type SessionPolicy } from '../auth/sessions.js';
+import { endSessions, invalidateSessionCache, type SessionPolicy } from '../auth/sessions.js';
 import { findZoneById } from '../zones/zones.repo.js';
 import { findUser, findUsernameTaken, lockUserForUpdate, type UserRow } from './users.repo.js';
 import { userAbilities } from './users.policy.js';
@@ -139,6 +139,8 @@ export async function updateUser(db: Kysely<Database>, context: RequestContext, 
       .execute();
     await writeAudit(trx, context, { type: 'user.updated', entityId: id, before, after: await lockUserForUpdate(trx, id) });
   });
+  // A new role or scope applies to the user's next request.
+  invalidateSessionCache({ userId: id });
   return getUser(db, id, policy);
 }
 
@@ -158,6 +160,7 @@ export async function setUserActive(db: Kysely<Database>, context: RequestContex
     const after = await lockUserForUpdate(trx, id);
     await writeAudit(trx, context, { type: active ? 'user.enabled' : 'user.disabled', entityId: id, before, after: { ...after, sessionsEnded } });
   });
+  invalidateSessionCache({ userId: id });
   return getUser(db, id, policy);
 }
 
@@ -178,6 +181,7 @@ export async function resetPassword(db: Kysely<Database>, context: RequestContex
     const sessionsEnded = await endSessions(trx, id);
     await writeAudit(trx, context, { type: 'user.password_reset', entityId: id, after: { username: current.username, passwordGenerated: typed === undefined, sessionsEnded } });
   });
+  invalidateSessionCache({ userId: id });
   return password;
 }
 
@@ -200,6 +204,7 @@ export async function endUserSessions(db: Kysely<Database>, context: RequestCont
     if (count > 0) await writeAudit(trx, context, { type: 'user.sessions_ended', entityId: id, after: { username: current.username, ended: count, ...(ref && { session: ref }) } });
     return count;
   });
+  invalidateSessionCache({ userId: id });
   return ended;
 }
 
@@ -213,5 +218,7 @@ export async function updateSecuritySettings(db: Kysely<Database>, context: Requ
     await saveSecuritySettings(trx, body, context.actor!.id);
     await writeAudit(trx, context, { type: 'settings.security_updated', entityId: null, before, after: body });
   });
+  // New session limits apply to every session's next request.
+  invalidateSessionCache();
   return readSecuritySettings(db, defaults);
 }
