@@ -162,8 +162,9 @@ describe('德阳 adopts an innovation proven elsewhere', () => {
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td as unknown as { innerText: string }).innerText.trim())),
     );
     expect(cells).toEqual([['2025年8月', '1', '1']]);
-    // The chart itself is drawn beside the table.
-    expect(await diffusion.locator('canvas, svg').count()).toBeGreaterThan(0);
+    // The chart itself is drawn beside the table, once it comes into view (ECharts loads then).
+    await diffusion.scrollIntoViewIfNeeded();
+    await diffusion.locator('canvas, svg').first().waitFor();
     expect((await publicCase(visitor.request, record.id)).adoptions.map((a) => a.zoneName)).toEqual([deyang.name]);
     expect(b.session.pageErrors).toEqual([]);
   });

@@ -8,10 +8,10 @@ import {
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { type ComponentType, type ReactNode, lazy } from 'react';
+import { type ComponentType, type ReactNode, Suspense, lazy } from 'react';
 import { type RouteObject, createBrowserRouter } from 'react-router';
 import { AccessGate } from './components/access-gate';
-import { ConsoleLayout } from './components/console-layout';
+import { LoadingState } from './components/page-state';
 import { PortalLayout } from './components/portal-layout';
 import type { DictKey } from './i18n/dict-zh';
 import type { Access } from './lib/access';
@@ -20,6 +20,8 @@ function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
+// The console's frame (menu, sider, header) is fetched with the console: the portal never needs it.
+const ConsoleLayout = lazy(() => import('./components/console-layout').then((module) => ({ default: module.ConsoleLayout })));
 const HomePage = lazyPage(() => import('./pages/portal/home'), 'HomePage');
 const ZoneIndexPage = lazyPage(() => import('./pages/portal/zone-index'), 'ZoneIndexPage');
 const ZonePage = lazyPage(() => import('./pages/portal/zone'), 'ZonePage');
@@ -85,7 +87,11 @@ const routes: RouteObject[] = [
   },
   {
     path: '/console',
-    element: <ConsoleLayout nav={CONSOLE_ROUTES} />,
+    element: (
+      <Suspense fallback={<LoadingState minHeight={400} />}>
+        <ConsoleLayout nav={CONSOLE_ROUTES} />
+      </Suspense>
+    ),
     children: [
       ...[...CONSOLE_ROUTES, ...CONSOLE_SUBPAGES].map(({ path, access, Page }) => ({
         path,

@@ -1,8 +1,8 @@
-import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { type Access, canAccess } from '../lib/access';
 import { useCurrentUser } from './current-user';
+import { Result } from './lazy-result';
 
 export function AccessGate({ access, children }: { access: Access; children: ReactNode }) {
   const me = useCurrentUser();

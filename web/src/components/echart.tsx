@@ -1,22 +1,45 @@
 import { useEffect, useRef } from 'react';
-import { type EChartsCoreOption, type EChartsType, init } from '../lib/echarts';
+import type { EChartsCoreOption, EChartsType } from '../lib/echarts';
 import { FONT_STACK } from '../theme';
+
+/** ECharts is the largest part of the client: fetched when a chart first nears the screen. */
+const loadECharts = () => import('../lib/echarts');
 
 /** A thin ECharts host. Charts are decorative twins of a data table, which carries the numbers for screen readers. */
 export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCoreOption; height?: number; ariaLabel: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
+  const optionRef = useRef(option);
+  optionRef.current = option;
 
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const chart = init(element, undefined, { renderer: 'svg' });
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(element);
+    let disposed = false;
+    let resizeObserver: ResizeObserver | undefined;
+    const show = () =>
+      void loadECharts().then(({ init }) => {
+        if (disposed) return;
+        const chart = init(element, undefined, { renderer: 'svg' });
+        chartRef.current = chart;
+        chart.setOption({ textStyle: { fontFamily: FONT_STACK }, ...optionRef.current }, true);
+        resizeObserver = new ResizeObserver(() => chart.resize());
+        resizeObserver.observe(element);
+      });
+    const visibility = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        visibility.disconnect();
+        show();
+      },
+      { rootMargin: '200px' },
+    );
+    visibility.observe(element);
     return () => {
-      observer.disconnect();
-      chart.dispose();
+      disposed = true;
+      visibility.disconnect();
+      resizeObserver?.disconnect();
+      chartRef.current?.dispose();
       chartRef.current = null;
     };
   }, []);

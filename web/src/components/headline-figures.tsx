@@ -1,7 +1,8 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Col, Row, Statistic } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, ZONE_TYPE_LABELS, type ZoneType } from '@shared/enums';
 import type { Overview } from '../api/types';
 import { useT } from '../i18n/use-t';
+import { Panel } from './panel';
 
 const ZONE_FIGURES: ZoneType[] = ['ftz', 'area', 'pilot', 'block'];
 
@@ -13,7 +14,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={10}>
-        <Card size="small" title={t('home.figuresZones')} className="yz-figure-card">
+        <Panel title={t('home.figuresZones')} className="yz-figure-card">
           <Row gutter={[8, 8]}>
             {ZONE_FIGURES.map((type) => (
               <Col key={type} xs={12} sm={6} lg={12} xl={6}>
@@ -21,10 +22,10 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
               </Col>
             ))}
           </Row>
-        </Card>
+        </Panel>
       </Col>
       <Col xs={24} lg={14}>
-        <Card size="small" title={t('home.figuresPlatforms')} className="yz-figure-card">
+        <Panel title={t('home.figuresPlatforms')} className="yz-figure-card">
           <Row gutter={[8, 8]}>
             <Col xs={12} sm={8} md={4}>
               <Statistic title={t('home.platformsTotal')} value={totalPlatforms} suffix={unit} />
@@ -35,7 +36,7 @@ export function HeadlineFigures({ overview }: { overview: Overview }) {
               </Col>
             ))}
           </Row>
-        </Card>
+        </Panel>
       </Col>
     </Row>
   );

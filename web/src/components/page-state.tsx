@@ -1,7 +1,8 @@
-import { Button, Empty, Result, Spin } from 'antd';
+import { Button, Empty, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { errorMessage } from '../lib/form-errors';
+import { Result } from './lazy-result';
 
 export function LoadingState({ minHeight = 160 }: { minHeight?: number }) {
   const { t } = useT();

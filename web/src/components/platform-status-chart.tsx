@@ -1,4 +1,3 @@
-import { Table } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/enums';
 import { useMemo } from 'react';
 import { useFormat } from '../i18n/use-format';
@@ -47,24 +46,31 @@ export function PlatformStatusChart({ counts }: { counts: Record<PlatformStatus,
         <EChart option={option} ariaLabel={t('home.chartAria')} height={260} />
       </div>
       <div className="yz-chart-with-table__table" role="region" aria-label={t('common.dataTable')}>
-      <Table<Row>
-        size="small"
-        pagination={false}
-        rowKey="status"
-        dataSource={rows}
-        columns={[
-          { title: t('platform.status'), dataIndex: 'label' },
-          { title: t('home.figuresPlatforms'), dataIndex: 'count', align: 'right', render: (n: number) => format.count(n) },
-        ]}
-        summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>{t('home.platformsTotal')}</Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              {format.count(total)}
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
-      />
+        {/* A plain table: two columns need none of antd Table's sorting, paging or filtering (about 90 KB). */}
+        <table className="yz-data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('platform.status')}</th>
+              <th scope="col" className="yz-data-table__number">
+                {t('home.figuresPlatforms')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.status} data-row-key={row.status}>
+                <td>{row.label}</td>
+                <td className="yz-data-table__number">{format.count(row.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td>{t('home.platformsTotal')}</td>
+              <td className="yz-data-table__number">{format.count(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
       </div>
     </div>
   );

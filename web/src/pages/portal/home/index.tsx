@@ -1,9 +1,9 @@
-import { Card } from 'antd';
 import { useMemo } from 'react';
 import { useFormationStats } from '../../../api/replication';
 import { useOverview } from '../../../api/stats';
 import { HeadlineFigures } from '../../../components/headline-figures';
 import { QueryState } from '../../../components/page-state';
+import { Panel } from '../../../components/panel';
 import { PlatformStatusChart } from '../../../components/platform-status-chart';
 import { useT } from '../../../i18n/use-t';
 import { Formation } from './components/formation';
@@ -30,9 +30,9 @@ export function HomePage() {
                 </h2>
                 {formation.data && <PilotHeadline stats={formation.data} />}
                 <HeadlineFigures overview={data} />
-                <Card size="small" className="yz-mt" title={<h3 className="yz-card-title">{t('home.chartTitle')}</h3>}>
+                <Panel className="yz-mt" title={<h3 className="yz-card-title">{t('home.chartTitle')}</h3>}>
                   <PlatformStatusChart counts={data.platformsByStatus} />
-                </Card>
+                </Panel>
               </section>
               <section aria-labelledby="formation-title" id="formation">
                 <h2 id="formation-title" className="yz-section-title">
