@@ -1,5 +1,6 @@
-/** Starts `src/server/main.ts` (what `npm start` runs) as a child process and times readiness. */
+/** Starts `src/server/main.ts` (what `npm start` runs) or a baseline server as a child process and times readiness. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -17,13 +18,23 @@ export async function freePort(): Promise<number> {
 
 export type Started = { child: ChildProcess; port: number; readyMs: number; stop: () => Promise<void> };
 
+export type StartOptions = {
+  /**
+   * Run the entry in one process (`node --import tsx`) instead of through the tsx CLI, which
+   * keeps a second node process as a supervisor: so that the child's pid is the server's own
+   * (for its memory).
+   */
+  direct?: boolean;
+};
+
 /** Spawns `node <tsx> <entry>` and resolves once GET <readyPath> answers 200. */
-export async function startServer(entry: string, env: Record<string, string>, readyPath = '/api/health'): Promise<Started> {
+export async function startServer(entry: string, env: Record<string, string>, readyPath = '/api/health', options: StartOptions = {}): Promise<Started> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), entry], {
+  const args = options.direct ? ['--import', 'tsx', entry] : [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), entry];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 120_000;
@@ -41,8 +52,16 @@ export async function startServer(entry: string, env: Record<string, string>, re
   const readyMs = performance.now() - started;
   const stop = () =>
     new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
   return { child, port, readyMs, stop };
+}
+
+/** Resident memory of a process in MB (VmRSS), and its peak since it started (VmHWM). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
