@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
 import { type ZoneDto, expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
-import { listInnovations, uniqueTag } from '../support/innovations.js';
+import { innovationDetail, listInnovations, uniqueTag } from '../support/innovations.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -114,7 +114,7 @@ describe('importing and exporting innovations with Excel', () => {
     // What was read is what was stored: "110万元" split, full-width digits made plain, drafts.
     const created = (await listInnovations(admin, { zoneId: yibin.id, q: tag })).filter((i) => names.includes(i.name));
     expect(created.map((i) => i.name).sort()).toEqual([...names].sort());
-    const byName = new Map(created.map((i) => [i.name, i]));
+    const byName = new Map(await Promise.all(created.map(async (i) => [i.name, (await innovationDetail(admin, i.id)).innovation] as const)));
     expect(byName.get(names[0]!)).toMatchObject({ status: 'draft', zoneId: yibin.id, domain: 'trade_facilitation', effects: [{ label: '节约关税', value: '110', unit: '万元' }], exploredOn: '2021-07-01', exploredPrecision: 'month' });
     expect(byName.get(names[1]!)).toMatchObject({ status: 'draft', domain: 'investment_facilitation', effects: [{ label: '新增企业', value: '35', unit: '家' }], exploredOn: '2022-03-01', exploredPrecision: 'month' });
     expect(byName.get(names[2]!)).toMatchObject({ status: 'draft', domain: 'rule_of_law' });

@@ -37,6 +37,9 @@ export type InnovationDto = {
   adoptionCount: number;
 };
 
+/** A list item: the record without its long texts (measures, effects …), with an excerpt. */
+export type InnovationListItemDto = Omit<InnovationDto, 'measures' | 'effects'> & { excerpt: string | null };
+
 export type InnovationEventDto = {
   id: number;
   action: string;
@@ -79,16 +82,16 @@ export async function publicCase(api: APIRequestContext, id: number): Promise<Pu
 }
 
 /** The records the API lists for `query` (as that user may see them), up to 200. */
-export async function listInnovations(api: APIRequestContext, query: Record<string, string | number> = {}, path = '/api/innovations'): Promise<InnovationDto[]> {
+export async function listInnovations(api: APIRequestContext, query: Record<string, string | number> = {}, path = '/api/innovations'): Promise<InnovationListItemDto[]> {
   const params = new URLSearchParams(Object.entries({ pageSize: 200, ...query }).map(([k, v]): [string, string] => [k, String(v)]));
-  return (await getJson<{ items: InnovationDto[] }>(api, `${path}?${params}`)).items;
+  return (await getJson<{ items: InnovationListItemDto[] }>(api, `${path}?${params}`)).items;
 }
 
-/** The record named exactly `name`, found through the search (throws when there is none). */
+/** The whole record named exactly `name`, found through the search (throws when there is none). */
 export async function innovationByName(api: APIRequestContext, name: string): Promise<InnovationDto> {
   const found = (await listInnovations(api, { q: name.slice(0, 100) })).find((item) => item.name === name);
   if (!found) throw new Error(`no innovation named ${name}`);
-  return found;
+  return (await innovationDetail(api, found.id)).innovation;
 }
 
 export async function createInnovation(api: APIRequestContext, body: { zoneId: number; name: string; domain: string } & Record<string, unknown>): Promise<InnovationDto> {

@@ -38,6 +38,15 @@ export type DatabaseOptions =
 const OID_INT8 = 20;
 const OID_DATE = 1082;
 
+/**
+ * PGlite runs each statement synchronously on this thread, and statements queued behind the one
+ * connection run back to back, each resumed by the previous one's promise: while the queue lasts
+ * the event loop reads no new request and sends no answer. At 50 connections most requests were
+ * answered in 0.1 s and a few waited 1–3 s (p99 0.9 s). Handing the event loop a turn before each
+ * statement keeps the waiting in order (p99 0.18 s) for a few per cent of throughput.
+ */
+const eventLoopTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Opens the database. Dates stay 'YYYY-MM-DD' strings so no time zone shifts them. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
@@ -97,7 +106,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await lock?.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const engine = pglite;
+  // Only query() and close() are used by the dialect.
+  const client = {
+    query: async (...args: Parameters<PGlite['query']>) => {
+      await eventLoopTurn();
+      return engine.query(...args);
+    },
+    close: () => engine.close(),
+  } as unknown as PGlite;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   // PGlite has one connection; borrowing it through Kysely keeps other queries queued meanwhile.
   const withScriptRunner = <T>(fn: (run: ScriptRunner) => Promise<T>): Promise<T> =>
     db.connection().execute(() =>

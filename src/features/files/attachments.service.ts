@@ -6,7 +6,7 @@
  * Internal files are seen only inside the owning zone's subtree; to everyone else they do not exist.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { canWriteZone, isInScope, type RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
@@ -33,7 +33,24 @@ export type AttachmentView = {
   createdAt: string;
 };
 
-function present(row: { id: number; entity_id: number; file_name: string; media_type: string; size_bytes: number; is_internal: boolean; created_at: Date | string }): AttachmentView {
+type AttachmentRow = { id: number; entity_id: number; file_name: string; media_type: string; size_bytes: number; is_internal: boolean; created_at: Date | string };
+
+/**
+ * The files of the records whose ids `entityIds` yields (an SQL expression or subquery of the
+ * caller's statement), oldest first, as one JSON array: so a record page reads its files in the
+ * statement that reads the record. `includeInternal` is an SQL condition too. Read with presentAttachment.
+ */
+export function attachmentsJson(entityType: AttachmentEntityType, entityIds: RawBuilder<unknown>, includeInternal: RawBuilder<SqlBool>): RawBuilder<AttachmentRow[]> {
+  return sql<AttachmentRow[]>`(SELECT coalesce(json_agg(json_build_object('id', t.id, 'entity_id', t.entity_id, 'file_name', t.file_name,
+      'media_type', t.media_type, 'size_bytes', t.size_bytes, 'is_internal', t.is_internal, 'created_at', t.created_at) ORDER BY t.created_at, t.id), '[]')
+    FROM attachments t WHERE t.entity_type = ${entityType} AND t.entity_id IN (${entityIds}) AND (NOT t.is_internal OR ${includeInternal}))`;
+}
+
+export function presentAttachment(row: AttachmentRow): AttachmentView {
+  return present(row);
+}
+
+function present(row: AttachmentRow): AttachmentView {
   return {
     id: row.id,
     entityId: row.entity_id,

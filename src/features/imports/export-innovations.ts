@@ -24,7 +24,7 @@ import {
   type ReformTask,
 } from '../../shared/enums.js';
 import type { InnovationEffect } from '../../db/schema.js';
-import { listInnovations, type ListInput } from '../innovations/list-innovations.js';
+import { listInnovationsWhole, type ListInput } from '../innovations/list-innovations.js';
 import type { InnovationRow } from '../innovations/innovations.repo.js';
 import { protectFromFormula } from './cell-values.js';
 import { visibilityOf } from '../innovations/innovations.service.js';
@@ -102,7 +102,7 @@ export async function exportInnovations(
   limits: { pageSize: number; maxRows: number } = EXPORT_LIMITS,
 ): Promise<Readable> {
   const visibility = visibilityOf(context);
-  const page = (n: number) => listInnovations(db, visibility, { ...filters, page: n, pageSize: limits.pageSize });
+  const page = (n: number) => listInnovationsWhole(db, visibility, { ...filters, page: n, pageSize: limits.pageSize });
   const first = await page(1);
 
   const stream = new PassThrough();

@@ -265,8 +265,10 @@ describe('commit', () => {
       ['庚一号成果', 'draft'],
       ['庚二号成果', 'draft'],
     ]);
+    // Lists leave the long texts out: the record's own page has its effects.
     const first = listed.find((item: { name: string }) => item.name === '庚一号成果');
-    expect(first.effects).toEqual([{ label: '节约成本', value: '110', unit: '万元', period: null, text: '约110万元' }]);
+    const firstRecord = (await t.call('yibin', { method: 'GET', url: `/api/innovations/${first.id}` })).json().innovation;
+    expect(firstRecord.effects).toEqual([{ label: '节约成本', value: '110', unit: '万元', period: null, text: '约110万元' }]);
 
     const audit = await t.database.db.selectFrom('audit_log').select(['type', 'entity_id', 'actor_name', 'after']).where('type', 'in', ['innovation.created', 'innovation.imported']).orderBy('id', 'desc').limit(3).execute();
     expect(audit.map((a) => a.type).sort()).toEqual(['innovation.created', 'innovation.created', 'innovation.imported']);

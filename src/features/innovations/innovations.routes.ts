@@ -1,18 +1,17 @@
 /** Innovations for staff: list and search, create, read, edit, one endpoint per transition, duplicate hints. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
+import { notFound } from '../../kernel/errors.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
-import { isInScope } from '../../kernel/actor.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
 import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS, type InnovationStatus } from '../../shared/enums.js';
 import { findSimilar } from '../search/search-query.js';
-import { listAttachments } from '../files/attachments.service.js';
-import { findVisibleInnovationsByIds, listInnovationEvents, type Visibility } from './innovations.repo.js';
-import { createInnovation, getVisibleInnovation, presentInnovation, updateInnovation, visibilityOf } from './innovations.service.js';
+import { presentAttachment } from '../files/attachments.service.js';
+import { findVisibleInnovationDetail, findVisibleListRowsByIds, type Visibility } from './innovations.repo.js';
+import { createInnovation, presentInnovation, presentListItem, updateInnovation, visibilityOf } from './innovations.service.js';
 import { transitionInnovation } from './transition-innovation.js';
 import { listInnovations } from './list-innovations.js';
-import { listAdoptions } from './replication.service.js';
-import { presentAdoptions } from './present-adoptions.js';
+import { presentAdoptionsWith } from './present-adoptions.js';
 import { INNOVATION_ENTITY } from './innovation-search.js';
 import {
   CreateInnovationSchema,
@@ -36,7 +35,8 @@ export async function similarInnovations(db: Kysely<Database>, visibility: Visib
     visibility: visibility.kind === 'public' ? { kind: 'public' } : { kind: 'actor', actor: visibility.actor },
     limit: 5,
   });
-  const rows = await findVisibleInnovationsByIds(db, visibility, matches.map((m) => m.entityId));
+  // No match (the usual case) costs no second statement.
+  const rows = await findVisibleListRowsByIds(db, visibility, matches.map((m) => m.entityId));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return matches.flatMap((match) => {
     const row = byId.get(match.entityId);
@@ -49,7 +49,7 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.get('/api/innovations', { schema: { tags: ['innovations'], summary: '制度创新成果列表与检索 List and search', ...ListInnovationsSchema } }, async (request) => {
       const context = contextOf(request);
       const result = await listInnovations(db, visibilityOf(context), request.query);
-      return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentInnovation(row, context), highlight })) };
+      return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentListItem(row, context), highlight })) };
     });
 
     app.post(
@@ -70,14 +70,12 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.get('/api/innovations/:id', { schema: { tags: ['innovations'], summary: '制度创新成果详情 Detail', ...GetInnovationSchema } }, async (request) => {
       const context = contextOf(request);
       const visibility = visibilityOf(context);
-      const row = await getVisibleInnovation(db, visibility, request.params.id);
-      const canSeeInternal = isInScope(context.actor, row.zone_path);
-      const [events, adoptions, attachments, similar] = await Promise.all([
-        listInnovationEvents(db, row.id),
-        listAdoptions(db, { innovationId: row.id }),
-        listAttachments(db, 'innovation', [row.id], { includeInternal: canSeeInternal }),
-        similarInnovations(db, visibility, { title: row.name, body: [row.measures, row.pain_point].filter(Boolean).join('\n') }, row.id),
-      ]);
+      // The record, its history, adoptions and files in one statement; then the similar ones.
+      const row = await findVisibleInnovationDetail(db, visibility, request.params.id);
+      if (!row) throw notFound();
+      const similar = await similarInnovations(db, visibility, { title: row.name, body: [row.measures, row.pain_point].filter(Boolean).join('\n') }, row.id);
+      const { events, adoptions } = row;
+      const attachments = row.attachments.map(presentAttachment);
       return {
         innovation: presentInnovation(row, context),
         // Reviewer comments and who wrote them belong to staff who may see the record's internals.
@@ -93,7 +91,7 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
           actorName: e.actor_name,
           createdAt: new Date(e.created_at).toISOString(),
         }, ['comment', 'actorName'])),
-        adoptions: await presentAdoptions(db, adoptions, context),
+        adoptions: presentAdoptionsWith(adoptions, context, row.adoption_attachments.map(presentAttachment)),
         attachments,
         similar,
       };

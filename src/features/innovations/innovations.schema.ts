@@ -94,6 +94,14 @@ export type InnovationDto = z.infer<typeof InnovationDto>;
 export const PublicInnovationDto = InnovationDto.omit({ abilities: true, sourceNote: true });
 export type PublicInnovationDto = z.infer<typeof PublicInnovationDto>;
 
+/** The long texts stay on the record's own page; lists carry the first characters of the measures (else the pain point). */
+const LONG_TEXTS = { painPoint: true, measures: true, effects: true, departments: true, tags: true } as const;
+const excerpt = z.string().nullable().describe('首段措施摘录 The first 141 characters of the measures, else of the pain point');
+export const InnovationListItemDto = InnovationDto.omit({ ...LONG_TEXTS, sourceNote: true }).extend({ excerpt });
+export type InnovationListItemDto = z.infer<typeof InnovationListItemDto>;
+export const PublicInnovationListItemDto = PublicInnovationDto.omit(LONG_TEXTS).extend({ excerpt });
+export type PublicInnovationListItemDto = z.infer<typeof PublicInnovationListItemDto>;
+
 export const InnovationEventDto = z.object({
   id: z.number(),
   action: z.string(),
@@ -155,7 +163,7 @@ const listMatch = z.enum(['all', 'partial']);
 export const ListInnovationsSchema = {
   querystring: z.strictObject({ ...listFilters, sort: listSort, ...pageQuery }),
   response: {
-    200: z.object({ items: z.array(InnovationDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean(), match: listMatch }),
+    200: z.object({ items: z.array(InnovationListItemDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean(), match: listMatch }),
   },
 };
 export type ListInnovationsQuery = z.infer<typeof ListInnovationsSchema.querystring>;
@@ -163,7 +171,7 @@ export type ListInnovationsQuery = z.infer<typeof ListInnovationsSchema.querystr
 export const ListPublicInnovationsSchema = {
   querystring: z.strictObject({ ...listFilters, status: z.enum(['recognized', 'province_replicated', 'nation_replicated']).optional(), sort: listSort, ...pageQuery }),
   response: {
-    200: z.object({ items: z.array(PublicInnovationDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean(), match: listMatch }),
+    200: z.object({ items: z.array(PublicInnovationListItemDto.extend({ highlight: SearchHit.nullable() })), total: z.number(), totalIsCapped: z.boolean(), match: listMatch }),
   },
 };
 

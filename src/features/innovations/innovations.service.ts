@@ -11,16 +11,17 @@ import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationSt
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
-import { findVisibleInnovation, type InnovationRow, type Visibility } from './innovations.repo.js';
+import { findVisibleInnovation, type InnovationListRow, type InnovationRow, type Visibility } from './innovations.repo.js';
 import { innovationAbilities } from './innovations.policy.js';
 import { reindexInnovation } from './innovation-search.js';
-import type { CreateInnovationBody, InnovationDto, PublicInnovationDto, UpdateInnovationBody } from './innovations.schema.js';
+import type { CreateInnovationBody, InnovationDto, InnovationListItemDto, PublicInnovationDto, PublicInnovationListItemDto, UpdateInnovationBody } from './innovations.schema.js';
 
 export function visibilityOf(context: RequestContext): Visibility {
   return { kind: 'actor', actor: context.actor };
 }
 
-export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto {
+/** What a list item and a whole record both show: identity, zone, status and the decisions taken. */
+function presentSummary(row: Omit<InnovationListRow, 'excerpt'>) {
   return {
     id: row.id,
     zoneId: row.zone_id,
@@ -30,11 +31,6 @@ export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto
     domain: row.domain as InnovationDomain,
     task: row.task as ReformTask | null,
     novelty: row.novelty as NoveltyClaim,
-    painPoint: row.pain_point,
-    measures: row.measures,
-    effects: (row.effects ?? []).map((e) => ({ label: e.label, value: e.value ?? null, unit: e.unit ?? null, period: e.period ?? null, text: e.text ?? null })),
-    departments: row.departments,
-    tags: row.tags,
     exploredOn: row.explored_on,
     exploredPrecision: row.explored_precision as DatePrecision | null,
     status: row.status as InnovationStatus,
@@ -63,9 +59,30 @@ export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto
   };
 }
 
+export function presentPublicInnovation(row: InnovationRow): PublicInnovationDto {
+  return {
+    ...presentSummary(row),
+    painPoint: row.pain_point,
+    measures: row.measures,
+    effects: (row.effects ?? []).map((e) => ({ label: e.label, value: e.value ?? null, unit: e.unit ?? null, period: e.period ?? null, text: e.text ?? null })),
+    departments: row.departments,
+    tags: row.tags,
+  };
+}
+
 export function presentInnovation(row: InnovationRow, context: RequestContext): InnovationDto {
   const internals = withoutInternals(context.actor, row.zone_path, { sourceNote: row.source_note }, ['sourceNote']);
   return { ...presentPublicInnovation(row), ...internals, abilities: innovationAbilities(context.actor, row) };
+}
+
+/** A case library item: the summary and an excerpt of the measures. */
+export function presentPublicListItem(row: InnovationListRow): PublicInnovationListItemDto {
+  return { ...presentSummary(row), excerpt: row.excerpt };
+}
+
+/** A console list item: as the case library's, with what the actor may do. */
+export function presentListItem(row: InnovationListRow, context: RequestContext): InnovationListItemDto {
+  return { ...presentPublicListItem(row), abilities: innovationAbilities(context.actor, row) };
 }
 
 export async function getVisibleInnovation(db: Kysely<Database>, visibility: Visibility, id: number): Promise<InnovationRow> {

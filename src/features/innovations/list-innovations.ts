@@ -5,7 +5,16 @@ import { zonePathInScope } from '../../kernel/scope.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
 import { getZone } from '../zones/zones.service.js';
 import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
-import { findVisibleInnovationsByIds, innovationYear, listVisibleInnovations, type InnovationRow, type Visibility } from './innovations.repo.js';
+import {
+  findVisibleInnovationsByIds,
+  findVisibleListRowsByIds,
+  innovationYear,
+  listVisibleInnovations,
+  toListRow,
+  type InnovationListRow,
+  type InnovationRow,
+  type Visibility,
+} from './innovations.repo.js';
 import { INNOVATION_ENTITY, toSearchDocument } from './innovation-search.js';
 
 /**
@@ -51,8 +60,8 @@ const NAME_COLLATOR = new Intl.Collator('zh-Hans-CN', { ignorePunctuation: true,
  */
 export const NAME_SORT_MAX = 5000;
 
-export type ListedInnovation = { row: InnovationRow; highlight: { title: HighlightSegment[]; snippet: HighlightSegment[] } | null };
-export type ListedInnovations = { items: ListedInnovation[]; total: number; totalIsCapped: boolean; match: MatchMode };
+export type ListedInnovation<Row = InnovationListRow> = { row: Row; highlight: { title: HighlightSegment[]; snippet: HighlightSegment[] } | null };
+export type ListedInnovations<Row = InnovationListRow> = { items: ListedInnovation<Row>[]; total: number; totalIsCapped: boolean; match: MatchMode };
 
 type Filter = { zonePath?: string; domain?: string; task?: string; statuses?: readonly string[]; year?: number };
 type Orderable = { id: number; name: string; recognized_on: string | null };
@@ -89,14 +98,14 @@ function visibleFiltered(db: Kysely<Database>, visibility: Visibility, filter: F
 }
 
 /** Rows for ids in that order; visibility is checked again on the way. */
-async function rowsInOrder(db: Kysely<Database>, visibility: Visibility, ids: number[]): Promise<InnovationRow[]> {
-  const rows = await findVisibleInnovationsByIds(db, visibility, ids);
+async function rowsInOrder<Row extends { id: number }>(find: (ids: number[]) => Promise<Row[]>, ids: number[]): Promise<Row[]> {
+  const rows = await find(ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** A listing without a query, by recognition date or by name. */
-async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: Filter, sort: 'recognized' | 'name', limit: number, offset: number): Promise<{ rows: InnovationRow[]; total: number }> {
+async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: Filter, sort: 'recognized' | 'name', limit: number, offset: number): Promise<{ rows: InnovationListRow[]; total: number }> {
   const query = visibleFiltered(db, visibility, filter);
   const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const total = Number(n);
@@ -111,7 +120,7 @@ async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: 
     const rows = await query.select('i.id').orderBy(sql`i.name COLLATE "C"`).orderBy('i.id').limit(limit).offset(offset).execute();
     ids = rows.map((r) => r.id);
   }
-  return { rows: await rowsInOrder(db, visibility, ids), total };
+  return { rows: await rowsInOrder((some) => findVisibleListRowsByIds(db, visibility, some), ids), total };
 }
 
 export async function listInnovations(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<ListedInnovations> {
@@ -137,7 +146,7 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
   };
   if (sort === 'relevance') {
     const result = await searchDocuments(db, { ...search, limit: input.pageSize, offset });
-    const rows = await rowsInOrder(db, visibility, result.hits.map((hit) => hit.entityId));
+    const rows = await rowsInOrder((some) => findVisibleListRowsByIds(db, visibility, some), result.hits.map((hit) => hit.entityId));
     const hitById = new Map(result.hits.map((hit) => [hit.entityId, hit]));
     const items = rows.map((row) => {
       const hit = hitById.get(row.id)!;
@@ -153,11 +162,20 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
     .sort(sort === 'name' ? compareName : compareRecognized)
     .slice(offset, offset + input.pageSize)
     .map((r) => r.id);
-  const rows = await rowsInOrder(db, visibility, pageIds);
+  // Highlighting needs the whole texts.
+  const rows = await rowsInOrder((some) => findVisibleInnovationsByIds(db, visibility, some), pageIds);
   const items = rows.map((row) => {
     const doc = toSearchDocument(row, row.zone_path);
     const { title, snippet } = highlightDocument(q, doc.title, doc.fields);
-    return { row, highlight: { title, snippet } };
+    return { row: toListRow(row), highlight: { title, snippet } };
   });
   return { items, total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };
+}
+
+/** The same listing with whole records (the Excel export): one more statement per page. */
+export async function listInnovationsWhole(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<ListedInnovations<InnovationRow>> {
+  const listed = await listInnovations(db, visibility, input);
+  const rows = await rowsInOrder((some) => findVisibleInnovationsByIds(db, visibility, some), listed.items.map((item) => item.row.id));
+  const highlights = new Map(listed.items.map((item) => [item.row.id, item.highlight]));
+  return { ...listed, items: rows.map((row) => ({ row, highlight: highlights.get(row.id) ?? null })) };
 }

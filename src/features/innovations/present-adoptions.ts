@@ -2,12 +2,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isInScope, type RequestContext } from '../../kernel/actor.js';
-import { listAttachments } from '../files/attachments.service.js';
+import { listAttachments, type AttachmentView } from '../files/attachments.service.js';
 import type { AdoptionRow } from './replication.service.js';
 import type { AdoptionDto } from './innovations.schema.js';
 
 export async function presentAdoptions(db: Kysely<Database>, rows: AdoptionRow[], context: RequestContext | null): Promise<AdoptionDto[]> {
   const files = context ? await listAttachments(db, 'adoption', rows.map((r) => r.id), { includeInternal: false }) : [];
+  return presentAdoptionsWith(rows, context, files);
+}
+
+/** The same with their files already read (see attachmentsJson). */
+export function presentAdoptionsWith(rows: AdoptionRow[], context: RequestContext | null, files: AttachmentView[]): AdoptionDto[] {
   return rows.map((row) => ({
     id: row.id,
     innovationId: row.innovation_id,
@@ -21,6 +26,6 @@ export async function presentAdoptions(db: Kysely<Database>, rows: AdoptionRow[]
     adaptation: row.adaptation,
     observedEffect: row.observed_effect,
     source: row.source,
-    attachments: files.filter((f) => (f as { entityId?: number }).entityId === row.id),
+    attachments: files.filter((f) => f.entityId === row.id),
   }));
 }

@@ -4,12 +4,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
+import { notFound } from '../../kernel/errors.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
-import { listAttachments } from '../files/attachments.service.js';
-import { listInnovationEvents } from './innovations.repo.js';
-import { getVisibleInnovation, presentPublicInnovation } from './innovations.service.js';
+import { presentAttachment } from '../files/attachments.service.js';
+import { findVisibleInnovationDetail } from './innovations.repo.js';
+import { presentPublicInnovation, presentPublicListItem } from './innovations.service.js';
 import { listInnovations } from './list-innovations.js';
-import { listAdoptions } from './replication.service.js';
 import { GetPublicInnovationSchema, ListPublicInnovationsSchema } from './innovations.schema.js';
 
 const PUBLIC = { kind: 'public' } as const;
@@ -18,16 +18,15 @@ export function publicInnovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZ
   return async (app) => {
     app.get('/api/public/innovations', { schema: { tags: ['public'], summary: '案例库检索 Case library search', ...ListPublicInnovationsSchema } }, async (request) => {
       const result = await listInnovations(db, PUBLIC, { ...request.query, level: request.query.level ?? 'published' });
-      return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentPublicInnovation(row), highlight })) };
+      return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentPublicListItem(row), highlight })) };
     });
 
     app.get('/api/public/innovations/:id', { schema: { tags: ['public'], summary: '案例详情 Case page', ...GetPublicInnovationSchema } }, async (request) => {
-      const row = await getVisibleInnovation(db, PUBLIC, request.params.id);
-      const [events, adoptions, attachments] = await Promise.all([
-        listInnovationEvents(db, row.id),
-        listAdoptions(db, { innovationId: row.id }),
-        listAttachments(db, 'innovation', [row.id], { includeInternal: false }),
-      ]);
+      // The record, its milestones, adoptions and public files in one statement.
+      const row = await findVisibleInnovationDetail(db, PUBLIC, request.params.id);
+      if (!row) throw notFound();
+      const { events, adoptions } = row;
+      const attachments = row.attachments.map(presentAttachment);
       return {
         innovation: presentPublicInnovation(row),
         milestones: events

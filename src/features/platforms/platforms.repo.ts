@@ -2,10 +2,11 @@
  * Platform storage. Every read takes the actor and returns only rows the actor may see:
  * public stages everywhere, planning-stage entries only inside the actor's zone subtree.
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, PlatformEventsTable } from '../../db/schema.js';
+import type { ZoneRow } from '../zones/zones.repo.js';
 import { PUBLIC_PLATFORM_STATUSES } from '../../shared/enums.js';
 
 export type PlatformRow = {
@@ -22,6 +23,10 @@ export type PlatformRow = {
   updated_at: Date;
 };
 export type PlatformEventRow = Selectable<PlatformEventsTable> & { actor_name: string | null };
+/** What a stage date is read from (stageDates). */
+export type StageEvent = Pick<PlatformEventRow, 'from_status' | 'to_status' | 'occurred_on' | 'occurred_precision'>;
+/** Timestamps come back from JSON as text. */
+type JsonEvent = Omit<PlatformEventRow, 'created_at'> & { created_at: string };
 
 function visibleQuery(db: Kysely<Database>, actor: Actor | null) {
   return db
@@ -36,20 +41,74 @@ export function findVisiblePlatform(db: Kysely<Database>, actor: Actor | null, i
   return visibleQuery(db, actor).select(COLUMNS).where('p.id', '=', id).executeTakeFirst();
 }
 
+/** A platform the actor may see with all its events (and who recorded them), in one statement. */
+export async function findVisiblePlatformWithEvents(db: Kysely<Database>, actor: Actor | null, id: number): Promise<{ row: PlatformRow; events: PlatformEventRow[] } | undefined> {
+  const found = await visibleQuery(db, actor)
+    .select(COLUMNS)
+    .select(
+      sql<JsonEvent[]>`(SELECT coalesce(json_agg(to_jsonb(e) || jsonb_build_object('actor_name', u.display_name) ORDER BY e.id), '[]')
+        FROM platform_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.platform_id = p.id)`.as('events'),
+    )
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { events, ...row } = found;
+  return { row, events: events.map((event) => ({ ...event, created_at: new Date(event.created_at) })) };
+}
+
 export type PlatformFilter = { zonePath?: string; status?: string; type?: string; limit?: number; offset?: number };
 
-export async function listVisiblePlatforms(db: Kysely<Database>, actor: Actor | null, filter: PlatformFilter): Promise<{ rows: PlatformRow[]; total: number }> {
+/**
+ * The platforms the actor may see, with the events their stage dates come from and the total of
+ * all pages, in one statement (the total is a window count; a page past the end counts apart).
+ */
+export async function listVisiblePlatforms(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  filter: PlatformFilter,
+): Promise<{ rows: (PlatformRow & { stage_events: StageEvent[] })[]; total: number }> {
   let query = visibleQuery(db, actor);
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.status) query = query.where('p.status', '=', filter.status);
   if (filter.type) query = query.where('p.type', '=', filter.type);
-  let rowsQuery = query.select(COLUMNS).orderBy('z.path').orderBy('p.id');
+  let rowsQuery = query
+    .select(COLUMNS)
+    .select(
+      sql<StageEvent[]>`(SELECT coalesce(json_agg(json_build_object('from_status', e.from_status, 'to_status', e.to_status, 'occurred_on', e.occurred_on, 'occurred_precision', e.occurred_precision) ORDER BY e.id), '[]')
+        FROM platform_events e WHERE e.platform_id = p.id)`.as('stage_events'),
+    )
+    .select(sql<number>`count(*) OVER ()::int`.as('total'))
+    .orderBy('z.path')
+    .orderBy('p.id');
   if (filter.limit !== undefined) rowsQuery = rowsQuery.limit(filter.limit).offset(filter.offset ?? 0);
-  const [rows, count] = await Promise.all([
-    rowsQuery.execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const found = await rowsQuery.execute();
+  const total = found.length > 0 || !filter.offset ? (found[0]?.total ?? 0) : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { rows: found.map(({ total: _total, ...row }) => row), total };
+}
+
+/**
+ * Zone rows with the platforms the actor may see in each zone itself (`own_platforms`; subtree
+ * totals: sumOverSubtrees): one statement. With `around`, only that zone, its ancestors and
+ * everything under it.
+ */
+export function listZonesWithVisiblePlatforms(db: Kysely<Database>, actor: Actor | null, around?: number): Promise<(ZoneRow & { own_platforms: number })[]> {
+  const counts = db
+    .selectFrom('platforms as p')
+    .innerJoin('zones as pz', 'pz.id', 'p.zone_id')
+    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), zonePathInScope('pz.path', actor)]))
+    .select(['p.zone_id', sql<number>`count(*)::int`.as('n')])
+    .groupBy('p.zone_id')
+    .as('c');
+  let query = db
+    .selectFrom('zones as z')
+    .leftJoin(counts, 'c.zone_id', 'z.id')
+    .selectAll('z')
+    .select(sql<number>`coalesce(c.n, 0)`.as('own_platforms'));
+  if (around !== undefined) {
+    const aroundPath = sql<string>`(SELECT path FROM zones WHERE id = ${around})`;
+    query = query.where((eb) => eb.or([sql<SqlBool>`z.path LIKE ${aroundPath} || '%'`, sql<SqlBool>`${aroundPath} LIKE z.path || '%'`]));
+  }
+  return query.orderBy('z.sort_order').orderBy('z.id').execute();
 }
 
 /** Visible platforms per zone, counted over each zone's whole subtree. */

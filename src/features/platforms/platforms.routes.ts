@@ -4,10 +4,10 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import { PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '../../shared/enums.js';
 import { getZone } from '../zones/zones.service.js';
-import { listEvents, listVisiblePlatforms } from './platforms.repo.js';
+import { notFound } from '../../kernel/errors.js';
+import { findVisiblePlatformWithEvents, listVisiblePlatforms } from './platforms.repo.js';
 import {
   createPlatform,
-  getVisiblePlatform,
   presentEvent,
   presentPlatform,
   presentPlatforms,
@@ -30,14 +30,14 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const { zoneId, status, type, page, pageSize } = request.query;
       const zonePath = zoneId ? (await getZone(db, zoneId)).path : undefined;
       const { rows, total } = await listVisiblePlatforms(db, context.actor, { zonePath, status, type, limit: pageSize, offset: (page - 1) * pageSize });
-      return { items: await presentPlatforms(db, rows, context), total };
+      return { items: presentPlatforms(rows, context), total };
     });
 
     app.get('/api/zones/:id/platforms', { schema: { tags: ['platforms'], summary: '区域开放平台台账 Zone platform ledger', ...ZonePlatformsSchema } }, async (request) => {
       const context = contextOf(request);
       const zone = await getZone(db, request.params.id);
       const { rows } = await listVisiblePlatforms(db, context.actor, { zonePath: zone.path });
-      return { items: await presentPlatforms(db, rows, context) };
+      return { items: presentPlatforms(rows, context) };
     });
 
     app.post('/api/zones/:id/platforms', { schema: { tags: ['platforms'], summary: '新增开放平台 Create platform', ...CreatePlatformSchema } }, async (request, reply) => {
@@ -48,8 +48,9 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.get('/api/platforms/:id', { schema: { tags: ['platforms'], summary: '开放平台详情 Platform detail', ...GetPlatformSchema } }, async (request) => {
       const context = contextOf(request);
-      const row = await getVisiblePlatform(db, context, request.params.id);
-      const events = await listEvents(db, [row.id]);
+      const found = await findVisiblePlatformWithEvents(db, context.actor, request.params.id);
+      if (!found) throw notFound();
+      const { row, events } = found;
       return { platform: presentPlatform(row, events, context), events: events.map((event) => presentEvent(event, context, row.zone_path)) };
     });
 

@@ -23,12 +23,12 @@ import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
-import { findVisiblePlatform, listEvents, type PlatformEventRow, type PlatformRow } from './platforms.repo.js';
+import { findVisiblePlatform, listEvents, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
 import { nextStatus, platformAbilities } from './platforms.policy.js';
 import type { CreatePlatformBody, PlatformDto, PlatformEventDto, TransitionPlatformBody, UpdatePlatformBody } from './platforms.schema.js';
 
 /** Date each stage was reached, from the latest event that entered it. */
-function stageDates(events: PlatformEventRow[]): PlatformDto['statusDates'] {
+function stageDates(events: StageEvent[]): PlatformDto['statusDates'] {
   const dates: PlatformDto['statusDates'] = {};
   for (const event of events) {
     if (!event.to_status || event.to_status === event.from_status) continue;
@@ -37,7 +37,7 @@ function stageDates(events: PlatformEventRow[]): PlatformDto['statusDates'] {
   return dates;
 }
 
-export function presentPlatform(row: PlatformRow, events: PlatformEventRow[], context: RequestContext): PlatformDto {
+export function presentPlatform(row: PlatformRow, events: StageEvent[], context: RequestContext): PlatformDto {
   return {
     id: row.id,
     zoneId: row.zone_id,
@@ -73,12 +73,9 @@ export function presentEvent(event: PlatformEventRow, context: RequestContext, z
 }
 const PLATFORM_EVENT_INTERNALS = ['note', 'actorName'] as const;
 
-/** Presents many rows with one events query. */
-export async function presentPlatforms(db: Kysely<Database>, rows: PlatformRow[], context: RequestContext): Promise<PlatformDto[]> {
-  const events = await listEvents(db, rows.map((row) => row.id));
-  const byPlatform = new Map<number, PlatformEventRow[]>();
-  for (const event of events) byPlatform.set(event.platform_id, [...(byPlatform.get(event.platform_id) ?? []), event]);
-  return rows.map((row) => presentPlatform(row, byPlatform.get(row.id) ?? [], context));
+/** Presents listed rows, which carry the events their stage dates come from. */
+export function presentPlatforms(rows: (PlatformRow & { stage_events: StageEvent[] })[], context: RequestContext): PlatformDto[] {
+  return rows.map((row) => presentPlatform(row, row.stage_events, context));
 }
 
 /** Loads a platform the actor may see, or answers 404. */

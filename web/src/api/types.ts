@@ -223,8 +223,10 @@ export type PublicInnovation = {
 };
 
 export type Innovation = PublicInnovation & { abilities: InnovationAbilities; sourceNote: string | null };
-export type InnovationListItem = Innovation & { highlight: SearchHighlight | null };
-export type PublicInnovationListItem = PublicInnovation & { highlight: SearchHighlight | null };
+/** Lists leave the long texts on the record's page; `excerpt` holds the first 141 characters of the measures (else the pain point). */
+type LongTexts = 'painPoint' | 'measures' | 'effects' | 'departments' | 'tags';
+export type PublicInnovationListItem = Omit<PublicInnovation, LongTexts> & { excerpt: string | null; highlight: SearchHighlight | null };
+export type InnovationListItem = PublicInnovationListItem & { abilities: InnovationAbilities };
 /** 'partial': no record holds every word of the query; the items hold some of them, best first. */
 export type SearchMatch = 'all' | 'partial';
 export type SearchPage<T> = { items: T[]; total: number; totalIsCapped: boolean; match?: SearchMatch };

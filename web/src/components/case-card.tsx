@@ -22,7 +22,7 @@ export function CaseCard({ item, headingLevel = 3 }: { item: PublicInnovationLis
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const date = caseDate(item);
   const snippet = item.highlight?.snippet.length ? item.highlight.snippet : null;
-  const plain = item.measures ?? item.painPoint ?? '';
+  const plain = item.excerpt ?? '';
   return (
     <article className="yz-case-card" data-testid={`case-${item.id}`} aria-labelledby={`case-title-${item.id}`}>
       <Heading id={`case-title-${item.id}`} className="yz-case-card__title">
