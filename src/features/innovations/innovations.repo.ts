@@ -8,6 +8,7 @@ import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
 import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
+import type { AdoptionRow } from './replication.service.js';
 
 export type InnovationRow = Selectable<InnovationsTable> & { zone_name: string; zone_short_name: string; zone_path: string; adoption_count: number };
 export type InnovationEventRow = Selectable<InnovationEventsTable> & { actor_name: string | null };
@@ -97,25 +98,11 @@ export async function findVisibleInnovationsByIds(db: Kysely<Database>, visibili
 }
 
 type Json<Row> = { [K in keyof Row]: Row[K] extends Date ? string : Row[K] };
-type AdoptionJson = {
-  id: number;
-  innovation_id: number;
-  innovation_name: string;
-  zone_id: number;
-  zone_name: string;
-  adopted_on: string;
-  adaptation: string | null;
-  observed_effect: string | null;
-  source: string | null;
-  source_note: string | null;
-  is_sample: boolean;
-  zone_path: string;
-};
 
 /** The record page in one statement: the record, its history, its adoptions and the files of both. */
 export type InnovationDetailRow = InnovationRow & {
   events: Json<InnovationEventRow>[];
-  adoptions: AdoptionJson[];
+  adoptions: AdoptionRow[];
   attachments: Parameters<typeof presentAttachment>[0][];
   adoption_attachments: Parameters<typeof presentAttachment>[0][];
 };
@@ -135,7 +122,7 @@ export async function findVisibleInnovationDetail(db: Kysely<Database>, visibili
         FROM innovation_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.innovation_id = i.id)`.as('events'),
     )
     .select(
-      sql<AdoptionJson[]>`(SELECT coalesce(json_agg(json_build_object('id', a.id, 'innovation_id', a.innovation_id, 'innovation_name', i.name, 'zone_id', a.zone_id,
+      sql<AdoptionRow[]>`(SELECT coalesce(json_agg(json_build_object('id', a.id, 'innovation_id', a.innovation_id, 'innovation_name', i.name, 'zone_id', a.zone_id,
           'zone_name', az.name, 'adopted_on', a.adopted_on, 'adaptation', a.adaptation, 'observed_effect', a.observed_effect, 'source', a.source,
           'source_note', a.source_note, 'is_sample', a.is_sample, 'zone_path', az.path) ORDER BY a.adopted_on, a.id), '[]')
         FROM innovation_adoptions a JOIN zones az ON az.id = a.zone_id WHERE a.innovation_id = i.id AND i.status IN (${published}))`.as('adoptions'),
