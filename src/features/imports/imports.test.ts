@@ -337,7 +337,7 @@ describe('commit', () => {
   it('stores a preview in chunks and reads every row back in order', async () => {
     const rows = Array.from({ length: 230 }, (_, i) => ({ name: `辰分块存储第${i + 1}项`, zone: '宜宾', domain: '贸易便利化' }));
     const result = await okPreview('admin', await buildWorkbook([plainSheet('宜宾', rows)]));
-    const chunks = await t.database.db.selectFrom('import_batch_rows').select('chunk').where('batch_id', '=', result.importId).orderBy('chunk').execute();
+    const chunks = await importDb(t.database.db).selectFrom('import_batch_rows').select('chunk').where('batch_id', '=', result.importId).orderBy('chunk').execute();
     expect(chunks.map((c) => c.chunk)).toEqual([0, 1, 2]);
     const again = (await t.call('admin', { method: 'GET', url: `/api/imports/${result.importId}` })).json() as Preview;
     expect(again.rows.map((r) => r.data.name)).toEqual(rows.map((r) => r.name));
