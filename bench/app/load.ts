@@ -190,6 +190,21 @@ lines.push('|---|---|---|---|');
 lines.push(`| idle, after start | ${mb(idle.baseline)} | ${mb(idle.app)} | ${mb(idle.app - idle.baseline)} |`);
 lines.push(`| under load (highest sample) | ${mb(peak.baseline)} | ${mb(peak.app)} | ${mb(peak.app - peak.baseline)} |`);
 lines.push(`| idle, after the load | ${mb(after.baseline.rssMb)} | ${mb(after.app.rssMb)} | ${mb(after.app.rssMb - after.baseline.rssMb)} |`);
+const main = rows.filter((row) => row.path !== '/api/health');
+const ratioMet = main.filter((row) => row.app.rps / row.baseline.rps >= 0.9).length;
+const p99Met = main.filter((row) => row.app.p99 <= 1.2 * Math.max(row.baseline.p99, 1)).length;
+const stats = rows.filter((row) => row.label.startsWith('stats '));
+const met = (ok: boolean) => (ok ? 'met' : 'not met');
+lines.push('');
+lines.push('| target (issue 6) | figure | |');
+lines.push('|---|---|---|');
+lines.push(`| each main read endpoint ≥ 0.9× the same-SQL route | ${ratioMet} of ${main.length} (lowest ${Math.min(...main.map((r) => r.app.rps / r.baseline.rps)).toFixed(2)}×) | ${met(ratioMet === main.length)} |`);
+lines.push(`| … with p99 ≤ 1.2× its p99 | ${p99Met} of ${main.length} | ${met(p99Met === main.length)} |`);
+if (engine === 'pglite') {
+  for (const row of stats) lines.push(`| ${row.label} ≥ 600 req/s, p99 ≤ 150 ms | ${row.app.rps.toFixed(0)} req/s, p99 ${row.app.p99} ms | ${met(row.app.rps >= 600 && row.app.p99 <= 150)} |`);
+}
+lines.push(`| idle memory within 80 MB of the baseline | ${mb(idle.app - idle.baseline)} | ${met(idle.app - idle.baseline <= 80)} |`);
+lines.push(`| memory under load within 150 MB of the baseline | ${mb(peak.app - peak.baseline)} | ${met(peak.app - peak.baseline <= 150)} |`);
 const output = lines.join('\n');
 console.log(`\n${output}`);
 if (!only) writeResultsSection(`api-load-${engine}${label ? `-${label}` : ''}`, output);

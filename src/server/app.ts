@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -84,7 +84,7 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
     logger: logger ? { level: config.logLevel } : false,
     // Fastify's two lines per request cost a third of a cheap route's throughput: one line per
     // request comes at debug instead, slow ones at warn (see the onResponse hook below).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: LIMITS.bodyBytes,
     // Behind the office's reverse proxy the client address comes from X-Forwarded-For.
     trustProxy: process.env.YANZHEN_TRUST_PROXY === '1',
