@@ -1,5 +1,5 @@
 /** Kysely table types: one interface per table in migrations/. */
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns are read as 'YYYY-MM-DD' strings (see the type parsers in client.ts). */
@@ -29,6 +29,9 @@ export type ZonesTable = {
   created_at: Timestamp;
   updated_at: Timestamp;
 };
+
+/** A zone as read: every feature joins the zone tree, so its row type lives with the schema. */
+export type ZoneRow = Selectable<ZonesTable>;
 
 export type UsersTable = {
   id: Generated<number>;

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFilesTestApp, multipart, type FilesTestApp } from '../features/files/files-test-app.js';
+import { createFilesTestApp, multipart, type FilesTestApp } from '../testing/files-test-app.js';
 import { zoneIdByCode } from '../testing/test-app.js';
 import { TEST_PASSWORD } from '../testing/constants.js';
 

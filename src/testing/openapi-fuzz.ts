@@ -12,7 +12,7 @@ import ajvFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart } from '../features/files/files-test-app.js';
+import { multipart } from './files-test-app.js';
 import { createTestApp, DEMO_USERS, type DemoUser, type TestApp } from './test-app.js';
 import { TEST_PASSWORD } from './constants.js';
 import {

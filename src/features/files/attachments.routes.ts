@@ -1,5 +1,5 @@
 /**
- * Attachment endpoints: upload to an innovation or an adoption (multipart, field "file",
+ * Attachment endpoints: upload to a record of each declared kind (multipart, field "file",
  * optional "internal"=true), download with safe headers, delete. @fastify/multipart is
  * registered in this plugin's own scope, so no other route accepts multipart bodies.
  */
@@ -10,8 +10,9 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import { idParam } from '../../shared/schemas.js';
-import { AttachmentDto } from '../innovations/innovations.schema.js';
-import { addAttachment, adoptionTarget, ATTACHMENT_LIMITS, deleteAttachment, getAttachmentForDownload, innovationTarget } from './attachments.service.js';
+import { targetResolver, type AttachmentTargetKind } from './attachment-targets.js';
+import { AttachmentDto } from './attachments.schema.js';
+import { addAttachment, ATTACHMENT_LIMITS, deleteAttachment, getAttachmentForDownload } from './attachments.service.js';
 import { contentDisposition } from './content-disposition.js';
 import { fileStore } from './file-store.js';
 import { isTruthyField, MULTIPART_OPTIONS, readUpload } from './upload.js';
@@ -19,28 +20,28 @@ import { isTruthyField, MULTIPART_OPTIONS, readUpload } from './upload.js';
 const UploadResponse = { 201: z.object({ attachment: AttachmentDto }) };
 const uploadDescription = 'multipart/form-data：字段 file（PDF、Word、Excel、PNG、JPEG，≤ 20 MB，按内容识别类型），可选字段 internal=true（仅本区域及上级可见）。';
 
-export function attachmentRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod {
+export function attachmentRoutes({ db, config }: FeatureDeps, kinds: readonly AttachmentTargetKind[]): FastifyPluginAsyncZod {
   return async (app) => {
     if (!app.hasRequestDecorator('parts')) await app.register(multipart, MULTIPART_OPTIONS);
     const store = fileStore(config.dataDir);
+    const targetOf = targetResolver(kinds);
 
-    const upload = (path: string, summary: string, targetOf: typeof innovationTarget) =>
-      app.post(path, { schema: { tags: ['files'], summary, description: uploadDescription, params: idParam, response: UploadResponse } }, async (request, reply) => {
+    for (const kind of kinds) {
+      app.post(kind.uploadPath, { schema: { tags: ['files'], summary: kind.uploadSummary, description: uploadDescription, params: idParam, response: UploadResponse } }, async (request, reply) => {
         requireActor(request);
         const context = contextOf(request);
         const lang = langOf(request);
         // Refuse before reading the body: an outsider's upload is never buffered.
-        const target = await targetOf(db, context, request.params.id);
+        const target = await kind.resolve(db, context, request.params.id);
         if (!target.canAttach) throw new AppError('FORBIDDEN');
         const file = await readUpload(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes, lang });
         const attachment = await addAttachment(db, store, context, target, file, { isInternal: isTruthyField(file.fields.internal), lang });
         return reply.code(201).send({ attachment });
       });
-    upload('/api/innovations/:id/attachments', '上传成果附件 Upload an attachment', innovationTarget);
-    upload('/api/adoptions/:id/attachments', '上传复制推广佐证材料 Upload adoption evidence', adoptionTarget);
+    }
 
     app.get('/api/attachments/:id', { schema: { tags: ['files'], summary: '下载附件 Download an attachment', params: idParam } }, async (request, reply) => {
-      const file = await getAttachmentForDownload(db, contextOf(request), request.params.id);
+      const file = await getAttachmentForDownload(db, targetOf, contextOf(request), request.params.id);
       const size = await store.size(file.storageKey);
       if (size === null) {
         request.log.error({ attachment: request.params.id }, 'attachment file missing on disk');
@@ -58,7 +59,7 @@ export function attachmentRoutes({ db, config }: FeatureDeps): FastifyPluginAsyn
 
     app.delete('/api/attachments/:id', { schema: { tags: ['files'], summary: '删除附件 Delete an attachment', params: idParam } }, async (request, reply) => {
       requireActor(request);
-      await deleteAttachment(db, store, contextOf(request), request.params.id);
+      await deleteAttachment(db, store, targetOf, contextOf(request), request.params.id);
       return reply.code(204).send();
     });
   };

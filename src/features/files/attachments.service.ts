@@ -1,5 +1,6 @@
 /**
- * Attachments of innovations (材料) and of adoptions (evidence of 复制推广).
+ * Attachments of any record kind declared in attachment-targets.ts (today innovations' 材料 and
+ * adoptions' evidence of 复制推广).
  * Order in each operation: find the record within the actor's sight (404) → may the actor
  * attach (403) → read and check the file by its content (413/400) → write the file, then its
  * row and audit entry in one transaction (the file is removed again if that fails).
@@ -8,19 +9,16 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { canWriteZone, isInScope, type RequestContext } from '../../kernel/actor.js';
+import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { innovationAbilities } from '../innovations/innovations.policy.js';
-import { getVisibleInnovation, visibilityOf } from '../innovations/innovations.service.js';
+import type { AttachmentTarget, ResolveTarget } from './attachment-targets.js';
 import type { FileStore } from './file-store.js';
 import { safeFileName, sniffAllowedType } from './sniff.js';
 import { fileError, type Upload } from './upload.js';
 
 export const ATTACHMENT_LIMITS = { maxBytes: 20 * 1024 * 1024 } as const;
-
-export type AttachmentEntityType = 'innovation' | 'adoption';
 
 /** An attachment as the API shows it (AttachmentDto), with the record it belongs to. */
 export type AttachmentView = {
@@ -40,7 +38,7 @@ type AttachmentRow = { id: number; entity_id: number; file_name: string; media_t
  * caller's statement), oldest first, as one JSON array: so a record page reads its files in the
  * statement that reads the record. `includeInternal` is an SQL condition too. Read with presentAttachment.
  */
-export function attachmentsJson(entityType: AttachmentEntityType, entityIds: RawBuilder<unknown>, includeInternal: RawBuilder<SqlBool>): RawBuilder<AttachmentRow[]> {
+export function attachmentsJson(entityType: string, entityIds: RawBuilder<unknown>, includeInternal: RawBuilder<SqlBool>): RawBuilder<AttachmentRow[]> {
   return sql<AttachmentRow[]>`(SELECT coalesce(json_agg(json_build_object('id', t.id, 'entity_id', t.entity_id, 'file_name', t.file_name,
       'media_type', t.media_type, 'size_bytes', t.size_bytes, 'is_internal', t.is_internal, 'created_at', t.created_at) ORDER BY t.created_at, t.id), '[]')
     FROM attachments t WHERE t.entity_type = ${entityType} AND t.entity_id IN (${entityIds}) AND (NOT t.is_internal OR ${includeInternal}))`;
@@ -68,7 +66,7 @@ function present(row: AttachmentRow): AttachmentView {
  */
 export async function listAttachments(
   db: Kysely<Database>,
-  entityType: AttachmentEntityType | string,
+  entityType: string,
   ids: number[],
   options: { includeInternal: boolean },
 ): Promise<AttachmentView[]> {
@@ -83,58 +81,12 @@ export async function listAttachments(
   return rows.map(present);
 }
 
-/** What an actor may do with the files of one record. */
-type Target = {
-  entityType: AttachmentEntityType;
-  entityId: number;
-  /** May add and delete files. */
-  canAttach: boolean;
-  /** May see internal files. */
-  canSeeInternal: boolean;
-};
-
-/** An innovation's files: attach while the record is editable by the actor (abilities.attach). */
-export async function innovationTarget(db: Kysely<Database>, context: RequestContext, id: number): Promise<Target> {
-  const row = await getVisibleInnovation(db, visibilityOf(context), id);
-  return {
-    entityType: 'innovation',
-    entityId: row.id,
-    canAttach: innovationAbilities(context.actor, row).attach,
-    canSeeInternal: isInScope(context.actor, row.zone_path),
-  };
-}
-
-/** An adoption's evidence files: writers of the adopting zone attach them. */
-export async function adoptionTarget(db: Kysely<Database>, context: RequestContext, id: number): Promise<Target> {
-  const adoption = await db
-    .selectFrom('innovation_adoptions as a')
-    .innerJoin('zones as z', 'z.id', 'a.zone_id')
-    .select(['a.id', 'a.innovation_id', 'z.path as zone_path'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
-  if (!adoption) throw notFound();
-  // An adoption is as visible as the innovation it adopts.
-  await getVisibleInnovation(db, visibilityOf(context), adoption.innovation_id);
-  return {
-    entityType: 'adoption',
-    entityId: adoption.id,
-    canAttach: canWriteZone(context.actor, adoption.zone_path),
-    canSeeInternal: isInScope(context.actor, adoption.zone_path),
-  };
-}
-
-function targetOf(db: Kysely<Database>, context: RequestContext, entityType: string, entityId: number): Promise<Target> {
-  if (entityType === 'innovation') return innovationTarget(db, context, entityId);
-  if (entityType === 'adoption') return adoptionTarget(db, context, entityId);
-  throw notFound();
-}
-
 /** Checks the file, stores it and records it; returns the new attachment. */
 export async function addAttachment(
   db: Kysely<Database>,
   store: FileStore,
   context: RequestContext,
-  target: Target,
+  target: AttachmentTarget,
   upload: Upload,
   options: { isInternal: boolean; lang: Lang },
 ): Promise<AttachmentView> {
@@ -170,7 +122,7 @@ export async function addAttachment(
 }
 
 /** The attachment row if the actor may see it: the record is visible and, for internal files, in scope. Else 404. */
-async function findVisibleAttachment(db: Kysely<Database>, context: RequestContext, id: number) {
+async function findVisibleAttachment(db: Kysely<Database>, targetOf: ResolveTarget, context: RequestContext, id: number) {
   const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   const target = await targetOf(db, context, row.entity_type, row.entity_id);
@@ -180,14 +132,14 @@ async function findVisibleAttachment(db: Kysely<Database>, context: RequestConte
 
 export type Download = { fileName: string; mediaType: string; sizeBytes: number; storageKey: string };
 
-export async function getAttachmentForDownload(db: Kysely<Database>, context: RequestContext, id: number): Promise<Download> {
-  const { row } = await findVisibleAttachment(db, context, id);
+export async function getAttachmentForDownload(db: Kysely<Database>, targetOf: ResolveTarget, context: RequestContext, id: number): Promise<Download> {
+  const { row } = await findVisibleAttachment(db, targetOf, context, id);
   return { fileName: row.file_name, mediaType: row.media_type, sizeBytes: row.size_bytes, storageKey: row.storage_key };
 }
 
 /** Deletes the row with an audit entry, then the file (a file left behind by a crash is harmless: nothing points to it). */
-export async function deleteAttachment(db: Kysely<Database>, store: FileStore, context: RequestContext, id: number): Promise<void> {
-  const { row, target } = await findVisibleAttachment(db, context, id);
+export async function deleteAttachment(db: Kysely<Database>, store: FileStore, targetOf: ResolveTarget, context: RequestContext, id: number): Promise<void> {
+  const { row, target } = await findVisibleAttachment(db, targetOf, context, id);
   if (!target.canAttach) throw new AppError('FORBIDDEN');
   await db.transaction().execute(async (trx) => {
     const deleted = await trx.deleteFrom('attachments').where('id', '=', id).returningAll().executeTakeFirst();

@@ -14,7 +14,7 @@ import type { DemoUser } from '../../testing/test-app.js';
 import { zoneIdByCode } from '../../testing/test-app.js';
 import { addAttachment } from './attachments.service.js';
 import { fileStore } from './file-store.js';
-import { createFilesTestApp, minimalPdf, multipart, type FilesTestApp, type Part } from './files-test-app.js';
+import { createFilesTestApp, minimalPdf, multipart, type FilesTestApp, type Part } from '../../testing/files-test-app.js';
 
 let t: FilesTestApp;
 let yibinZoneId: number;

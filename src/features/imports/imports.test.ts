@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFilesTestApp, multipart, type FilesTestApp } from '../files/files-test-app.js';
+import { createFilesTestApp, multipart, type FilesTestApp } from '../../testing/files-test-app.js';
 import type { DemoUser } from '../../testing/test-app.js';
 import { zoneIdByCode } from '../../testing/test-app.js';
 import { buildWorkbook, officeSheet, plainSheet, TINY_PNG, type FixtureRow } from './fixtures/workbooks.js';

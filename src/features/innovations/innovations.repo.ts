@@ -8,10 +8,25 @@ import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
 import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
-import type { AdoptionRow } from './replication.service.js';
 
 export type InnovationRow = Selectable<InnovationsTable> & { zone_name: string; zone_short_name: string; zone_path: string; adoption_count: number };
 export type InnovationEventRow = Selectable<InnovationEventsTable> & { actor_name: string | null };
+
+/** An adoption as read with its innovation and adopting zone (replication.service and the detail read). */
+export type AdoptionRow = {
+  id: number;
+  innovation_id: number;
+  innovation_name: string;
+  zone_id: number;
+  zone_name: string;
+  adopted_on: string;
+  adaptation: string | null;
+  observed_effect: string | null;
+  source: string | null;
+  source_note: string | null;
+  is_sample: boolean;
+  zone_path: string;
+};
 
 /** The year an innovation is filed under: when recognised, else when explored, else when entered. */
 export const innovationYear = sql<number>`EXTRACT(YEAR FROM COALESCE(i.recognized_on, i.explored_on, i.created_at::date))::int`;

@@ -9,6 +9,7 @@ import {
 import { LIMITS } from '../../shared/limits.js';
 import { idField, idParam, idText, nameField, optionalText, pageQuery, pastDateField, plainText, textField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';
+import { AttachmentDto } from '../files/attachments.schema.js';
 
 const shortText = (max: number) => nameField(max);
 
@@ -112,15 +113,6 @@ export const InnovationEventDto = z.object({
   batch: z.string().nullable(),
   occurredOn: z.string().nullable(),
   actorName: z.string().nullable(),
-  createdAt: z.string(),
-});
-
-export const AttachmentDto = z.object({
-  id: z.number(),
-  fileName: z.string(),
-  mediaType: z.string(),
-  sizeBytes: z.number(),
-  isInternal: z.boolean(),
   createdAt: z.string(),
 });
 

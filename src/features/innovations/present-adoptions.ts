@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isInScope, type RequestContext } from '../../kernel/actor.js';
 import { listAttachments, type AttachmentView } from '../files/attachments.service.js';
-import type { AdoptionRow } from './replication.service.js';
+import type { AdoptionRow } from './innovations.repo.js';
 import type { AdoptionDto } from './innovations.schema.js';
 
 export async function presentAdoptions(db: Kysely<Database>, rows: AdoptionRow[], context: RequestContext | null): Promise<AdoptionDto[]> {

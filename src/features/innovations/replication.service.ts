@@ -13,24 +13,10 @@ import { getZone } from '../zones/zones.service.js';
 import { segment } from '../search/segment.js';
 import { canAdopt } from './innovations.policy.js';
 import { getVisibleInnovation, visibilityOf } from './innovations.service.js';
+import type { AdoptionRow } from './innovations.repo.js';
 import type { CreateAdoptionBody } from './innovations.schema.js';
 
 const PROVINCE_OR_ABOVE = ['province_replicated', 'nation_replicated'] as const;
-
-export type AdoptionRow = {
-  id: number;
-  innovation_id: number;
-  innovation_name: string;
-  zone_id: number;
-  zone_name: string;
-  adopted_on: string;
-  adaptation: string | null;
-  observed_effect: string | null;
-  source: string | null;
-  source_note: string | null;
-  is_sample: boolean;
-  zone_path: string;
-};
 
 export function listAdoptions(db: Kysely<Database>, filter: { id?: number; innovationId?: number; zoneId?: number }): Promise<AdoptionRow[]> {
   let query = db

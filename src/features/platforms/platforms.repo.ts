@@ -5,8 +5,7 @@
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
-import type { Database, PlatformEventsTable } from '../../db/schema.js';
-import type { ZoneRow } from '../zones/zones.repo.js';
+import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
 import { PUBLIC_PLATFORM_STATUSES } from '../../shared/enums.js';
 
 export type PlatformRow = {

@@ -23,7 +23,7 @@ import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
-import { findVisiblePlatform, listEvents, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
+import { countVisibleBySubtree, findVisiblePlatform, listEvents, listZonesWithVisiblePlatforms, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
 import { nextStatus, platformAbilities } from './platforms.policy.js';
 import type { CreatePlatformBody, PlatformDto, PlatformEventDto, TransitionPlatformBody, UpdatePlatformBody } from './platforms.schema.js';
 
@@ -186,3 +186,5 @@ export async function transitionPlatform(
   });
 }
 
+/** The platform counts a zone shows (wired into the zone routes by src/server/app.ts). */
+export const ZONE_PLATFORM_COUNTS = { listWithOwnCounts: listZonesWithVisiblePlatforms, countBySubtree: countVisibleBySubtree };

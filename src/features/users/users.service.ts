@@ -17,7 +17,7 @@ import { clearLoginThrottle } from '../auth/login.js';
 import { checkPasswordPolicy, generateTemporaryPassword, hashPassword, type PasswordPolicy } from '../auth/passwords.js';
 import { passwordPolicyOf, readSecuritySettings, saveSecuritySettings, sessionPolicyOf } from '../auth/security-settings.js';
 import { endSessions, invalidateSessionCache, type SessionPolicy } from '../auth/sessions.js';
-import { findZoneById } from '../zones/zones.repo.js';
+import { findZoneById } from '../zones/zones.service.js';
 import { findUser, findUsernameTaken, lockUserForUpdate, type UserRow } from './users.repo.js';
 import { userAbilities } from './users.policy.js';
 import type { CreateUserBody, UpdateSettingsBody, UpdateUserBody, UserDto } from './users.schema.js';

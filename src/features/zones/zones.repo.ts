@@ -1,8 +1,8 @@
 /** Zone tree storage. Zones are public records; only their platforms and other data are scoped. */
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database, ZonesTable } from '../../db/schema.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database, ZoneRow } from '../../db/schema.js';
 
-export type ZoneRow = Selectable<ZonesTable>;
+export type { ZoneRow };
 
 /** In display order: sort_order follows the order zones were set up (the demo file, then creation). */
 export function listZones(db: Kysely<Database>): Promise<ZoneRow[]> {

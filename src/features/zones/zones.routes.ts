@@ -5,15 +5,30 @@ import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import type { ZoneType } from '../../shared/enums.js';
 import { notFound } from '../../kernel/errors.js';
 import { sumOverSubtrees } from '../../kernel/scope.js';
-import { countVisibleBySubtree, listZonesWithVisiblePlatforms } from '../platforms/platforms.repo.js';
+import type { Actor } from '../../kernel/actor.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { ZoneRow } from './zones.repo.js';
 import { createZone, presentZone, updateZone } from './zones.service.js';
 import { CreateZoneSchema, GetZoneSchema, ListZonesSchema, UpdateZoneSchema } from './zones.schema.js';
 
-export function zoneRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
+/**
+ * A zone shows how many opening platforms its subtree holds that the viewer may see. Platforms
+ * sit above zones (a platform belongs to a zone), so the platforms feature supplies the counts
+ * and src/server/app.ts wires them in: zones import nothing of platforms.
+ */
+export type ZonePlatformCounts = {
+  /** Every zone (or, with `around`, that zone's ancestors and subtree) with its own visible platforms, in one statement. */
+  listWithOwnCounts(db: Kysely<Database>, actor: Actor | null, around?: number): Promise<(ZoneRow & { own_platforms: number })[]>;
+  /** Visible platforms per zone id, summed over each zone's subtree. */
+  countBySubtree(db: Kysely<Database>, actor: Actor | null): Promise<Map<number, number>>;
+};
+
+export function zoneRoutes({ db }: FeatureDeps, platforms: ZonePlatformCounts): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/zones', { schema: { tags: ['zones'], summary: '区域树 Zone tree', ...ListZonesSchema } }, async (request) => {
       const context = contextOf(request);
-      const rows = await listZonesWithVisiblePlatforms(db, context.actor);
+      const rows = await platforms.listWithOwnCounts(db, context.actor);
       const counts = sumOverSubtrees(rows, (row) => row.own_platforms);
       return { items: rows.map((row) => presentZone(row, context, counts.get(row.path) ?? 0)) };
     });
@@ -21,7 +36,7 @@ export function zoneRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.get('/api/zones/:id', { schema: { tags: ['zones'], summary: '区域详情 Zone detail', ...GetZoneSchema } }, async (request) => {
       const context = contextOf(request);
       // The zone, its ancestors and its whole subtree, in one statement.
-      const rows = await listZonesWithVisiblePlatforms(db, context.actor, request.params.id);
+      const rows = await platforms.listWithOwnCounts(db, context.actor, request.params.id);
       const byId = new Map(rows.map((row) => [row.id, row]));
       const zone = byId.get(request.params.id);
       if (!zone) throw notFound();
@@ -48,7 +63,7 @@ export function zoneRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       requireActor(request);
       const context = contextOf(request);
       const row = await updateZone(db, context, request.params.id, request.body);
-      const counts = await countVisibleBySubtree(db, context.actor);
+      const counts = await platforms.countBySubtree(db, context.actor);
       return { zone: presentZone(row, context, counts.get(row.id) ?? 0) };
     });
   };

@@ -1,59 +1,26 @@
 /**
- * Test support for the upload, import and export routes: a test app whose data directory is
- * a fresh temp dir, and multipart bodies built by hand (what a browser's FormData sends).
- *
- * Until src/server/app.ts registers importRoutes and attachmentRoutes, this builds a second
- * app on the same test database with them added before ready(); once they are wired, it is
- * createTestApp as it is.
+ * Test support for the upload, import and export routes: a test app whose data directory is a
+ * fresh temp dir (files are written there and removed on close), and multipart bodies built by
+ * hand (what a browser's FormData sends).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InjectOptions } from 'fastify';
-import { loadConfig, type Config } from '../../kernel/config.js';
-import type { FeatureDeps } from '../../kernel/deps.js';
-import { build } from '../../server/app.js';
-import { createTestApp, type DemoUser, type TestApp } from '../../testing/test-app.js';
-import { importRoutes } from '../imports/imports.routes.js';
-import { attachmentRoutes } from './attachments.routes.js';
+import type { Config } from '../kernel/config.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 export type FilesTestApp = TestApp & { dataDir: string };
-
-const IMPORT_ROUTE = { method: 'POST', url: '/api/imports/innovations/preview' } as const;
-const FILE_ROUTE = { method: 'GET', url: '/api/attachments/:id' } as const;
 
 export async function createFilesTestApp(overrides: Partial<Config> = {}): Promise<FilesTestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'yanzhen-files-'));
   const base = await createTestApp({ dataDir, ...overrides });
-  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
-  if (base.app.hasRoute(IMPORT_ROUTE) && base.app.hasRoute(FILE_ROUTE)) {
-    return { ...base, dataDir, close: async () => (await base.close(), cleanup()) };
-  }
-
-  const config: Config = { ...loadConfig({}, []), loginRateLimitPerMinute: 1000, dataDir, ...overrides };
-  const app = await build({ database: base.database, config });
-  const deps: FeatureDeps = { db: base.database.db, dbKind: base.database.kind, config };
-  if (!app.hasRoute(IMPORT_ROUTE)) await app.register(importRoutes(deps));
-  if (!app.hasRoute(FILE_ROUTE)) await app.register(attachmentRoutes(deps));
-  await app.ready();
-
-  // Sessions live in the shared database, so the base app's sign-ins work here too.
-  const call = async (user: DemoUser | null, options: InjectOptions & { lang?: 'zh' | 'en' }) => {
-    const headers: Record<string, string> = { 'accept-language': options.lang === 'en' ? 'en-US' : 'zh-CN', ...(options.headers as Record<string, string>) };
-    if (user) headers.cookie = await base.cookieFor(user);
-    return app.inject({ ...options, headers });
-  };
   return {
-    app,
-    database: base.database,
-    cookieFor: base.cookieFor,
-    call,
+    ...base,
     dataDir,
     close: async () => {
-      await app.close();
       await base.close();
-      cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
