@@ -15,13 +15,16 @@ import { TEST_PASSWORD } from './constants.js';
 export type DemoUser = 'admin' | 'yibin' | 'deyang' | 'judge1' | 'applicant1' | 'auditor' | 'secadmin';
 export const DEMO_USERS: DemoUser[] = ['admin', 'yibin', 'deyang', 'judge1', 'applicant1', 'auditor', 'secadmin'];
 
+/** An account a test made itself (src/testing/factories.ts: buildUser). */
+export type TestUser = { id: number; username: string; password: string };
+
 export type TestApp = {
   app: FastifyInstance;
   database: DatabaseHandle;
   /** Signs in once per user and returns the cookie header to send. */
-  cookieFor: (user: DemoUser) => Promise<string>;
+  cookieFor: (user: DemoUser | TestUser) => Promise<string>;
   /** app.inject as `user` (or the public when null), in zh unless `lang` says otherwise. */
-  call: (user: DemoUser | null, options: InjectOptions & { lang?: 'zh' | 'en' }) => Promise<LightMyRequestResponse>;
+  call: (user: DemoUser | TestUser | null, options: InjectOptions & { lang?: 'zh' | 'en' }) => Promise<LightMyRequestResponse>;
   close: () => Promise<void>;
 };
 
@@ -59,21 +62,22 @@ export async function createTestApp(overrides: Partial<Config> = {}, beforeReady
   const app = await build({ database: handle, config });
   beforeReady?.(app);
   await app.ready();
-  const cookies = new Map<DemoUser, string>();
+  const cookies = new Map<string, string>();
 
-  async function cookieFor(user: DemoUser): Promise<string> {
-    const cached = cookies.get(user);
+  async function cookieFor(user: DemoUser | TestUser): Promise<string> {
+    const { username, password } = typeof user === 'string' ? { username: user, password: TEST_PASSWORD } : user;
+    const cached = cookies.get(username);
     if (cached) return cached;
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user, password: TEST_PASSWORD } });
-    if (response.statusCode !== 200) throw new Error(`login as ${user} failed: ${response.statusCode} ${response.body}`);
+    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (response.statusCode !== 200) throw new Error(`login as ${username} failed: ${response.statusCode} ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === 'yz_sid');
     if (!cookie) throw new Error('no session cookie');
     const header = `yz_sid=${cookie.value}`;
-    cookies.set(user, header);
+    cookies.set(username, header);
     return header;
   }
 
-  async function call(user: DemoUser | null, options: InjectOptions & { lang?: 'zh' | 'en' }) {
+  async function call(user: DemoUser | TestUser | null, options: InjectOptions & { lang?: 'zh' | 'en' }) {
     const headers: Record<string, string> = { 'accept-language': options.lang === 'en' ? 'en-US' : 'zh-CN', ...(options.headers as Record<string, string>) };
     if (user) headers.cookie = await cookieFor(user);
     return app.inject({ ...options, headers });
