@@ -6,7 +6,7 @@
  * The workbook reader is also measured alone (read-alone.ts), to tell its share from the rest
  * of the preview (checks, storing the batch, the answer).
  *
- * Usage: npx tsx bench/imports/preview-memory.ts [--after REV] [--before REV] [--rounds 2] [--rows 5000]
+ * Usage: npx tsx bench/imports/preview-memory.ts [--after REV] [--before REV] [--rounds 2] [--rows 5000] [--port N]
  * A REV runs the server from a temporary git worktree of that revision (so that work in
  * progress elsewhere in the tree does not take part); without --after, the working tree runs.
  */
@@ -26,6 +26,8 @@ const option = (name: string) => {
 };
 const rounds = Number(option('rounds') ?? 2);
 const rowCount = Number(option('rows') ?? 5000);
+/** A fixed port for the server (a shared machine may hand out port ranges); a free one otherwise. */
+const fixedPort = option('port') ? Number(option('port')) : undefined;
 const SAMPLE_MS = 50;
 const MB = 1024 * 1024;
 
@@ -48,7 +50,7 @@ function checkout(rev: string): { root: string; label: string; remove: () => voi
 
 /** `node --import tsx src/server/main.ts` in one process, so that its pid is the server's. */
 async function start(root: string): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'yanzhen-preview-'));
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/main.ts')], {
     cwd: root,
@@ -72,7 +74,7 @@ async function start(root: string): Promise<{ child: ChildProcess; base: string;
   return { child, base, stop };
 }
 
-type Round = { idle: number; peak: number; ms: number; status: number; rows: number; errors: number };
+type Round = { idle: number; peak: number; ms: number; status: number; rows: number; errors: number; answerKb: number };
 
 async function previewRound(root: string, file: Buffer): Promise<Round> {
   const server = await start(root);
@@ -86,14 +88,24 @@ async function previewRound(root: string, file: Buffer): Promise<Round> {
     });
     if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    // Idle: the signed-in server at rest, median of 1 s of samples.
+    // Idle: the signed-in server at rest, the median of 1 s of samples once two seconds in a row agree
+    // within 3 MB (on a loaded machine the start-up work may still be settling after a fixed wait).
+    const idleSecond = async () => {
+      const samples: number[] = [];
+      for (let i = 0; i < 20; i += 1) {
+        samples.push(memory(pid).rss);
+        await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+      }
+      return samples.sort((a, b) => a - b)[10]!;
+    };
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const idleSamples: number[] = [];
-    for (let i = 0; i < 20; i += 1) {
-      idleSamples.push(memory(pid).rss);
-      await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+    let idle = await idleSecond();
+    for (let tries = 0; tries < 30; tries += 1) {
+      const next = await idleSecond();
+      const settled = Math.abs(next - idle) < 3;
+      idle = next;
+      if (settled) break;
     }
-    const idle = idleSamples.sort((a, b) => a - b)[10]!;
     const hwmBefore = memory(pid).hwm;
     let peak = idle;
     const sampler = setInterval(() => (peak = Math.max(peak, memory(pid).rss)), SAMPLE_MS);
@@ -101,14 +113,15 @@ async function previewRound(root: string, file: Buffer): Promise<Round> {
     form.append('file', new Blob([Uint8Array.from(file)]), '成果汇总.xlsx');
     const started = performance.now();
     const response = await fetch(`${server.base}/api/imports/innovations/preview`, { method: 'POST', headers: { ...headers, cookie }, body: form });
-    const body = (await response.json()) as { rows?: unknown[]; errorCount?: number; error?: unknown };
+    const text = await response.text();
+    const body = JSON.parse(text) as { rows?: unknown[]; errorCount?: number; error?: unknown };
     const ms = performance.now() - started;
     clearInterval(sampler);
     const after = memory(pid);
     // VmHWM catches a peak between two samples, when it rose above what the server had reached before.
     peak = Math.max(peak, after.rss, after.hwm > hwmBefore ? after.hwm : 0);
     if (!response.ok) console.warn(`preview answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
-    return { idle, peak, ms, status: response.status, rows: body.rows?.length ?? 0, errors: body.errorCount ?? 0 };
+    return { idle, peak, ms, status: response.status, rows: body.rows?.length ?? 0, errors: body.errorCount ?? 0, answerKb: Buffer.byteLength(text) / 1024 };
   } finally {
     await server.stop();
   }
@@ -131,8 +144,8 @@ const load = execFileSync('uptime', { encoding: 'utf8' }).trim().replace(/.*load
 log(`## Import preview memory — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, 2 shared cores (${load} at the start)`);
 log(`File: ${sheet.rows} rows × ${sheet.columns} columns of long Chinese text in the office layout (merged title, two-row header, zones merged down blocks of 10 rows), ` +
   `${(sheet.buffer.length / MB).toFixed(1)} MB .xlsx, ${(unpacked / MB).toFixed(1)} MB unpacked; written by ExcelJS's streaming writer (bench/imports/honest-sheet.ts).`);
-log(`RSS of the server process (node --import tsx src/server/main.ts, PGlite), sampled every ${SAMPLE_MS} ms during POST /api/imports/innovations/preview; idle = signed in, at rest. One fresh server per round.\n`);
-log('| reader | revision | round | idle MB | peak MB | peak − idle MB | preview s | answer |\n|---|---|---|---|---|---|---|---|');
+log(`RSS of the server process (node --import tsx src/server/main.ts, PGlite), sampled every ${SAMPLE_MS} ms during POST /api/imports/innovations/preview; idle = signed in, at rest (RSS steady within 3 MB over two seconds). One fresh server per round; answer = rows in the preview answer and its size.\n`);
+log('| variant | revision | round | idle MB | peak MB | peak − idle MB | preview s | answer |\n|---|---|---|---|---|---|---|---|');
 const worst = new Map<string, number>();
 const alone: { file: number; line: string }[] = [];
 const files = mkdtempSync(join(tmpdir(), 'yanzhen-sheet-'));
@@ -153,7 +166,7 @@ for (const variant of variants) {
     for (let round = 1; round <= rounds; round += 1) {
       const r = await previewRound(tree.root, sheet.buffer);
       worst.set(variant.name, Math.max(worst.get(variant.name) ?? 0, r.peak - r.idle));
-      log(`| ${variant.name} | ${tree.label} | ${round} | ${r.idle.toFixed(0)} | ${r.peak.toFixed(0)} | **${(r.peak - r.idle).toFixed(0)}** | ${(r.ms / 1000).toFixed(1)} | ${r.status}, ${r.rows} rows (${r.errors} with errors) |`);
+      log(`| ${variant.name} | ${tree.label} | ${round} | ${r.idle.toFixed(0)} | ${r.peak.toFixed(0)} | **${(r.peak - r.idle).toFixed(0)}** | ${(r.ms / 1000).toFixed(1)} | ${r.status}, ${r.rows} rows in ${r.answerKb.toFixed(0)} kB (${r.errors} with errors) |`);
     }
   } finally {
     tree.remove();
@@ -166,7 +179,8 @@ log('| file | reader | revision | idle MB | peak MB | peak − idle MB | read s 
 for (const { line } of alone.sort((a, b) => a.file - b.file)) log(line);
 log(
   '\nWhat the server needs above the reader comes after it: the row checks, storing the batch (until f0e23c5 as one jsonb value, ' +
-    'which PGlite grows its WASM memory to take and then keeps; since then in chunks of 100 rows), and the answer, which carries every row.',
+    'which PGlite grows its WASM memory to take and then keeps; then in chunks of 100 rows; since migration 0011 one table row per spreadsheet row), ' +
+    'and the answer: until the import engine it carried every row of the file, since then the summary and the first 50 rows, the others by page (GET /api/imports/:id/rows).',
 );
 log('\nRun: `npx tsx bench/imports/preview-memory.ts --before <rev> --after <rev>`.');
 rmSync(files, { recursive: true, force: true });

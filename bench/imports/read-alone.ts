@@ -4,14 +4,16 @@
  * 10 ms from a worker thread, which runs while the reader holds the main thread), as JSON.
  * Usage (by preview-memory.ts): node --expose-gc --import tsx bench/imports/read-alone.ts <root> <file>
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 const [root, file] = process.argv.slice(2) as [string, string];
 const imports = join(root, 'src/features/imports');
 const { readWorkbook } = (await import(join(imports, 'read-workbook.ts'))) as typeof import('../../src/features/imports/read-workbook.js');
-const columns = (await import(join(imports, 'innovation-columns.ts'))) as typeof import('../../src/features/imports/innovation-columns.js');
+// The innovation columns live in the innovations adapter since the import engine; older trees have them beside the reader.
+const columnsFile = [join(imports, 'innovations/innovation-columns.ts'), join(imports, 'innovation-columns.ts')].find((path) => existsSync(path))!;
+const columns = (await import(columnsFile)) as typeof import('../../src/features/imports/innovations/innovation-columns.js');
 const buffer = readFileSync(file);
 
 const sampler = new Worker(

@@ -147,4 +147,29 @@ describe('importing and exporting innovations with Excel', () => {
     expect(texts).toContain('新增企业：35家');
     expect(b.session.pageErrors).toEqual([]);
   });
+
+  it('pages through a long preview and filters the rows with errors', async () => {
+    const page = b.page;
+    const tag = uniqueTag();
+    const rows: Row[] = Array.from({ length: 60 }, (_, i) => ({ name: `${tag}长表第${i + 1}项`, zone: '宜宾', domain: i === 57 ? '其他领域' : '贸易便利化' }));
+
+    await signInWithForm(page, 'yibin');
+    await page.goto('/console/innovations/import');
+    await upload(page, `${tag}长表.xlsx`, await officeWorkbook(rows));
+    await expectText(page.getByTestId('import-counts'), /校验通过\s*59\s*行/);
+    await expectText(page.getByTestId('import-counts'), /有错误\s*1\s*行/);
+    // Data from row 4: the first page holds rows 4–53, the second the rest.
+    await page.getByTestId('import-row-4').waitFor();
+    await expectAbsent(page.getByTestId('import-row-63'));
+    await page.locator('.ant-pagination').getByTitle('2').click();
+    await page.getByTestId('import-row-63').waitFor();
+    await expectAbsent(page.getByTestId('import-row-4'));
+
+    await expectText(page.getByTestId('import-error-columns-宜宾'), '创新领域：1 行');
+    await page.getByTestId('import-only-errors-宜宾').click();
+    await page.getByTestId('import-row-61').waitFor();
+    await expect.poll(() => page.locator('[data-testid^="import-row-"]').count()).toBe(1);
+    expect(await page.getByTestId('import-row-61').innerText()).toContain('无法识别「其他领域」');
+    expect(b.session.pageErrors).toEqual([]);
+  });
 });

@@ -222,7 +222,6 @@ export type ImportBatchesTable = {
   file_sha256: string;
   status: ColumnType<string, string | undefined, string>;
   sheets: ColumnType<unknown, string, string>;
-  rows: ColumnType<unknown, string, string>;
   ok_count: number;
   error_count: number;
   created_ids: ColumnType<number[], number[] | undefined, number[]>;

@@ -33,7 +33,7 @@ const PlatformsPage = lazyPage(() => import('./pages/console/platforms'), 'Platf
 const InnovationsPage = lazyPage(() => import('./pages/console/innovations'), 'InnovationsPage');
 const InnovationFormPage = lazyPage(() => import('./pages/console/innovations/form'), 'InnovationFormPage');
 const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/detail'), 'InnovationDetailPage');
-const InnovationImportPage = lazyPage(() => import('./pages/console/innovations/import'), 'InnovationImportPage');
+const InnovationImportPage = lazyPage(() => import('./pages/console/imports/innovations'), 'InnovationImportPage');
 const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
 const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');

@@ -13,37 +13,52 @@ function toJsonValue(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
+type PendingEntry = { fields: ChainedFields; userAgent: string | null };
+
+/** Rows per INSERT when entries are appended together: 14 parameters each, far below the 65 535 limit. */
+const ENTRIES_PER_INSERT = 500;
+
+/** Transactions whose entries are being collected (withBulkAudit): writeAudit queues there instead of writing. */
+const collecting = new WeakMap<Transaction<Database>, PendingEntry[]>();
+
+function pendingEntry(context: RequestContext, event: AuditEvent): PendingEntry {
+  const definition = AUDIT_EVENTS[event.type];
+  return {
+    userAgent: context.userAgent?.slice(0, 300) ?? null,
+    fields: {
+      at: new Date().toISOString(),
+      actorId: context.actor?.id ?? null,
+      actorName: context.actor?.username ?? null,
+      actorRole: context.actor?.role ?? null,
+      ip: context.ip,
+      type: event.type,
+      entityType: definition.entityType,
+      entityId: event.entityId === null ? null : String(event.entityId),
+      action: event.action ?? definition.action,
+      before: toJsonValue(event.before),
+      after: toJsonValue(event.after),
+    },
+  };
+}
+
 /**
- * Appends one entry to the chain. Must run in the mutation's transaction (`trx`);
- * the table lock serialises writers so the chain never forks.
+ * Chains `entries` onto the log in order. The table lock serialises writers so the chain never
+ * forks; it is held from here to the end of the caller's transaction, so this runs last.
  */
-export async function writeAudit(trx: Transaction<Database>, context: RequestContext, event: AuditEvent): Promise<void> {
+async function appendEntries(trx: Transaction<Database>, entries: PendingEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await sql`LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const definition = AUDIT_EVENTS[event.type];
-  const fields: ChainedFields = {
-    at: new Date().toISOString(),
-    actorId: context.actor?.id ?? null,
-    actorName: context.actor?.username ?? null,
-    actorRole: context.actor?.role ?? null,
-    ip: context.ip,
-    type: event.type,
-    entityType: definition.entityType,
-    entityId: event.entityId === null ? null : String(event.entityId),
-    action: event.action ?? definition.action,
-    before: toJsonValue(event.before),
-    after: toJsonValue(event.after),
-  };
-  await trx
-    .insertInto('audit_log')
-    .values({
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map(({ fields, userAgent }) => {
+    const hash = entryHash(prevHash, fields);
+    const row = {
       at: fields.at,
       actor_id: fields.actorId,
       actor_name: fields.actorName,
       actor_role: fields.actorRole,
       ip: fields.ip,
-      user_agent: context.userAgent?.slice(0, 300) ?? null,
+      user_agent: userAgent,
       type: fields.type,
       entity_type: fields.entityType,
       entity_id: fields.entityId,
@@ -51,9 +66,47 @@ export async function writeAudit(trx: Transaction<Database>, context: RequestCon
       before: fields.before === null ? null : JSON.stringify(fields.before),
       after: fields.after === null ? null : JSON.stringify(fields.after),
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
-    })
-    .execute();
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  // Ids follow insertion order within a statement and across statements of one transaction under the lock.
+  for (let start = 0; start < rows.length; start += ENTRIES_PER_INSERT) {
+    await trx.insertInto('audit_log').values(rows.slice(start, start + ENTRIES_PER_INSERT)).execute();
+  }
+}
+
+/**
+ * Appends one entry to the chain. Must run in the mutation's transaction (`trx`). Inside
+ * withBulkAudit the entry is queued and written with the others at the end.
+ */
+export async function writeAudit(trx: Transaction<Database>, context: RequestContext, event: AuditEvent): Promise<void> {
+  const entry = pendingEntry(context, event);
+  const queue = collecting.get(trx);
+  if (queue) queue.push(entry);
+  else await appendEntries(trx, [entry]);
+}
+
+/**
+ * Runs `fn` (a bulk change: an import of thousands of rows) with every audit entry it writes
+ * collected and chained in one step at its end. The chain's table lock is then taken only for
+ * that step instead of from the first row on, so other users' writes are not held up for the
+ * whole of the work. `fn` must finish its writes before it returns; entries come in the order
+ * they were written. Nothing is written when `fn` throws.
+ */
+export async function withBulkAudit<T>(trx: Transaction<Database>, fn: () => Promise<T>): Promise<T> {
+  if (collecting.has(trx)) return fn();
+  const queue: PendingEntry[] = [];
+  collecting.set(trx, queue);
+  try {
+    const result = await fn();
+    collecting.delete(trx);
+    await appendEntries(trx, queue);
+    return result;
+  } finally {
+    collecting.delete(trx);
+  }
 }
 
 /** Opens a transaction, runs `fn`, and lets it write audit entries in the same transaction. */

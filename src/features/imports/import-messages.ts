@@ -1,6 +1,7 @@
 /**
  * Messages of the Excel import, zh-CN first. Row issues are stored as keys with parameters
- * and localised when the preview is shown, so one batch serves both languages.
+ * and localised when the preview is shown, so one batch serves both languages. A kind may word
+ * a message its own way (`ImportKind.messages`: which columns its header needs, what it adds).
  */
 import type { Label, Lang } from '../../shared/enums.js';
 
@@ -15,13 +16,10 @@ export const IMPORT_MESSAGES = {
   unreadable: { zh: '工作簿已损坏，无法读取。', en: 'The workbook is damaged and cannot be read.' },
   unpacked_too_large: { zh: '工作簿解压后过大（上限 {limit}）。', en: 'The workbook is too large once unpacked (limit {limit}).' },
   too_many_rows: { zh: '数据行超过 {limit} 行，请拆分为多个文件导入。', en: 'More than {limit} data rows; split the file and import the parts.' },
-  no_sheet: {
-    zh: '没有找到可导入的工作表：表头需包含「成果名称」以及「创新领域」「所属区域」等列。{sheets}',
-    en: 'No sheet can be imported: the header needs a 成果名称 (name) column and columns such as 创新领域 or 所属区域. {sheets}',
-  },
+  no_sheet: { zh: '没有找到可导入的工作表：请使用导入模板的表头。{sheets}', en: 'No sheet can be imported: use the headers of the import template. {sheets}' },
   // Sheets
   sheet_hidden: { zh: '隐藏的工作表，未导入', en: 'Hidden sheet, not imported' },
-  sheet_no_header: { zh: '未找到表头（需包含「成果名称」等列），未导入', en: 'No header found (needs a 成果名称 column), not imported' },
+  sheet_no_header: { zh: '未找到表头，未导入', en: 'No header found, not imported' },
   // Rows
   zone_missing: {
     zh: '未填写所属区域（可增加「所属区域」列，或以区域名称命名工作表）',
@@ -29,10 +27,10 @@ export const IMPORT_MESSAGES = {
   },
   zone_unknown: { zh: '找不到区域「{value}」', en: 'No zone called "{value}"' },
   zone_ambiguous: { zh: '「{value}」对应多个区域，请填写全称', en: '"{value}" matches several zones; use the full name' },
-  zone_forbidden: { zh: '您无权在「{zone}」新增成果', en: 'You may not add innovations to {zone}' },
+  zone_forbidden: { zh: '您无权在「{zone}」导入', en: 'You may not import into {zone}' },
   unknown_label: { zh: '无法识别「{value}」，可填：{allowed}', en: 'Cannot read "{value}"; use one of: {allowed}' },
   date_unreadable: { zh: '无法识别的日期「{value}」，可写作 2021年7月、2021-07 或 2021.7', en: 'Cannot read the date "{value}"; write e.g. 2021-07 or 2021年7月' },
-  duplicate_existing: { zh: '「{zone}」已有同名成果（编号 {id}）', en: '{zone} already has an innovation with this name (id {id})' },
+  duplicate_existing: { zh: '「{zone}」已有同名记录（编号 {id}）', en: '{zone} already has a record with this name (id {id})' },
   duplicate_in_file: { zh: '与工作表「{sheet}」第 {row} 行重名', en: 'Same name as row {row} of sheet "{sheet}"' },
   // Commit
   has_errors: { zh: '有 {count} 行存在错误，请修正文件后重新上传预览。', en: '{count} row(s) have errors; fix the file and upload it again.' },
@@ -40,9 +38,17 @@ export const IMPORT_MESSAGES = {
   status_expired: { zh: '已过期', en: 'Expired' },
   action_commit: { zh: '确认导入', en: 'Commit the import' },
   row_prefix: { zh: '工作表「{sheet}」第 {row} 行', en: 'Sheet "{sheet}", row {row}' },
+  // Progress of a commit
+  progress_checking: { zh: '正在校验 {total} 行', en: 'Checking {total} rows' },
+  progress_writing: { zh: '已写入 {done} / {total} 行', en: '{done} of {total} rows written' },
+  progress_audit: { zh: '正在写入审计记录', en: 'Writing the audit entries' },
 } satisfies Record<string, Label>;
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;
 
-export function importMessage(key: ImportMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return IMPORT_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+/** A kind's own wording of some messages. */
+export type ImportMessages = Partial<Record<ImportMessageKey, Label>>;
+
+export function importMessage(key: ImportMessageKey, lang: Lang, params: Record<string, string | number> = {}, own: ImportMessages = {}): string {
+  const label = own[key] ?? IMPORT_MESSAGES[key];
+  return label[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

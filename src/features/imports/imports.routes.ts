@@ -1,80 +1,88 @@
 /**
- * Excel import and export of innovations. Upload (multipart, field "file") → preview with
- * row-level errors → commit all rows or none. @fastify/multipart is registered in this
- * plugin's own scope, so no other route accepts multipart bodies.
+ * The import engine's routes, registered for every kind in the registry: upload (multipart,
+ * field "file") → preview with row-level errors, the rows by page → commit all rows or none;
+ * the template to fill in; and whatever routes the kind brings (the innovations export).
+ * @fastify/multipart is registered in this plugin's own scope, so no other route accepts
+ * multipart bodies.
  */
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { AppError } from '../../kernel/errors.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import { contentDisposition } from '../files/content-disposition.js';
 import { MULTIPART_OPTIONS, readUpload } from '../files/upload.js';
-import { exportFileName, exportInnovations } from './export-innovations.js';
-import { innovationTemplate, templateFileName } from './innovation-template.js';
-import { commitInnovationImport, getPreview, previewInnovationImport } from './imports.service.js';
-import { CommitImportSchema, ExportInnovationsSchema, GetImportSchema, PreviewImportSchema } from './imports.schema.js';
+import { commitBatch } from './commit-batch.js';
+import type { AnyImportKind } from './import-kind.js';
+import { IMPORT_KINDS } from './import-kinds.js';
+import { getPreview, getPreviewRows } from './import-preview.js';
+import { CommitImportSchema, GetImportRowsSchema, GetImportSchema, PreviewImportSchema, XLSX_TYPE } from './imports.schema.js';
+import { assertMayImport, previewImport } from './preview-import.js';
 import { READ_LIMITS } from './read-workbook.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function importRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
+function kindRoutes({ db }: FeatureDeps, kind: AnyImportKind): FastifyPluginAsyncZod {
   return async (app) => {
-    if (!app.hasRequestDecorator('parts')) await app.register(multipart, MULTIPART_OPTIONS);
-
     app.post(
-      '/api/imports/innovations/preview',
+      `/api/imports/${kind.kind}/preview`,
       {
         schema: {
           tags: ['imports'],
-          summary: 'Excel 导入预览 Preview an Excel import',
-          description: `multipart/form-data，字段 file：.xlsx，≤ ${READ_LIMITS.maxBytes / 1024 / 1024} MB，≤ ${READ_LIMITS.maxRows} 行。每张有表头的工作表都会读取；预览保存 24 小时，确认前不写入任何成果。`,
+          summary: `Excel 导入预览 Preview an Excel import (${kind.kind})`,
+          description: `multipart/form-data，字段 file：.xlsx，≤ ${READ_LIMITS.maxBytes / 1024 / 1024} MB，≤ ${READ_LIMITS.maxRows} 行。每张有表头的工作表都会读取；预览保存 24 小时，确认前不写入任何记录。回答含汇总与前 50 行，其余行按页读取。`,
           ...PreviewImportSchema,
         },
       },
       async (request) => {
-        const actor = requireActor(request);
         const context = contextOf(request);
         const lang = langOf(request);
-        if (!['province_admin', 'zone_staff'].includes(actor.role)) throw new AppError('FORBIDDEN');
+        assertMayImport(kind, context);
         const file = await readUpload(request, { maxBytes: READ_LIMITS.maxBytes, lang });
-        const id = await previewInnovationImport(db, context, file, lang);
+        const id = await previewImport(db, context, kind, file, lang);
         return getPreview(db, context, id, lang);
       },
     );
+
+    app.get(
+      `/api/imports/${kind.kind}/template.xlsx`,
+      { schema: { tags: ['imports'], summary: `下载导入模板 Import template (${kind.kind})`, produces: [XLSX_TYPE] } },
+      async (request, reply) => {
+        assertMayImport(kind, contextOf(request));
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', contentDisposition(kind.template.fileName()))
+          .header('x-content-type-options', 'nosniff')
+          .send(await kind.template.build());
+      },
+    );
+  };
+}
+
+export function importRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
+  const { db } = deps;
+  return async (app) => {
+    if (!app.hasRequestDecorator('parts')) await app.register(multipart, MULTIPART_OPTIONS);
+    for (const kind of IMPORT_KINDS) {
+      await app.register(kindRoutes(deps, kind));
+      if (kind.routes) await app.register(kind.routes(deps));
+    }
 
     app.get('/api/imports/:importId', { schema: { tags: ['imports'], summary: '导入预览结果 Import preview', ...GetImportSchema } }, async (request) => {
       requireActor(request);
       return getPreview(db, contextOf(request), request.params.importId, langOf(request));
     });
 
-    app.post('/api/imports/:importId/commit', { schema: { tags: ['imports'], summary: '确认导入 Commit an import', ...CommitImportSchema } }, async (request) => {
-      requireActor(request);
-      return commitInnovationImport(db, contextOf(request), request.params.importId, langOf(request));
-    });
-
     app.get(
-      '/api/imports/innovations/template.xlsx',
-      { schema: { tags: ['imports'], summary: '下载导入模板 Import template', produces: [XLSX_TYPE] } },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        if (!['province_admin', 'zone_staff'].includes(actor.role)) throw new AppError('FORBIDDEN');
-        return reply
-          .header('content-type', XLSX_TYPE)
-          .header('content-disposition', contentDisposition(templateFileName()))
-          .header('x-content-type-options', 'nosniff')
-          .send(await innovationTemplate());
+      '/api/imports/:importId/rows',
+      { schema: { tags: ['imports'], summary: '导入预览的行（分页）Import preview rows, by page', ...GetImportRowsSchema } },
+      async (request) => {
+        requireActor(request);
+        return getPreviewRows(db, contextOf(request), request.params.importId, request.query, langOf(request));
       },
     );
 
-    app.get('/api/innovations/export.xlsx', { schema: { tags: ['imports'], summary: '导出 Excel Export innovations', ...ExportInnovationsSchema } }, async (request, reply) => {
-      const stream = await exportInnovations(db, contextOf(request), request.query);
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', contentDisposition(exportFileName()))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+    // Answers when the commit is done; a job handler calls commitBatch the same way with its own progress.
+    app.post('/api/imports/:importId/commit', { schema: { tags: ['imports'], summary: '确认导入 Commit an import', ...CommitImportSchema } }, async (request) => {
+      requireActor(request);
+      return commitBatch(db, { ...contextOf(request), lang: langOf(request) }, request.params.importId);
     });
   };
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { listFilters } from '../innovations/innovations.schema.js';
+import { LIMITS } from '../../shared/limits.js';
+import { pageQuery, plainText } from '../../shared/schemas.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const ImportIdParam = z.strictObject({ importId: z.uuid() });
 
@@ -13,8 +16,19 @@ const RowError = z.object({
   message: z.string(),
 });
 
+const PreviewRow = z.object({
+  sheet: z.string(),
+  rowNumber: z.number(),
+  status: z.enum(['ok', 'error']),
+  errors: z.array(RowError),
+  /** The record as it will be created (zoneName for display). */
+  data: z.record(z.string(), z.unknown()),
+});
+
 export const ImportPreviewDto = z.object({
   importId: z.string(),
+  /** The import kind ('innovations'). */
+  kind: z.string(),
   fileName: z.string(),
   status: z.enum(['previewed', 'committed']),
   expiresAt: z.string(),
@@ -28,23 +42,30 @@ export const ImportPreviewDto = z.object({
       /** Rows passed over: banners, notes, repeated headers. */
       ignoredRows: z.array(z.number()),
       columns: z.array(z.object({ label: z.string(), field: z.string().nullable() })),
+      /** Rows of the sheet with at least one error. */
+      errorRows: z.number(),
+      /** Per column (as the file names it): how many rows have an error there, most first. */
+      errorColumns: z.array(z.object({ column: z.string(), rows: z.number() })),
     }),
   ),
-  rows: z.array(
-    z.object({
-      sheet: z.string(),
-      rowNumber: z.number(),
-      status: z.enum(['ok', 'error']),
-      errors: z.array(RowError),
-      /** The record as it will be created (zoneName for display). */
-      data: z.record(z.string(), z.unknown()),
-    }),
-  ),
+  /** The first rows of the file (up to 50 of okCount + errorCount); the rest by page from /api/imports/{importId}/rows. */
+  rows: z.array(PreviewRow),
   okCount: z.number(),
   errorCount: z.number(),
 });
 
+export const ImportRowsPageDto = z.object({ items: z.array(PreviewRow), total: z.number(), page: z.number(), pageSize: z.number() });
+
+export const ImportRowsQuery = z.strictObject({
+  ...pageQuery,
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50),
+  /** Only the rows of this sheet. */
+  sheet: plainText(LIMITS.nameMax).optional(),
+  /** Only the rows with errors, or only those without. */
+  status: z.enum(['ok', 'error']).optional(),
+});
+
 export const PreviewImportSchema = { response: { 200: ImportPreviewDto } };
 export const GetImportSchema = { params: ImportIdParam, response: { 200: ImportPreviewDto } };
+export const GetImportRowsSchema = { params: ImportIdParam, querystring: ImportRowsQuery, response: { 200: ImportRowsPageDto } };
 export const CommitImportSchema = { params: ImportIdParam, response: { 200: z.object({ created: z.number(), ids: z.array(z.number()) }) } };
-export const ExportInnovationsSchema = { querystring: z.strictObject(listFilters) };

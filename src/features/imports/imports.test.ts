@@ -11,7 +11,7 @@ import type { DemoUser } from '../../testing/test-app.js';
 import { zoneIdByCode } from '../../testing/test-app.js';
 import { buildWorkbook, officeSheet, plainSheet, TINY_PNG, type FixtureRow } from './fixtures/workbooks.js';
 import { importDb } from './imports.repo.js';
-import { exportInnovations } from './export-innovations.js';
+import { exportInnovations } from './innovations/export-innovations.js';
 
 let t: FilesTestApp;
 const zones: Record<string, number> = {};
@@ -105,9 +105,9 @@ describe('preview', () => {
   it('reads a title row, merged two-row headers, two sheets, full-width digits and "110万元"', async () => {
     const result = await okPreview('admin', await officeWorkbook('甲'));
     expect(result.sheets).toEqual([
-      { name: '宜宾', rows: 2, title: '四川自贸试验区协同改革先行区制度创新成果汇总表', ignoredRows: [8], columns: expect.any(Array) },
-      { name: '填表说明', rows: 0, skipped: '未找到表头（需包含「成果名称」等列），未导入', title: null, ignoredRows: [], columns: [] },
-      { name: '德阳', rows: 1, title: expect.any(String), ignoredRows: [], columns: expect.any(Array) },
+      { name: '宜宾', rows: 2, title: '四川自贸试验区协同改革先行区制度创新成果汇总表', ignoredRows: [8], columns: expect.any(Array), errorRows: 0, errorColumns: [] },
+      { name: '填表说明', rows: 0, skipped: '未找到表头（需包含「成果名称」等列），未导入', title: null, ignoredRows: [], columns: [], errorRows: 0, errorColumns: [] },
+      { name: '德阳', rows: 1, title: expect.any(String), ignoredRows: [], columns: expect.any(Array), errorRows: 0, errorColumns: [] },
     ]);
     expect(result).toMatchObject({ okCount: 3, errorCount: 0 });
     expect(result.rows.map((r) => [r.sheet, r.rowNumber, r.status])).toEqual([
@@ -334,18 +334,51 @@ describe('commit', () => {
     expect((await commit('admin', result.importId)).json()).toMatchObject({ created: 3 });
   });
 
-  it('stores a preview in chunks and reads every row back in order', async () => {
-    const rows = Array.from({ length: 230 }, (_, i) => ({ name: `辰分块存储第${i + 1}项`, zone: '宜宾', domain: '贸易便利化' }));
-    const result = await okPreview('admin', await buildWorkbook([plainSheet('宜宾', rows)]));
-    const chunks = await importDb(t.database.db).selectFrom('import_batch_rows').select('chunk').where('batch_id', '=', result.importId).orderBy('chunk').execute();
-    expect(chunks.map((c) => c.chunk)).toEqual([0, 1, 2]);
-    const again = (await t.call('admin', { method: 'GET', url: `/api/imports/${result.importId}` })).json() as Preview;
-    expect(again.rows.map((r) => r.data.name)).toEqual(rows.map((r) => r.name));
+  it('answers the summary and the first 50 rows; the others come by page, filtered by sheet and by errors', async () => {
+    const good = Array.from({ length: 230 }, (_, i) => ({ name: `辰分页第${i + 1}项`, zone: '宜宾', domain: i % 40 === 7 ? '其他领域' : '贸易便利化' }));
+    const other = Array.from({ length: 30 }, (_, i) => ({ name: `辰德阳第${i + 1}项`, zone: '德阳', domain: i === 3 ? '' : '投资便利化' }));
+    const result = await okPreview('admin', await buildWorkbook([plainSheet('宜宾', good), plainSheet('德阳', other)]));
+    expect(result).toMatchObject({ okCount: 253, errorCount: 7 });
+    expect(result.rows.map((r) => r.data.name)).toEqual(good.slice(0, 50).map((r) => r.name));
+    const [yibin, deyang] = result.sheets as unknown as { errorRows: number; errorColumns: { column: string; rows: number }[] }[];
+    expect(yibin).toMatchObject({ errorRows: 6, errorColumns: [{ column: '领域', rows: 6 }] });
+    expect(deyang).toMatchObject({ errorRows: 1, errorColumns: [{ column: '领域', rows: 1 }] });
+    // One stored row per spreadsheet row, in file order.
+    const stored = await importDb(t.database.db).selectFrom('import_batch_rows').select('seq').where('batch_id', '=', result.importId).orderBy('seq').execute();
+    expect(stored.map((r) => r.seq)).toEqual(Array.from({ length: 260 }, (_, i) => i));
+
+    const rows = (query: string) => t.call('admin', { method: 'GET', url: `/api/imports/${result.importId}/rows?${query}` });
+    const names: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const body = (await rows(`page=${page}&pageSize=100`)).json() as { items: PreviewRow[]; total: number };
+      expect(body.total).toBe(260);
+      if (body.items.length === 0) break;
+      names.push(...body.items.map((r) => String(r.data.name)));
+    }
+    expect(names).toEqual([...good, ...other].map((r) => r.name));
+
+    const errors = (await rows('status=error&pageSize=4')).json() as { items: PreviewRow[]; total: number };
+    expect(errors.total).toBe(7);
+    expect(errors.items.map((r) => [r.sheet, r.rowNumber])).toEqual([['宜宾', 9], ['宜宾', 49], ['宜宾', 89], ['宜宾', 129]]);
+    expect(errors.items[0]!.errors[0]).toMatchObject({ column: '领域', message: expect.stringContaining('无法识别「其他领域」') });
+    const deyangErrors = (await rows(`status=error&sheet=${encodeURIComponent('德阳')}`)).json() as { items: PreviewRow[]; total: number };
+    expect(deyangErrors.items.map((r) => [r.sheet, r.rowNumber, r.errors.map((e) => `${e.column}：${e.message}`)])).toEqual([['德阳', 5, [expect.stringMatching(/^领域：取值不在允许范围内/)]]]);
+    const deyangOk = (await rows(`status=ok&sheet=${encodeURIComponent('德阳')}&page=2&pageSize=20`)).json() as { items: PreviewRow[]; total: number };
+    expect(deyangOk).toMatchObject({ total: 29, page: 2, pageSize: 20 });
+    expect(deyangOk.items).toHaveLength(9);
+    // Past the end: no rows, the same total.
+    expect((await rows('page=99&pageSize=50')).json()).toMatchObject({ items: [], total: 260 });
+
+    // The rows are the uploader's, like the preview.
+    expect((await t.call('yibin', { method: 'GET', url: `/api/imports/${result.importId}/rows` })).statusCode).toBe(404);
+    expect((await t.call(null, { method: 'GET', url: `/api/imports/${result.importId}/rows` })).statusCode).toBe(401);
+    expect((await rows('status=maybe')).statusCode).toBe(400);
+    expect((await rows('pageSize=201')).statusCode).toBe(400);
   });
 
   it('checks the stored rows with the schema again at commit time', async () => {
     const result = await okPreview('admin', await buildWorkbook([officeSheet('宜宾', [{ name: '卯被篡改的行', zone: '宜宾', domain: '贸易便利化' }])]));
-    await sql`UPDATE import_batch_rows SET rows = jsonb_set(rows, '{0,body,domain}', '"smuggling"') WHERE batch_id = ${result.importId} AND chunk = 0`.execute(t.database.db);
+    await sql`UPDATE import_batch_rows SET row = jsonb_set(row, '{body,domain}', '"smuggling"') WHERE batch_id = ${result.importId} AND seq = 0`.execute(t.database.db);
     const response = await commit('admin', result.importId);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[1]).toEqual({ path: '工作表「宜宾」第 4 行 创新领域', message: expect.stringContaining('取值不在允许范围内') });

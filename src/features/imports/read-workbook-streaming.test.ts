@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { acceptsInnovationColumns, matchInnovationHeader } from './innovation-columns.js';
+import { acceptsInnovationColumns, matchInnovationHeader } from './innovations/innovation-columns.js';
 import { READ_LIMITS, readWorkbook, WorkbookError, type ReadOptions } from './read-workbook.js';
 import { readMerges, TooManyMerges } from './sheet-merges.js';
 import { buildWorkbook, plainSheet } from './fixtures/workbooks.js';

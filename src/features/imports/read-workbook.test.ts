@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compact, halfWidth, parseOfficeDate, parseQuantity, precisionOfFormat, protectFromFormula, splitList, unprotectFormula } from './cell-values.js';
-import { acceptsInnovationColumns, headerKey, matchDomain, matchInnovationHeader, matchNovelty, matchTask } from './innovation-columns.js';
+import { acceptsInnovationColumns, headerKey, matchDomain, matchInnovationHeader, matchNovelty, matchTask } from './innovations/innovation-columns.js';
 import { readWorkbook, WorkbookError, type ReadOptions } from './read-workbook.js';
 import { buildWorkbook, officeSheet, plainSheet, TINY_PNG, TITLE } from './fixtures/workbooks.js';
 

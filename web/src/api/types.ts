@@ -388,18 +388,28 @@ export type ImportSheet = {
   title?: string | null;
   ignoredRows?: number[];
   columns?: { label: string; field: string | null }[];
+  /** Rows of the sheet with at least one error. */
+  errorRows?: number;
+  /** Per column as the file names it: rows with an error there, most first. */
+  errorColumns?: { column: string; rows: number }[];
 };
 
 export type ImportPreview = {
+  /** The import kind ('innovations'). */
+  kind?: string;
   importId: string;
   fileName?: string;
   status?: 'previewed' | 'committed';
   expiresAt?: string;
   sheets: ImportSheet[];
+  /** The first rows of the file (up to 50); the others by page (useImportRows). */
   rows: ImportRow[];
   okCount: number;
   errorCount: number;
 };
+
+/** GET /api/imports/:id/rows: one page of a preview's rows. */
+export type ImportRowsPage = { items: ImportRow[]; total: number; page: number; pageSize: number };
 
 export type ImportCommit = { created: number; ids: number[] };
 

@@ -1,42 +1,28 @@
 /**
- * One spreadsheet row → the body POST /api/innovations takes, checked with the very same
- * schema (CreateInnovationSchema.body). Issues carry the column as the file names it and the
- * cell, so an office can find and fix them.
+ * One spreadsheet row → the body POST /api/innovations takes (checked by the engine with that
+ * route's own schema, CreateInnovationSchema.body). Where each field came from is kept, so an
+ * issue names the column as the file does and the cell.
  */
-import type { z } from 'zod';
 import {
   INNOVATION_DOMAIN_LABELS,
   NOVELTY_LABELS,
   REFORM_TASK_LABELS,
   type Label,
-} from '../../shared/enums.js';
-import type { ValidationIssue } from '../../shared/validation-messages.js';
-import { CreateInnovationSchema, type CreateInnovationBody } from '../innovations/innovations.schema.js';
-import { numberToDecimal, parseOfficeDate, parseQuantity, splitList } from './cell-values.js';
+} from '../../../shared/enums.js';
+import type { CreateInnovationBody } from '../../innovations/innovations.schema.js';
+import type { ZoneRow } from '../../zones/zones.repo.js';
+import { numberToDecimal, parseOfficeDate, parseQuantity, splitList } from '../cell-values.js';
+import type { ImportMessageKey } from '../import-messages.js';
+import type { CellData, Column, SheetRow, SheetSummary } from '../read-workbook.js';
+import type { IssueLocation, MappedRow, StoredIssue } from '../row-issues.js';
 import { FIELD_LABELS, matchDomain, matchNovelty, matchTask, type InnovationField } from './innovation-columns.js';
-import type { ImportMessageKey } from './import-messages.js';
 import type { ZoneResolver } from './import-zones.js';
-import type { CellData, Column, SheetRow, SheetSummary } from './read-workbook.js';
-import type { ZoneRow } from '../zones/zones.repo.js';
-
-/** Where an issue is: the column as the file names it (or the field's usual name when the file has none). */
-export type IssueLocation = { column: string; field: string; cell: string | null };
-
-export type StoredIssue = IssueLocation &
-  ({ kind: 'schema'; issue: ValidationIssue } | { kind: 'import'; key: ImportMessageKey; params: Record<string, string | number> });
 
 /** The row as previewed: what will be created, with the zone's name for display. */
 export type RowCandidate = Partial<Omit<CreateInnovationBody, 'zoneId'>> & { zoneId?: number; zoneName?: string };
 
-export type MappedRow = {
-  sheet: string;
-  rowNumber: number;
-  candidate: RowCandidate;
-  zone: ZoneRow | null;
-  issues: StoredIssue[];
-  /** Field path ('name', 'effects.0.value') → where it came from, for schema issues. */
-  locations: Record<string, IssueLocation>;
-};
+/** The row with the zone it names (null when unknown, or not the actor's to write). */
+export type InnovationSheetRow = MappedRow & { candidate: RowCandidate; zone: ZoneRow | null };
 
 const EFFECT_TEXT_MAX = 300;
 const EFFECTS_MAX = 20;
@@ -96,7 +82,7 @@ function labelOf(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, EFFECT_LABEL_MAX);
 }
 
-export type RowMapper = (row: SheetRow) => MappedRow;
+export type RowMapper = (row: SheetRow) => InnovationSheetRow;
 
 /** The usual Chinese column name of an API field path ('zoneId' → 所属区域, 'effects.0.value' → 实践效果). */
 export function fieldLabel(path: string): string {
@@ -254,31 +240,7 @@ export function rowMapper(sheet: SheetSummary, resolveZone: ZoneResolver): RowMa
 }
 
 /** The body for the API schema: the candidate without display-only fields. */
-export function bodyOf(candidate: RowCandidate): Record<string, unknown> {
+export function bodyOf(candidate: Record<string, unknown>): Record<string, unknown> {
   const { zoneName: _zoneName, ...body } = candidate;
   return body;
-}
-
-/** A zod issue in the shape fastify-type-provider-zod gives the error handler (so localiseIssue reads it), JSON-safe for storage. */
-export function toValidationIssue(zodIssue: z.core.$ZodIssue): ValidationIssue {
-  const { path, code, message, ...params } = zodIssue as z.core.$ZodIssue & Record<string, unknown>;
-  return { keyword: code, instancePath: `/${path.join('/')}`, message, params: JSON.parse(JSON.stringify(params)) as Record<string, unknown> };
-}
-
-/**
- * Checks the row with CreateInnovationSchema.body. Issues of fields that already have an
- * import issue (an unknown label, an unknown zone) are not repeated as "required".
- */
-export function validateRow(mapped: MappedRow): CreateInnovationBody | null {
-  const result = CreateInnovationSchema.body.safeParse(bodyOf(mapped.candidate));
-  if (result.success) return mapped.issues.length === 0 ? result.data : null;
-  const flagged = new Set(mapped.issues.map((issue) => issue.field.split('.')[0]));
-  for (const zodIssue of result.error.issues) {
-    const path = zodIssue.path.map(String).join('.');
-    const top = path.split('.')[0] ?? '';
-    if (flagged.has(top)) continue;
-    const location = mapped.locations[path] ?? mapped.locations[path.split('.').slice(0, 2).join('.')] ?? mapped.locations[top] ?? { column: fieldLabel(top), field: path, cell: null };
-    mapped.issues.push({ ...location, field: path || top, kind: 'schema', issue: toValidationIssue(zodIssue) });
-  }
-  return null;
 }

@@ -4,15 +4,15 @@
  * the precision recorded, effects as text, statuses as their Chinese labels. Written as a
  * stream, page by page.
  */
-import { todayInChina } from '../../shared/partial-date.js';
+import { todayInChina } from '../../../shared/partial-date.js';
 import { PassThrough, type Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 
 /** ExcelJS takes ~0.3 s to load: only pay for it when a workbook is actually read or written. */
 const loadExcelJS = async () => (await import('exceljs')).default;
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import type { RequestContext } from '../../kernel/actor.js';
+import type { Database } from '../../../db/schema.js';
+import type { RequestContext } from '../../../kernel/actor.js';
 import {
   INNOVATION_DOMAIN_LABELS,
   INNOVATION_STATUS_LABELS,
@@ -22,13 +22,13 @@ import {
   type InnovationStatus,
   type NoveltyClaim,
   type ReformTask,
-} from '../../shared/enums.js';
-import type { InnovationEffect } from '../../db/schema.js';
-import { listInnovationsWhole, type ListInput } from '../innovations/list-innovations.js';
-import type { InnovationRow } from '../innovations/innovations.repo.js';
-import { protectFromFormula } from './cell-values.js';
-import { visibilityOf } from '../innovations/innovations.service.js';
-import { LIMITS } from '../../shared/limits.js';
+} from '../../../shared/enums.js';
+import type { InnovationEffect } from '../../../db/schema.js';
+import { listInnovationsWhole, type ListInput } from '../../innovations/list-innovations.js';
+import type { InnovationRow } from '../../innovations/innovations.repo.js';
+import { protectFromFormula } from '../cell-values.js';
+import { visibilityOf } from '../../innovations/innovations.service.js';
+import { LIMITS } from '../../../shared/limits.js';
 
 /** Pages as large as the list API serves (LIMITS.pageSizeMax; the search caps its pages there too). */
 export const EXPORT_LIMITS = { pageSize: LIMITS.pageSizeMax, maxRows: 50_000 } as const;

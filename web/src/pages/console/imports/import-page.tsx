@@ -1,86 +1,43 @@
 import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Popconfirm, Result, Space, Statistic, Table, Tabs, Tag, Upload } from 'antd';
-import { INNOVATION_DOMAIN_LABELS, INNOVATION_DOMAINS, type InnovationDomain } from '@shared/enums';
-import { useMemo, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { Alert, Breadcrumb, Button, Card, Popconfirm, Result, Space, Statistic, Tabs, Tag, Upload } from 'antd';
+import type { TableColumnsType as ColumnsType } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/api';
-import { useCommitImport, useImportPreview, usePreviewInnovationImport } from '../../../api/imports';
+import { useCommitImport, useImportPreview, usePreviewImport } from '../../../api/imports';
 import type { ImportPreview, ImportRow } from '../../../api/types';
 import { EmptyState, LoadingState } from '../../../components/page-state';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
 import { errorDetails, errorMessage } from '../../../lib/form-errors';
-import { testIdProps } from '../../../lib/test-id';
 import { useQueryParams } from '../../../lib/use-query-params';
+import { PreviewRows } from './preview-rows';
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_BYTES = 10 * 1024 * 1024;
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map(cellText).join('、');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
+export type ImportPageProps = {
+  /** The import kind: /api/imports/<kind>/preview and template.xlsx. */
+  kind: string;
+  title: string;
+  /** The list the import adds to, for the breadcrumb. */
+  parent: { to: string; label: string };
+  /** The kind's own columns of a preview row, between the verdict and the errors. */
+  dataColumns: ColumnsType<ImportRow>;
+  /** Where the created records are listed after the commit. */
+  doneTo: string;
+  invalidate: (queryClient: QueryClient) => void;
+};
 
-function PreviewTable({ rows }: { rows: ImportRow[] }) {
-  const { t, label } = useT();
-  const domainLabel = (value: unknown) =>
-    typeof value === 'string' && (INNOVATION_DOMAINS as readonly string[]).includes(value) ? label(INNOVATION_DOMAIN_LABELS[value as InnovationDomain]) : cellText(value);
-  return (
-    <Table<ImportRow>
-      size="small"
-      rowKey={(row) => `${row.sheet}-${row.rowNumber}`}
-      dataSource={rows}
-      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ x: 1000 }}
-      locale={{ emptyText: <EmptyState /> }}
-      onRow={(row) => testIdProps(`import-row-${row.rowNumber}`)}
-      rowClassName={(row) => (row.status === 'error' ? 'yz-row-error' : '')}
-      columns={[
-        { key: 'row', title: t('import.rowNumber'), width: 70, render: (_, row) => row.rowNumber },
-        {
-          key: 'status',
-          title: t('import.rowStatus'),
-          width: 90,
-          render: (_, row) => (row.status === 'ok' ? <Tag color="green">{t('import.ok')}</Tag> : <Tag color="red">{t('import.error')}</Tag>),
-        },
-        { key: 'name', title: t('innovation.name'), width: 260, render: (_, row) => cellText(row.data.name) },
-        { key: 'zone', title: t('innovation.zone'), width: 140, render: (_, row) => cellText(row.data.zoneName ?? row.data.zone ?? row.data.zoneId) },
-        { key: 'domain', title: t('innovation.domain'), width: 150, render: (_, row) => domainLabel(row.data.domain) },
-        {
-          key: 'errors',
-          title: t('import.errors'),
-          render: (_, row) =>
-            row.errors.length === 0 ? (
-              '—'
-            ) : (
-              <ul className="yz-import-errors">
-                {row.errors.map((error, index) => (
-                  <li key={index}>
-                    <strong>
-                      {error.column}
-                      {error.cell ? `（${error.cell}）` : ''}
-                    </strong>
-                    ：{error.message}
-                  </li>
-                ))}
-              </ul>
-            ),
-        },
-      ]}
-    />
-  );
-}
-
-/** 导入 Excel: upload, see every row's verdict, and commit all or nothing. The preview id stays in the URL. */
-export function InnovationImportPage() {
+/** 导入 Excel: upload, see every row's verdict page by page, and commit all or nothing. The preview id stays in the URL. */
+export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidate }: ImportPageProps) {
   const { t } = useT();
   const { params, update } = useQueryParams();
   const importId = params.get('id') ?? undefined;
   const stored = useImportPreview(importId);
-  const preview = usePreviewInnovationImport();
-  const commit = useCommitImport();
+  const preview = usePreviewImport(kind);
+  const commit = useCommitImport(invalidate);
   const [tooBig, setTooBig] = useState(false);
 
   const onFile = (file: File) => {
@@ -98,17 +55,17 @@ export function InnovationImportPage() {
 
   const data = importId ? stored.data : undefined;
   const committed = commit.data ?? (data?.status === 'committed' ? { created: data.okCount } : undefined);
-  if (committed) return <Committed created={committed.created} onAgain={startOver} />;
+  if (committed) return <Committed created={committed.created} doneTo={doneTo} onAgain={startOver} />;
 
   return (
     <div className="yz-section-stack">
       <Breadcrumb
         items={[
-          { key: 'list', title: <Link to="/console/innovations">{t('console.menu.innovations')}</Link> },
-          { key: 'here', title: t('innovation.import') },
+          { key: 'list', title: <Link to={parent.to}>{parent.label}</Link> },
+          { key: 'here', title },
         ]}
       />
-      <h1 className="yz-page-title">{t('innovation.import')}</h1>
+      <h1 className="yz-page-title">{title}</h1>
       <Card>
         <Alert
           type="info"
@@ -118,7 +75,7 @@ export function InnovationImportPage() {
           description={
             <>
               {t('import.rulesDetail')}{' '}
-              <a href="/api/imports/innovations/template.xlsx" download data-testid="import-template">
+              <a href={`/api/imports/${encodeURIComponent(kind)}/template.xlsx`} download data-testid="import-template">
                 <DownloadOutlined aria-hidden="true" /> {t('import.template')}
               </a>
             </>
@@ -146,12 +103,12 @@ export function InnovationImportPage() {
         )}
       </Card>
       {importId && stored.isPending && <LoadingState />}
-      {data && <PreviewCard data={data} commitError={commit.error} committing={commit.isPending} onCommit={() => commit.mutateAsync(data.importId).catch(() => undefined)} />}
+      {data && <PreviewCard data={data} dataColumns={dataColumns} commitError={commit.error} committing={commit.isPending} onCommit={() => commit.mutateAsync(data.importId).catch(() => undefined)} />}
     </div>
   );
 }
 
-function Committed({ created, onAgain }: { created: number; onAgain: () => void }) {
+function Committed({ created, doneTo, onAgain }: { created: number; doneTo: string; onAgain: () => void }) {
   const { t } = useT();
   const format = useFormat();
   return (
@@ -162,7 +119,7 @@ function Committed({ created, onAgain }: { created: number; onAgain: () => void 
       subTitle={t('import.doneHint')}
       extra={
         <Space>
-          <Link to="/console/innovations?status=draft" data-testid="import-to-list">
+          <Link to={doneTo} data-testid="import-to-list">
             {t('import.toList')}
           </Link>
           <Button onClick={onAgain}>{t('import.again')}</Button>
@@ -172,14 +129,11 @@ function Committed({ created, onAgain }: { created: number; onAgain: () => void 
   );
 }
 
-function PreviewCard({ data, commitError, committing, onCommit }: { data: ImportPreview; commitError: unknown; committing: boolean; onCommit: () => Promise<unknown> }) {
+type PreviewCardProps = { data: ImportPreview; dataColumns: ColumnsType<ImportRow>; commitError: unknown; committing: boolean; onCommit: () => Promise<unknown> };
+
+function PreviewCard({ data, dataColumns, commitError, committing, onCommit }: PreviewCardProps) {
   const { t } = useT();
   const format = useFormat();
-  const bySheet = useMemo(() => {
-    const map = new Map<string, ImportRow[]>();
-    for (const row of data.rows) map.set(row.sheet, [...(map.get(row.sheet) ?? []), row]);
-    return map;
-  }, [data]);
   const canCommit = data.errorCount === 0 && data.okCount > 0;
   const readSheets = data.sheets.filter((s) => !s.skipped);
 
@@ -219,8 +173,7 @@ function PreviewCard({ data, commitError, committing, onCommit }: { data: Import
       {!!commitError && <Alert className="yz-mb" type="error" showIcon role="alert" title={errorMessage(commitError)} />}
       <Tabs
         items={data.sheets.map((sheet) => {
-          const rows = bySheet.get(sheet.name) ?? [];
-          const errors = rows.filter((row) => row.status === 'error').length;
+          const errors = sheet.errorRows ?? 0;
           return {
             key: sheet.name,
             label: (
@@ -235,7 +188,7 @@ function PreviewCard({ data, commitError, committing, onCommit }: { data: Import
             ) : (
               <div data-testid={`import-sheet-${sheet.name}`}>
                 {sheet.title && <p className="yz-muted">{sheet.title}</p>}
-                <PreviewTable rows={rows} />
+                <PreviewRows key={data.importId} importId={data.importId} sheet={sheet} dataColumns={dataColumns} />
               </div>
             ),
           };

@@ -10,9 +10,9 @@ import {
   type Label,
   type NoveltyClaim,
   type ReformTask,
-} from '../../shared/enums.js';
-import { compact } from './cell-values.js';
-import type { Column, HeaderMatcher } from './read-workbook.js';
+} from '../../../shared/enums.js';
+import { compact } from '../cell-values.js';
+import type { Column, HeaderMatcher } from '../read-workbook.js';
 
 export const INNOVATION_FIELDS = [
   'name',

@@ -1,0 +1,138 @@
+/**
+ * The commit step of any import kind: every row of a previewed batch in one transaction or none,
+ * only by the user who previewed it, only once, only within 24 hours, and only when no row has an
+ * error. Shaped for the job runner: `commitBatch` reports progress and writes in chunks; the HTTP
+ * route calls it and answers when it is done.
+ *
+ * The audit entries of the rows and the one entry for the import are chained in one step at the
+ * end (withBulkAudit): the audit table lock, which every audited write in the system takes, is
+ * held only for that step, not for the whole import.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { RequestContext } from '../../kernel/actor.js';
+import { AppError, notFound, type FieldIssue } from '../../kernel/errors.js';
+import type { Lang } from '../../shared/enums.js';
+import { localiseIssue } from '../../shared/validation-messages.js';
+import { withBulkAudit, writeAudit } from '../audit/audit.service.js';
+import type { AnyImportKind } from './import-kind.js';
+import { importKindOf } from './import-kinds.js';
+import { importMessage, type ImportMessageKey } from './import-messages.js';
+import { findBatch, markCommitted, rowsAfter, type StoredRow } from './imports.repo.js';
+import { issueMessage, toValidationIssue } from './row-issues.js';
+
+/** Who commits, and in which language the errors and progress are told (a job keeps the request's). */
+export type ImportContext = RequestContext & { lang?: Lang };
+
+export type CommitProgress = { done: number; total: number; message: string };
+export type CommitResult = { created: number; ids: number[] };
+
+/** Rows written per step by default: progress is reported after each. */
+export const COMMIT_CHUNK = 250;
+const MAX_LISTED_ERRORS = 20;
+
+type Checked = { row: StoredRow; body: Record<string, unknown> };
+
+function rowPrefix(row: StoredRow, lang: Lang): string {
+  return importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber });
+}
+
+/** Rows stored with issues: the batch cannot be committed; the first of them are listed. */
+async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number, lang: Lang): Promise<never> {
+  const listed = await rowsAfter(trx, batchId, -1, MAX_LISTED_ERRORS, { errorsOnly: true });
+  const fields: FieldIssue[] = listed.flatMap(({ row }) =>
+    row.issues.map((issue) => ({ path: `${rowPrefix(row, lang)} ${issue.column}`, message: issueMessage(issue, lang, kind.messages) })),
+  );
+  throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', message: importMessage('has_errors', lang, { count: errorCount }) }, ...fields]);
+}
+
+/**
+ * Every stored body through the kind's API schema once more (the schema may have changed since
+ * the preview, or the stored row been tampered with); refused as a whole when any fails.
+ */
+async function recheckedRows(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, lang: Lang): Promise<Checked[]> {
+  const checked: Checked[] = [];
+  const problems: FieldIssue[] = [];
+  let failing = 0;
+  for (let after = -1; ; ) {
+    const page = await rowsAfter(trx, batchId, after, COMMIT_CHUNK);
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.seq;
+    for (const { row } of page) {
+      const parsed = row.body && row.issues.length === 0 ? kind.schema.safeParse(row.body) : null;
+      if (parsed?.success) {
+        checked.push({ row, body: parsed.data });
+        continue;
+      }
+      failing += 1;
+      if (problems.length >= MAX_LISTED_ERRORS) continue;
+      const issues = parsed ? parsed.error.issues : [];
+      problems.push(
+        ...(issues.length > 0
+          ? issues.map((issue) => ({ path: `${rowPrefix(row, lang)} ${kind.fieldLabel(issue.path.map(String).join('.'))}`, message: localiseIssue(toValidationIssue(issue), lang).message }))
+          : [{ path: rowPrefix(row, lang), message: importMessage('has_errors', lang, { count: 1 }) }]),
+      );
+    }
+  }
+  if (failing > 0) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', message: importMessage('has_errors', lang, { count: failing }) }, ...problems]);
+  return checked;
+}
+
+/**
+ * Commits the batch: the checks, then the rows in chunks of COMMIT_CHUNK with progress after
+ * each, then the audit entries, all in one transaction. Anything failing rolls everything back
+ * and the batch stays previewed.
+ */
+export async function commitBatch(
+  db: Kysely<Database>,
+  context: ImportContext,
+  batchId: string,
+  onProgress: (progress: CommitProgress) => void = () => {},
+  { chunkSize = COMMIT_CHUNK }: { chunkSize?: number } = {},
+): Promise<CommitResult> {
+  const actor = context.actor;
+  const lang = context.lang ?? 'zh';
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return db.transaction().execute(async (trx) => {
+    const batch = await findBatch(trx, actor.id, batchId, { forUpdate: true });
+    if (!batch) throw notFound();
+    const kind = importKindOf(batch.kind);
+    const refuse = (status: ImportMessageKey) =>
+      new AppError('INVALID_TRANSITION', { from: importMessage(status, lang), action: importMessage('action_commit', lang) });
+    if (batch.status === 'committed') throw refuse('status_committed');
+    if (batch.is_expired) throw refuse('status_expired');
+    if (!kind.mayImport(actor)) throw new AppError('FORBIDDEN');
+    const total = batch.ok_count + batch.error_count;
+    onProgress({ done: 0, total, message: importMessage('progress_checking', lang, { total }) });
+    if (batch.error_count > 0) await refuseRowsWithErrors(trx, kind, batch.id, batch.error_count, lang);
+    const rows = await recheckedRows(trx, kind, batch.id, lang);
+
+    // The world may have moved since the preview: scope and names are checked again, under the transaction.
+    const clashes = await kind.recheck(trx, context, rows, lang);
+    if (clashes.length > 0) throw new AppError('VALIDATION_FAILED', {}, clashes.slice(0, MAX_LISTED_ERRORS));
+
+    const ids = await withBulkAudit(trx, async () => {
+      const created: number[] = [];
+      for (let start = 0; start < rows.length; start += chunkSize) {
+        created.push(...(await kind.insertRows(trx, context, rows.slice(start, start + chunkSize).map((r) => r.body))));
+        onProgress({ done: created.length, total: rows.length, message: importMessage('progress_writing', lang, { done: created.length, total: rows.length }) });
+      }
+      onProgress({ done: created.length, total: rows.length, message: importMessage('progress_audit', lang) });
+      await writeAudit(trx, context, {
+        type: kind.importedEvent,
+        entityId: null,
+        after: {
+          importId: batch.id,
+          fileName: batch.file_name,
+          fileSha256: batch.file_sha256,
+          created: created.length,
+          ids: created,
+          sheets: batch.sheets.map((s) => ({ name: s.name, rows: s.rows, skipped: s.skipped })),
+        },
+      });
+      return created;
+    });
+    await markCommitted(trx, batch.id, ids);
+    return { created: ids.length, ids };
+  });
+}
