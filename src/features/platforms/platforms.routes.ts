@@ -1,7 +1,6 @@
 /** The platform ledger: list, read, create, edit, and one endpoint per lifecycle transition. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { z } from 'zod';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { getZone } from '../zones/zones.service.js';
