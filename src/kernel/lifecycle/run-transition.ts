@@ -56,7 +56,7 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
 };
 
 /** The 400 of a body that does not hold what the step must record, fields named as the API's own validation names them. */
-function parseBody<T extends string, F extends string>(lifecycle: Lifecycle<T, string, F, never>, transition: T, body: unknown, lang: Lang): Decision<F> {
+function parseBody<T extends string, F extends string>(lifecycle: Pick<Lifecycle<T, string, F, never>, 'bodies' | 'fields'>, transition: T, body: unknown, lang: Lang): Decision<F> {
   const result = lifecycle.bodies[transition].safeParse(body ?? {});
   if (!result.success) {
     const fields = result.error.issues.map((issue) => {
@@ -106,7 +106,7 @@ export async function runTransition<T extends string, S extends string, F extend
     return to;
   };
   edgeFrom(record);
-  const decision = parseBody(lifecycle as Lifecycle<T, string, F, never>, transition, body, lang);
+  const decision = parseBody(lifecycle, transition, body, lang);
 
   await db.transaction().execute(async (trx) => {
     // Every lifecycle table has `id` and `status`; Kysely cannot type a table chosen at run time.
