@@ -73,7 +73,8 @@ describe('dates outside the one shared range, or after today', () => {
     ['an idea first tried in year 0000', () => t.call('yibin', { method: 'PATCH', url: `/api/innovations/${draftId}`, payload: { exploredOn: '0000' } }), '日期应在'],
     ['an idea first tried in 9999', () => t.call('yibin', { method: 'PATCH', url: `/api/innovations/${draftId}`, payload: { exploredOn: '9999-12' } }), '不能晚于今天'],
     ['a platform step in 0000', () => t.call('yibin', { method: 'POST', url: `/api/platforms/${platformId}/apply`, payload: { occurredOn: '0000-01-01' } }), '日期应在'],
-    ['a recognition dated 9999-12-31', () => t.call('admin', { method: 'POST', url: `/api/innovations/${draftId}/recognize`, payload: { occurredOn: '9999-12-31', document: '川自贸办〔2099〕1号' } }), '不能晚于今天'],
+    // The body is checked after the machine (404 → 403 → 409 → 400): a step the record may take.
+    ['a replication dated 9999-12-31', () => t.call('admin', { method: 'POST', url: `/api/innovations/${publishedId}/replicate_province`, payload: { occurredOn: '9999-12-31', document: '川府函〔2099〕1号' } }), '不能晚于今天'],
     ['an adoption in 0000', () => t.call('yibin', { method: 'POST', url: `/api/innovations/${publishedId}/adoptions`, payload: { adoptedOn: '0000-02-01' } }), '日期应在'],
     ['an audit filter from 0000', () => t.call('auditor', { method: 'GET', url: '/api/audit?from=0000-01-01' }), '日期应在'],
   ])('%s', async (_, send, message) => {

@@ -2,6 +2,7 @@
  * Status enums, labels and lifecycle tables shared by the API and the web client.
  * Stored values are stable English identifiers; labels are what users read.
  */
+import type { DecisionFieldKind, Machine } from './lifecycle.js';
 
 export type Lang = 'zh' | 'en';
 export type Label = { zh: string; en: string };
@@ -107,16 +108,21 @@ export const PUBLIC_PLATFORM_STATUSES: readonly PlatformStatus[] = ['applying', 
 
 export const PLATFORM_TRANSITIONS = ['apply', 'approve', 'build', 'operate'] as const;
 export type PlatformTransition = (typeof PLATFORM_TRANSITIONS)[number];
+/** What a platform step records: when it happened (to the day, month or year known), under which document, with a note. */
+export const PLATFORM_DECISION_FIELDS = { occurredOn: 'partialDate', document: 'document', note: 'note' } as const satisfies Record<string, DecisionFieldKind>;
+type PlatformDecisionField = keyof typeof PLATFORM_DECISION_FIELDS;
 /**
- * The platform lifecycle, one row per transition. `operate` is allowed straight from
- * `approved` because pilot designations (e.g. 跨境电商零售进口试点) have no construction phase.
+ * The platform lifecycle, one row per transition (the shape is `Machine` in lifecycle.ts). The
+ * zone's staff and the province office keep the ledger, so both may record every step; each
+ * step is dated, and 获批 names the approving document (批复文号). `operate` is allowed straight
+ * from `approved` because pilot designations (e.g. 跨境电商零售进口试点) have no construction phase.
  */
 export const PLATFORM_MACHINE = {
-  apply: { from: ['planning'], to: 'applying' },
-  approve: { from: ['applying'], to: 'approved' },
-  build: { from: ['approved'], to: 'building' },
-  operate: { from: ['approved', 'building'], to: 'operating' },
-} satisfies Record<PlatformTransition, { from: readonly PlatformStatus[]; to: PlatformStatus }>;
+  apply: { from: ['planning'], to: 'applying', by: ['zone', 'province'], needs: { occurredOn: 'required', document: 'optional', note: 'optional' } },
+  approve: { from: ['applying'], to: 'approved', by: ['zone', 'province'], needs: { occurredOn: 'required', document: 'required', note: 'optional' } },
+  build: { from: ['approved'], to: 'building', by: ['zone', 'province'], needs: { occurredOn: 'required', document: 'optional', note: 'optional' } },
+  operate: { from: ['approved', 'building'], to: 'operating', by: ['zone', 'province'], needs: { occurredOn: 'required', document: 'optional', note: 'optional' } },
+} as const satisfies Machine<PlatformTransition, PlatformStatus, PlatformDecisionField>;
 export const PLATFORM_TRANSITION_LABELS = {
   apply: { zh: '提交申建', en: 'Apply' },
   approve: { zh: '登记获批', en: 'Record approval' },
@@ -191,24 +197,44 @@ export const INNOVATION_TRANSITIONS = [
 ] as const;
 export type InnovationTransition = (typeof INNOVATION_TRANSITIONS)[number];
 
+/** What an innovation decision records: the document (文号), its date, the batch (第几批), an opinion. */
+export const INNOVATION_DECISION_FIELDS = { document: 'document', occurredOn: 'day', batch: 'batch', comment: 'comment' } as const satisfies Record<string, DecisionFieldKind>;
+type InnovationDecisionField = keyof typeof INNOVATION_DECISION_FIELDS;
 /**
- * The innovation lifecycle, one row per transition: where it may start, where it leads,
- * who may take it, and what it must record. `zone` means staff of the innovation's own zone
- * (or above it in the tree); `province` means the province office.
+ * The innovation lifecycle, one row per transition (the shape is `Machine` in lifecycle.ts):
+ * where it may start, where it leads, who may take it (`zone` = staff of the innovation's own
+ * zone or above it in the tree; `province` = the province office), what it must record, and
+ * which facts of the decision are copied onto the record (so the case library filters and sorts
+ * without replaying history; see migration 0002).
  */
 export const INNOVATION_MACHINE = {
-  submit: { from: ['draft', 'returned', 'withdrawn'], to: 'submitted', by: ['zone', 'province'], needs: [] },
-  withdraw: { from: ['submitted'], to: 'withdrawn', by: ['zone', 'province'], needs: ['comment'] },
-  start_review: { from: ['submitted'], to: 'reviewing', by: ['province'], needs: [] },
-  return: { from: ['submitted', 'reviewing'], to: 'returned', by: ['province'], needs: ['comment'] },
-  reject: { from: ['reviewing'], to: 'rejected', by: ['province'], needs: ['comment'] },
-  recognize: { from: ['reviewing'], to: 'recognized', by: ['province'], needs: ['comment', 'document', 'occurredOn'] },
-  replicate_province: { from: ['recognized'], to: 'province_replicated', by: ['province'], needs: ['document', 'occurredOn'] },
-  replicate_national: { from: ['recognized', 'province_replicated'], to: 'nation_replicated', by: ['province'], needs: ['document', 'occurredOn'] },
-} as const satisfies Record<
-  InnovationTransition,
-  { from: readonly InnovationStatus[]; to: InnovationStatus; by: readonly ('zone' | 'province')[]; needs: readonly ('comment' | 'document' | 'occurredOn')[] }
->;
+  submit: { from: ['draft', 'returned', 'withdrawn'], to: 'submitted', by: ['zone', 'province'], needs: { comment: 'optional' } },
+  withdraw: { from: ['submitted'], to: 'withdrawn', by: ['zone', 'province'], needs: { comment: 'required' } },
+  start_review: { from: ['submitted'], to: 'reviewing', by: ['province'], needs: { comment: 'optional' } },
+  return: { from: ['submitted', 'reviewing'], to: 'returned', by: ['province'], needs: { comment: 'required' } },
+  reject: { from: ['reviewing'], to: 'rejected', by: ['province'], needs: { comment: 'required' } },
+  recognize: {
+    from: ['reviewing'],
+    to: 'recognized',
+    by: ['province'],
+    needs: { document: 'required', occurredOn: 'required', batch: 'optional', comment: 'required' },
+    sets: { recognized_on: 'occurredOn', recognized_precision: 'occurredOn.precision', recognized_document: 'document', recognized_batch: 'batch' },
+  },
+  replicate_province: {
+    from: ['recognized'],
+    to: 'province_replicated',
+    by: ['province'],
+    needs: { document: 'required', occurredOn: 'required', comment: 'optional' },
+    sets: { province_replicated_on: 'occurredOn', province_replicated_precision: 'occurredOn.precision', province_replicated_document: 'document' },
+  },
+  replicate_national: {
+    from: ['recognized', 'province_replicated'],
+    to: 'nation_replicated',
+    by: ['province'],
+    needs: { document: 'required', occurredOn: 'required', batch: 'optional', comment: 'optional' },
+    sets: { nation_replicated_on: 'occurredOn', nation_replicated_precision: 'occurredOn.precision', nation_replicated_document: 'document', nation_replicated_batch: 'batch' },
+  },
+} as const satisfies Machine<InnovationTransition, InnovationStatus, InnovationDecisionField>;
 export const INNOVATION_TRANSITION_LABELS = {
   submit: { zh: '申报', en: 'Submit' },
   withdraw: { zh: '撤回', en: 'Withdraw' },

@@ -122,10 +122,10 @@ export function pathThrough<T extends string, S extends string>(machine: Record<
   throw new Error(`factory: no way from ${from} to ${to}`);
 }
 
-/** What each recorded field of a decision gets when a factory takes the step. */
-function decisionFields(needs: readonly string[]): Record<string, string> {
-  const values: Record<string, string> = { comment: '测试：按流程办理', document: '测试文件〔2026〕1号', occurredOn: today(), batch: '测试批次' };
-  return Object.fromEntries(needs.map((field) => [field, values[field]!]));
+/** The fields a step requires (its machine's `needs`), filled as a factory records them. */
+function decisionFields(needs: Readonly<Record<string, 'required' | 'optional'>>): Record<string, string> {
+  const values: Record<string, string> = { comment: '测试：按流程办理', document: '测试文件〔2026〕1号', occurredOn: today(), batch: '测试批次', note: '测试' };
+  return Object.fromEntries(Object.entries(needs).flatMap(([field, need]) => (need === 'required' ? [[field, values[field]!]] : [])));
 }
 
 export type BuildInnovationOptions = { zoneId?: number; status?: InnovationStatus; name?: string; domain?: InnovationDomain; measures?: string };
@@ -166,7 +166,8 @@ export async function buildPlatform(t: TestApp, options: BuildPlatformOptions = 
   const first = created.platform.status as PlatformStatus;
   const status = options.status ?? first;
   for (const transition of pathThrough(PLATFORM_MACHINE, first, status)) {
-    await expectStatus(await t.call(user, { method: 'POST', url: `/api/platforms/${id}/${transition}`, payload: { occurredOn: today() } }), 200, transition);
+    const payload = decisionFields(PLATFORM_MACHINE[transition].needs);
+    await expectStatus(await t.call(user, { method: 'POST', url: `/api/platforms/${id}/${transition}`, payload }), 200, transition);
   }
   return { id, zoneId, status };
 }

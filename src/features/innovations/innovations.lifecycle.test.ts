@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INNOVATION_MACHINE, INNOVATION_STATUSES, INNOVATION_TRANSITIONS } from '../../shared/enums.js';
 import type { Actor } from '../../kernel/actor.js';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
-import { canTransition } from './innovations.policy.js';
+import { canTransition } from '../../kernel/lifecycle/index.js';
+import { INNOVATION_LIFECYCLE } from './innovations.policy.js';
 
 const ZONE_PATH = '/1/2/6/';
 const actors: Record<string, Actor> = {
@@ -29,7 +30,7 @@ describe('who may take which transition from which status', () => {
             (name === 'ownStaff' && (edge.by as readonly string[]).includes('zone'));
           const expected = statusOk && roleOk;
           it(`${name} from ${status}: ${expected ? 'allowed' : 'refused'}`, () => {
-            expect(canTransition(actor, { zone_path: ZONE_PATH, status }, transition)).toBe(expected);
+            expect(canTransition(INNOVATION_LIFECYCLE, actor, { zone_path: ZONE_PATH, status }, transition)).toBe(expected);
           });
         }
       }
@@ -115,6 +116,15 @@ describe('the lifecycle through the API', () => {
     expect(response.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['document', 'occurredOn']);
     const reject = await act('admin', draft.id, 'reject', {}, 'en');
     expect(reject.json().error.fields).toEqual([{ path: 'comment', message: 'Required' }]);
+  });
+
+  it('two reviewers at once: the second sees the status the first left (409), and only one step is written', async () => {
+    const draft = await newDraft('并发审核测试成果');
+    await act('yibin', draft.id, 'submit');
+    const answers = await Promise.all([act('admin', draft.id, 'start_review'), act('admin', draft.id, 'start_review')]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const events = await t.database.db.selectFrom('innovation_events').select('action').where('innovation_id', '=', draft.id).where('action', '=', 'start_review').execute();
+    expect(events).toHaveLength(1);
   });
 
   it('zone staff may not review their own submissions (403), and other zones cannot even see them (404)', async () => {

@@ -3,10 +3,13 @@
  * while they are editable; the province office reviews, recognises and replicates.
  */
 import { canWriteZone, isInScope, type Actor } from '../../kernel/actor.js';
+import { defineZoneLifecycle, transitionAbilities } from '../../kernel/lifecycle/index.js';
 import {
   EDITABLE_INNOVATION_STATUSES,
+  INNOVATION_DECISION_FIELDS,
   INNOVATION_MACHINE,
-  INNOVATION_TRANSITIONS,
+  INNOVATION_STATUS_LABELS,
+  INNOVATION_TRANSITION_LABELS,
   PUBLISHED_INNOVATION_STATUSES,
   type InnovationStatus,
   type InnovationTransition,
@@ -18,23 +21,11 @@ type Target = { zone_path: string; status: string };
 /** The province office may also correct a record while it is being reviewed. */
 const PROVINCE_EDITABLE: readonly InnovationStatus[] = [...EDITABLE_INNOVATION_STATUSES, 'submitted', 'reviewing'];
 
-function isProvince(actor: Actor | null, zonePath: string): boolean {
-  return actor?.role === 'province_admin' && isInScope(actor, zonePath);
-}
-
-/** May `actor` take `transition` on `target` right now (role, scope and status)? */
-export function canTransition(actor: Actor | null, target: Target, transition: InnovationTransition): boolean {
-  const edge = INNOVATION_MACHINE[transition];
-  if (!(edge.from as readonly string[]).includes(target.status)) return false;
-  const by = edge.by as readonly string[];
-  if (by.includes('province') && isProvince(actor, target.zone_path)) return true;
-  return by.includes('zone') && actor?.role === 'zone_staff' && canWriteZone(actor, target.zone_path);
-}
-
-/** True when the actor holds the role the transition needs, whatever the status. */
-export function hasTransitionRole(actor: Actor | null, target: Target, transition: InnovationTransition): boolean {
-  return INNOVATION_MACHINE[transition].from.some((from) => canTransition(actor, { ...target, status: from }, transition));
-}
+/** INNOVATION_MACHINE with its parties: `zone` = staff of the record's zone subtree, `province` = the province office. */
+export const INNOVATION_LIFECYCLE = defineZoneLifecycle<InnovationTransition, InnovationStatus, keyof typeof INNOVATION_DECISION_FIELDS, Target>({
+  name: 'innovation', machine: INNOVATION_MACHINE, fields: INNOVATION_DECISION_FIELDS,
+  labels: { status: INNOVATION_STATUS_LABELS, transition: INNOVATION_TRANSITION_LABELS },
+});
 
 export function canEdit(actor: Actor | null, target: Target): boolean {
   if (!canWriteZone(actor, target.zone_path)) return false;
@@ -53,6 +44,5 @@ export function canAdopt(actor: Actor | null, target: Target): boolean {
 }
 
 export function innovationAbilities(actor: Actor | null, target: Target): InnovationDto['abilities'] {
-  const transitions = Object.fromEntries(INNOVATION_TRANSITIONS.map((t) => [t, canTransition(actor, target, t)])) as Record<InnovationTransition, boolean>;
-  return { update: canEdit(actor, target), adopt: canAdopt(actor, target), attach: canEdit(actor, target), ...transitions };
+  return { update: canEdit(actor, target), adopt: canAdopt(actor, target), attach: canEdit(actor, target), ...transitionAbilities(INNOVATION_LIFECYCLE, actor, target) };
 }

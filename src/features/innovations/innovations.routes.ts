@@ -2,14 +2,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { notFound } from '../../kernel/errors.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
+import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS, type InnovationStatus } from '../../shared/enums.js';
+import type { InnovationStatus } from '../../shared/enums.js';
 import { findSimilar } from '../search/search-query.js';
 import { presentAttachment } from '../files/attachments.service.js';
 import { findVisibleInnovationDetail, findVisibleListRowsByIds, type Visibility } from './innovations.repo.js';
 import { createInnovation, presentInnovation, presentListItem, updateInnovation, visibilityOf } from './innovations.service.js';
-import { transitionInnovation } from './transition-innovation.js';
+import { innovationTransitionSpec } from './transition-innovation.js';
 import { listInnovations } from './list-innovations.js';
 import { presentAdoptionsWith } from './present-adoptions.js';
 import { INNOVATION_ENTITY } from './innovation-search.js';
@@ -19,7 +20,6 @@ import {
   InnovationDto,
   ListInnovationsSchema,
   SimilarCheckSchema,
-  TransitionInnovationSchema,
   UpdateInnovationSchema,
 } from './innovations.schema.js';
 import { z } from 'zod';
@@ -106,16 +106,6 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       },
     );
 
-    for (const transition of INNOVATION_TRANSITIONS) {
-      const label = INNOVATION_TRANSITION_LABELS[transition];
-      app.post(
-        `/api/innovations/:id/${transition}`,
-        { schema: { tags: ['innovations'], summary: `${label.zh} ${label.en}`, ...TransitionInnovationSchema, response: { 200: z.object({ innovation: InnovationDto }) } } },
-        async (request) => {
-          requireActor(request);
-          return { innovation: await transitionInnovation(db, contextOf(request), request.params.id, transition, request.body, langOf(request)) };
-        },
-      );
-    }
+    registerTransitionRoutes(app, db, innovationTransitionSpec, { base: '/api/innovations', tags: ['innovations'], answer: { innovation: InnovationDto } });
   };
 }

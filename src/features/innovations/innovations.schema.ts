@@ -193,17 +193,6 @@ export const GetPublicInnovationSchema = {
   },
 };
 
-export const TransitionInnovationSchema = {
-  params: idParam,
-  body: z.strictObject({
-    comment: textField(2000).optional(),
-    document: textField(LIMITS.documentMax).optional(),
-    batch: nameField(60).optional(),
-    occurredOn: pastDateField.optional(),
-  }),
-};
-export type TransitionInnovationBody = z.infer<typeof TransitionInnovationSchema.body>;
-
 export const CreateAdoptionSchema = {
   params: idParam,
   body: z.strictObject({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_MACHINE, PLATFORM_STATUSES, PLATFORM_TRANSITIONS } from '../../shared/enums.js';
 import { createTestApp, zoneIdByCode, type TestApp } from '../../testing/test-app.js';
-import { nextStatus } from './platforms.policy.js';
+import { nextStatus } from '../../shared/lifecycle.js';
 
 let t: TestApp;
 let yibinZoneId: number;
@@ -25,7 +25,7 @@ describe('the transition table', () => {
     for (const transition of PLATFORM_TRANSITIONS) {
       const allowed = (PLATFORM_MACHINE[transition].from as readonly string[]).includes(from);
       it(`${from} --${transition}--> ${allowed ? PLATFORM_MACHINE[transition].to : 'refused'}`, () => {
-        expect(nextStatus(from, transition)).toBe(allowed ? PLATFORM_MACHINE[transition].to : null);
+        expect(nextStatus(PLATFORM_MACHINE, from, transition)).toBe(allowed ? PLATFORM_MACHINE[transition].to : null);
       });
     }
   }
@@ -75,12 +75,27 @@ describe('a platform through its lifecycle', () => {
   it('refuses a date earlier than the previous stage, and a date in the future', async () => {
     const platform = await newPlatform('日期校验测试平台');
     expect((await move(platform.id, 'apply', { occurredOn: '2023-05-01' })).statusCode).toBe(200);
-    const earlier = await move(platform.id, 'approve', { occurredOn: '2023-04-30' });
+    const earlier = await move(platform.id, 'approve', { occurredOn: '2023-04-30', document: '署贸函〔2023〕1号' });
     expect(earlier.statusCode).toBe(409);
     expect(earlier.json().error.message).toBe('日期不能早于上一阶段的日期（2023年5月1日）。');
-    const future = await move(platform.id, 'approve', { occurredOn: '2999-01-01' });
+    const future = await move(platform.id, 'approve', { occurredOn: '2999-01-01', document: '署贸函〔2023〕1号' });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.fields).toEqual([{ path: 'occurredOn', message: '日期不能晚于今天' }]);
+  });
+
+  it('records an approval only with its document (批复文号), and checks the machine before the body', async () => {
+    const platform = await newPlatform('获批文号测试平台');
+    expect((await move(platform.id, 'apply', { occurredOn: '2023-05-01' })).statusCode).toBe(200);
+    const bare = await move(platform.id, 'approve', { occurredOn: '2023-06-01' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error.fields).toEqual([{ path: 'document', message: '必填' }]);
+    // 404 → 403 → 409 → 400: a step the machine refuses is a 409 whatever its body holds.
+    const refused = await move(platform.id, 'operate', { occurredOn: '2999-01-01', unknown: 1 });
+    expect(refused.statusCode).toBe(409);
+    const outsider = await t.call('deyang', { method: 'POST', url: `/api/platforms/${platform.id}/approve`, payload: { occurredOn: '2999-01-01' } });
+    expect(outsider.statusCode).toBe(403);
+    const row = await t.database.db.selectFrom('platforms').select('status').where('id', '=', platform.id).executeTakeFirstOrThrow();
+    expect(row.status).toBe('applying');
   });
 
   it('becomes public when it leaves 谋划', async () => {

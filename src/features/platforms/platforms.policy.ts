@@ -1,20 +1,24 @@
 /** Who may change a platform: zone writers (province admin, zone staff) inside their subtree. */
 import { canWriteZone, type Actor } from '../../kernel/actor.js';
-import { PLATFORM_MACHINE, PLATFORM_TRANSITIONS, type PlatformStatus, type PlatformTransition } from '../../shared/enums.js';
+import { defineZoneLifecycle, transitionAbilities } from '../../kernel/lifecycle/index.js';
+import {
+  PLATFORM_DECISION_FIELDS,
+  PLATFORM_MACHINE,
+  PLATFORM_STATUS_LABELS,
+  PLATFORM_TRANSITION_LABELS,
+  type PlatformStatus,
+  type PlatformTransition,
+} from '../../shared/enums.js';
 import type { PlatformDto } from './platforms.schema.js';
 
-export function platformAbilities(actor: Actor | null, platform: { zone_path: string; status: string }): PlatformDto['abilities'] {
-  const canWrite = canWriteZone(actor, platform.zone_path);
-  const can = (transition: PlatformTransition) =>
-    canWrite && (PLATFORM_MACHINE[transition].from as readonly string[]).includes(platform.status);
-  return {
-    update: canWrite,
-    ...(Object.fromEntries(PLATFORM_TRANSITIONS.map((t) => [t, can(t)])) as Record<PlatformTransition, boolean>),
-  };
-}
+type Target = { zone_path: string; status: string };
 
-/** The status a transition leads to, or null when the machine has no such edge from `from`. */
-export function nextStatus(from: string, transition: PlatformTransition): PlatformStatus | null {
-  const edge = PLATFORM_MACHINE[transition];
-  return (edge.from as readonly string[]).includes(from) ? edge.to : null;
+/** PLATFORM_MACHINE with its parties: the zone's staff and the province office keep the ledger. */
+export const PLATFORM_LIFECYCLE = defineZoneLifecycle<PlatformTransition, PlatformStatus, keyof typeof PLATFORM_DECISION_FIELDS, Target>({
+  name: 'platform', machine: PLATFORM_MACHINE, fields: PLATFORM_DECISION_FIELDS,
+  labels: { status: PLATFORM_STATUS_LABELS, transition: PLATFORM_TRANSITION_LABELS },
+});
+
+export function platformAbilities(actor: Actor | null, platform: Target): PlatformDto['abilities'] {
+  return { update: canWriteZone(actor, platform.zone_path), ...transitionAbilities(PLATFORM_LIFECYCLE, actor, platform) };
 }

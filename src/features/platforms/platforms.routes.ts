@@ -1,8 +1,8 @@
 /** The platform ledger: list, read, create, edit, and one endpoint per lifecycle transition. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
-import { PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '../../shared/enums.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
+import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { getZone } from '../zones/zones.service.js';
 import { notFound } from '../../kernel/errors.js';
 import { findVisiblePlatformWithEvents, listVisiblePlatforms } from './platforms.repo.js';
@@ -11,14 +11,14 @@ import {
   presentEvent,
   presentPlatform,
   presentPlatforms,
-  transitionPlatform,
   updatePlatform,
 } from './platforms.service.js';
+import { platformTransitionSpec } from './transition-platform.js';
 import {
   CreatePlatformSchema,
   GetPlatformSchema,
   ListPlatformsSchema,
-  TransitionPlatformSchema,
+  PlatformDto,
   UpdatePlatformSchema,
   ZonePlatformsSchema,
 } from './platforms.schema.js';
@@ -59,16 +59,6 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       return { platform: await updatePlatform(db, contextOf(request), request.params.id, request.body) };
     });
 
-    for (const transition of PLATFORM_TRANSITIONS) {
-      const label = PLATFORM_TRANSITION_LABELS[transition];
-      app.post(
-        `/api/platforms/:id/${transition}`,
-        { schema: { tags: ['platforms'], summary: `${label.zh} ${label.en}`, ...TransitionPlatformSchema } },
-        async (request) => {
-          requireActor(request);
-          return { platform: await transitionPlatform(db, contextOf(request), request.params.id, transition, request.body, langOf(request)) };
-        },
-      );
-    }
+    registerTransitionRoutes(app, db, platformTransitionSpec, { base: '/api/platforms', tags: ['platforms'], answer: { platform: PlatformDto } });
   };
 }

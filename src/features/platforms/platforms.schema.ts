@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../shared/enums.js';
 import { LIMITS } from '../../shared/limits.js';
-import { idParam, idText, nameField, optionalText, pageQuery, textField } from '../../shared/schemas.js';
-import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';
+import { idParam, idText, nameField, optionalText, pageQuery } from '../../shared/schemas.js';
+import { DATE_PRECISIONS } from '../../shared/partial-date.js';
 
 const StageDate = z.object({ on: z.string().nullable(), precision: z.enum(DATE_PRECISIONS).nullable() });
 
@@ -79,15 +79,3 @@ export const UpdatePlatformSchema = {
   response: { 200: z.object({ platform: PlatformDto }) },
 };
 export type UpdatePlatformBody = z.infer<typeof UpdatePlatformSchema.body>;
-
-export const TransitionPlatformSchema = {
-  params: idParam,
-  body: z.strictObject({
-    /** A day, or a month/year when that is all the office knows ('2021-01', '2021'). */
-    occurredOn: partialDateField,
-    document: textField(LIMITS.documentMax).optional(),
-    note: optionalText(),
-  }),
-  response: { 200: z.object({ platform: PlatformDto }) },
-};
-export type TransitionPlatformBody = z.infer<typeof TransitionPlatformSchema.body>;

@@ -1,31 +1,21 @@
 /**
- * The opening-platform ledger: create, edit and move entries along their lifecycle.
- * Order in each operation: load within scope (404) → authorise (403) → check the machine (409)
- * → write the change, its event and its audit entry in one transaction.
+ * The opening-platform ledger: create and edit entries, and present them. Order in each
+ * operation: load within scope (404) → authorise (403) → write the change and its audit entry
+ * in one transaction. Lifecycle steps go through the shared runner (transition-platform.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import {
-  PLATFORM_STATUS_LABELS,
-  PLATFORM_TRANSITION_LABELS,
-  PUBLIC_PLATFORM_STATUSES,
-  type Lang,
-  type PlatformStatus,
-  type PlatformTransition,
-  type PlatformType,
-} from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
-import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
-import { formatErrorMessage } from '../../shared/messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
 import { countVisibleBySubtree, findVisiblePlatform, listEvents, listZonesWithVisiblePlatforms, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
-import { nextStatus, platformAbilities } from './platforms.policy.js';
-import type { CreatePlatformBody, PlatformDto, PlatformEventDto, TransitionPlatformBody, UpdatePlatformBody } from './platforms.schema.js';
+import { platformAbilities } from './platforms.policy.js';
+import type { CreatePlatformBody, PlatformDto, PlatformEventDto, UpdatePlatformBody } from './platforms.schema.js';
 
 /** Date each stage was reached, from the latest event that entered it. */
 function stageDates(events: StageEvent[]): PlatformDto['statusDates'] {
@@ -85,7 +75,8 @@ export async function getVisiblePlatform(db: Kysely<Database>, context: RequestC
   return row;
 }
 
-async function reload(trx: Transaction<Database>, context: RequestContext, id: number) {
+/** The platform as the viewer sees it now, with the events its stage dates come from. */
+export async function reload(trx: Kysely<Database> | Transaction<Database>, context: RequestContext, id: number) {
   const row = await findVisiblePlatform(trx, context.actor, id);
   if (!row) throw notFound();
   return presentPlatform(row, await listEvents(trx, [id]), context);
@@ -126,62 +117,6 @@ export async function updatePlatform(db: Kysely<Database>, context: RequestConte
       const after = await trx.updateTable('platforms').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
       await writeAudit(trx, context, { type: 'platform.updated', entityId: id, before, after });
     }
-    return reload(trx, context, id);
-  });
-}
-
-/** Moves a platform one step along PLATFORM_MACHINE, dated, with its approval document. */
-export async function transitionPlatform(
-  db: Kysely<Database>,
-  context: RequestContext,
-  id: number,
-  transition: PlatformTransition,
-  body: TransitionPlatformBody,
-  lang: Lang,
-): Promise<PlatformDto> {
-  const row = await getVisiblePlatform(db, context, id);
-  if (!platformAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
-  // The schema (partialDateField) has already refused dates after today.
-  const occurred = parsePartialDate(body.occurredOn)!;
-  return db.transaction().execute(async (trx) => {
-    // Re-read under lock: two clicks at once must not both pass the machine check.
-    const before = await trx.selectFrom('platforms').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-    const to = nextStatus(before.status, transition);
-    if (!to) {
-      throw new AppError('INVALID_TRANSITION', {
-        from: PLATFORM_STATUS_LABELS[before.status as PlatformStatus][lang],
-        action: PLATFORM_TRANSITION_LABELS[transition][lang],
-      });
-    }
-    const previous = await trx
-      .selectFrom('platform_events')
-      .select(['occurred_on', 'occurred_precision'])
-      .where('platform_id', '=', id)
-      .where('occurred_on', 'is not', null)
-      .orderBy('occurred_on', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (previous?.occurred_on && occurred.on < previous.occurred_on) {
-      const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) };
-      throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', message: formatErrorMessage('DATE_BEFORE_PREVIOUS', lang, params) }]);
-    }
-    const after = await trx.updateTable('platforms').set({ status: to, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    const event = await trx
-      .insertInto('platform_events')
-      .values({
-        platform_id: id,
-        action: transition,
-        from_status: before.status,
-        to_status: to,
-        occurred_on: occurred.on,
-        occurred_precision: occurred.precision,
-        document: body.document || null,
-        note: body.note || null,
-        actor_id: context.actor!.id,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, context, { type: 'platform.transitioned', entityId: id, action: transition, before, after: { ...after, event } });
     return reload(trx, context, id);
   });
 }

@@ -1,41 +1,49 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Space } from 'antd';
-import { PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS, type PlatformTransition } from '@shared/enums';
+import { Button } from 'antd';
+import {
+  PLATFORM_DECISION_FIELDS,
+  PLATFORM_MACHINE,
+  PLATFORM_STATUS_LABELS,
+  PLATFORM_TRANSITIONS,
+  PLATFORM_TRANSITION_LABELS,
+  type PlatformTransition,
+} from '@shared/enums';
 import { useState } from 'react';
+import { useTransitionPlatform } from '../api/platforms';
 import type { Platform } from '../api/types';
+import type { DictKey } from '../i18n/dict-zh';
 import { useT } from '../i18n/use-t';
 import { PlatformEditDialog } from './platform-form-dialog';
-import { PlatformTransitionDialog } from './platform-transition-dialog';
+import { TransitionActions } from './transition-actions';
+import type { TransitionMutation, TransitionPresentation } from './transition-presentation';
+
+const FIELD_LABELS: Record<keyof typeof PLATFORM_DECISION_FIELDS, DictKey> = { occurredOn: 'platforms.occurredOn', document: 'platforms.document', note: 'common.note' };
+
+/** A platform's steps (提交申建, 登记获批 …): dated to the day, month or year the sources give ("今年初封关"). */
+const PLATFORM_STEPS: TransitionPresentation<PlatformTransition> = {
+  kind: 'platform',
+  transitions: PLATFORM_TRANSITIONS,
+  machine: PLATFORM_MACHINE,
+  fields: PLATFORM_DECISION_FIELDS,
+  statusLabels: PLATFORM_STATUS_LABELS,
+  transitionLabels: PLATFORM_TRANSITION_LABELS,
+  useTransition: (id, transition) => useTransitionPlatform(id, transition) as TransitionMutation,
+  fieldLabel: (field, _transition, t) => t(FIELD_LABELS[field as keyof typeof FIELD_LABELS]),
+  button: () => ({ type: 'primary', ghost: true }),
+};
 
 /** Buttons only where the platform's own `abilities` allow them; the server decides, we follow. */
 export function PlatformActions({ platform, size = 'small' }: { platform: Platform; size?: 'small' | 'middle' }) {
-  const { t, label } = useT();
-  const [transition, setTransition] = useState<PlatformTransition | null>(null);
+  const { t } = useT();
   const [editing, setEditing] = useState(false);
-  const allowed = PLATFORM_TRANSITIONS.filter((name) => platform.abilities[name]);
-
-  if (allowed.length === 0 && !platform.abilities.update) return <span className="yz-muted">—</span>;
+  const edit = platform.abilities.update && (
+    <Button size={size} icon={<EditOutlined aria-hidden="true" />} aria-label={t('platforms.edit')} title={t('platforms.edit')} onClick={() => setEditing(true)}>
+      {size === 'middle' ? t('common.edit') : null}
+    </Button>
+  );
   return (
     <>
-      <Space size={4} wrap>
-        {allowed.map((name) => (
-          <Button key={name} size={size} type="primary" ghost onClick={() => setTransition(name)}>
-            {label(PLATFORM_TRANSITION_LABELS[name])}
-          </Button>
-        ))}
-        {platform.abilities.update && (
-          <Button
-            size={size}
-            icon={<EditOutlined aria-hidden="true" />}
-            aria-label={t('platforms.edit')}
-            title={t('platforms.edit')}
-            onClick={() => setEditing(true)}
-          >
-            {size === 'middle' ? t('common.edit') : null}
-          </Button>
-        )}
-      </Space>
-      {transition && <PlatformTransitionDialog platform={platform} transition={transition} onClose={() => setTransition(null)} />}
+      <TransitionActions presentation={PLATFORM_STEPS} record={platform} abilities={platform.abilities} size={size} gap={4} edit={edit || undefined} empty={<span className="yz-muted">—</span>} />
       {editing && <PlatformEditDialog platform={platform} onClose={() => setEditing(false)} />}
     </>
   );

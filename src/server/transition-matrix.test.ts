@@ -1,0 +1,137 @@
+/**
+ * The transition matrix: for every lifecycle that has routes (registerTransitionRoutes), every
+ * status × transition × demo role gets the answer its machine says, in the runner's order:
+ *   the public 401 → a record the role cannot see 404 → not one of the transition's parties 403
+ *   → no edge from the status 409 → a body without what the step must record 400 → 200.
+ * Refusals are sent with a body that is wrong as well (an unknown field), so a 404, 403 or 409
+ * also proves it came before the body check; each one must leave the record as it was.
+ * A new machine gets this test by being registered; the test fails until it has a subject below
+ * (how to make a record of that kind in a given status, and who may see it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lifecyclesWithRoutes } from '../kernel/lifecycle/index.js';
+import { PUBLIC_PLATFORM_STATUSES, PUBLISHED_INNOVATION_STATUSES, type InnovationStatus, type PlatformStatus } from '../shared/enums.js';
+import { fieldsOf, nextStatus, type DecisionFieldKind, type Party } from '../shared/lifecycle.js';
+import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../testing/test-app.js';
+
+type Role = DemoUser | null;
+/** Province office, 宜宾's own staff, another zone's staff, the auditor, a judge, the public. */
+const ROLES: Role[] = ['admin', 'yibin', 'deyang', 'auditor', 'judge1', null];
+/** Records are made in 宜宾 by 宜宾's staff: who each party is for them. */
+const PARTY_OF: Record<Party, DemoUser> = { province: 'admin', zone: 'yibin', owner: 'yibin' };
+/** Roles whose scope holds 宜宾: they see its internal records too. */
+const IN_SCOPE: Role[] = ['admin', 'yibin'];
+
+/** A value of each kind that every rule accepts. */
+const VALID_VALUE: Record<DecisionFieldKind, string> = {
+  comment: '矩阵测试意见',
+  note: '矩阵测试备注',
+  document: '矩阵〔2024〕1号',
+  batch: '第一批',
+  day: '2024-01-02',
+  partialDate: '2024-01',
+};
+
+type Subject = {
+  table: 'platforms' | 'innovations';
+  /** A new record in 宜宾, made by 宜宾's staff through the API, then put in `status`. */
+  create: (t: TestApp, zoneId: number, name: string) => Promise<number>;
+  /** Whether roles outside 宜宾's scope see a record in `status`. */
+  isPublic: (status: string) => boolean;
+};
+
+const SUBJECTS: Record<string, Subject> = {
+  platform: {
+    table: 'platforms',
+    create: async (t, zoneId, name) =>
+      (await t.call('yibin', { method: 'POST', url: `/api/zones/${zoneId}/platforms`, payload: { type: 'port', name } })).json().platform.id,
+    isPublic: (status) => PUBLIC_PLATFORM_STATUSES.includes(status as PlatformStatus),
+  },
+  innovation: {
+    table: 'innovations',
+    create: async (t, zoneId, name) =>
+      (await t.call('yibin', { method: 'POST', url: '/api/innovations', payload: { zoneId, name, domain: 'trade_facilitation' } })).json().innovation.id,
+    isPublic: (status) => PUBLISHED_INNOVATION_STATUSES.includes(status as InnovationStatus),
+  },
+};
+
+let t: TestApp;
+let zoneId: number;
+let serial = 0;
+beforeAll(async () => {
+  t = await createTestApp();
+  zoneId = await zoneIdByCode(t, 'SC-P-YB');
+});
+afterAll(() => t.close());
+
+async function recordIn(subject: Subject, status: string): Promise<number> {
+  const id = await subject.create(t, zoneId, `状态矩阵测试记录${++serial}`);
+  await t.database.db.updateTable(subject.table).set({ status }).where('id', '=', id).execute();
+  return id;
+}
+const statusOf = async (subject: Subject, id: number) =>
+  (await t.database.db.selectFrom(subject.table).select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+
+describe('the transition matrix of every registered lifecycle', () => {
+  it('has a subject for every lifecycle with routes', () => {
+    const names = lifecyclesWithRoutes().map(({ spec }) => spec.lifecycle.name);
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(names.filter((name) => !SUBJECTS[name])).toEqual([]);
+  });
+
+  it('documents, per transition, exactly the fields it requires', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const { spec, base } of lifecyclesWithRoutes()) {
+      for (const transition of spec.lifecycle.transitions) {
+        const fields = fieldsOf(spec.lifecycle.machine[transition]!);
+        const body = document.paths[`${base}/{id}/${transition}`].post.requestBody.content['application/json'].schema;
+        expect({ transition, required: body.required ?? [] }).toEqual({ transition, required: fields.filter((f) => f.need === 'required').map((f) => f.name) });
+        expect(Object.keys(body.properties ?? {}).sort()).toEqual(fields.map((f) => f.name).sort());
+        expect(body.additionalProperties).toBe(false);
+      }
+    }
+  });
+
+  it('answers every status × transition × role as the machine says, and a refusal changes nothing', async () => {
+    const wrong: string[] = [];
+    for (const { spec, base } of lifecyclesWithRoutes()) {
+      const { lifecycle } = spec;
+      const subject = SUBJECTS[lifecycle.name]!;
+      const statuses = Object.keys(lifecycle.labels.status);
+      for (const status of statuses) {
+        let shared: number | null = null; // one record per status serves every refusal
+        for (const transition of lifecycle.transitions) {
+          const edge = lifecycle.machine[transition]!;
+          const fields = fieldsOf(edge);
+          const required = fields.filter((f) => f.need === 'required').map((f) => f.name);
+          const valid = Object.fromEntries(fields.map((f) => [f.name, VALID_VALUE[lifecycle.fields[f.name]!]]));
+          for (const role of ROLES) {
+            const visible = role !== null && (IN_SCOPE.includes(role) || subject.isPublic(status));
+            const party = edge.by.some((p) => PARTY_OF[p] === role);
+            const to = nextStatus(lifecycle.machine, status, transition);
+            const expected = role === null ? 401 : !visible ? 404 : !party ? 403 : to === null ? 409 : 200;
+            const cell = `${lifecycle.name} ${status} --${transition}--> as ${role ?? 'public'}`;
+            const id = expected === 200 ? await recordIn(subject, status) : (shared ??= await recordIn(subject, status));
+            const post = (payload: unknown) => t.call(role, { method: 'POST', url: `${base}/${id}/${transition}`, payload: payload as object });
+            if (expected !== 200) {
+              const answer = await post({ ...valid, 'unknown-field': 1 });
+              if (answer.statusCode !== expected) wrong.push(`${cell}: ${answer.statusCode}, expected ${expected}`);
+              if ((await statusOf(subject, id)) !== status) wrong.push(`${cell}: the refusal changed the status`);
+              continue;
+            }
+            if (required.length > 0) {
+              const bare = await post({});
+              const named = bare.statusCode === 400 ? (bare.json().error.fields as { path: string }[]).map((f) => f.path) : [];
+              if (bare.statusCode !== 400 || named.join() !== required.join()) wrong.push(`${cell} without ${required}: ${bare.statusCode} naming [${named}]`);
+              if ((await statusOf(subject, id)) !== status) wrong.push(`${cell}: the 400 changed the status`);
+            }
+            const answer = await post(valid);
+            if (answer.statusCode !== 200) wrong.push(`${cell}: ${answer.statusCode} ${answer.body.slice(0, 120)}`);
+            else if ((await statusOf(subject, id)) !== to) wrong.push(`${cell}: status ${await statusOf(subject, id)}, expected ${to}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 600_000);
+});
