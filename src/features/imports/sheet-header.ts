@@ -3,7 +3,7 @@
  * two-row header with merged group cells ("成效" over "指标/数值/单位"), and telling data rows
  * from banners, notes and repeated headers. Works on a `Grid` over the rows read so far.
  */
-import type { CellData, Column, HeaderMatcher } from './read-workbook.js';
+import type { CellData, Column, HeaderMatcher } from './workbook-types.js';
 import type { Merge } from './sheet-merges.js';
 import { columnLetter } from './xlsx-sheet.js';
 

@@ -12,6 +12,7 @@ import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { findVisibleInnovation, type InnovationListRow, type InnovationRow, type Visibility } from './innovations.repo.js';
+export type { InnovationRow };
 import { innovationAbilities } from './innovations.policy.js';
 import { reindexInnovation } from './innovation-search.js';
 import type { CreateInnovationBody, InnovationDto, InnovationListItemDto, PublicInnovationDto, PublicInnovationListItemDto, UpdateInnovationBody } from './innovations.schema.js';

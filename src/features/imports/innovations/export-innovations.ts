@@ -25,7 +25,7 @@ import {
 } from '../../../shared/enums.js';
 import type { InnovationEffect } from '../../../db/schema.js';
 import { listInnovationsWhole, type ListInput } from '../../innovations/list-innovations.js';
-import type { InnovationRow } from '../../innovations/innovations.repo.js';
+import type { InnovationRow } from '../../innovations/innovations.service.js';
 import { protectFromFormula } from '../cell-values.js';
 import { visibilityOf } from '../../innovations/innovations.service.js';
 import { LIMITS } from '../../../shared/limits.js';

@@ -10,7 +10,7 @@ import { AppError, type FieldIssue } from '../../../kernel/errors.js';
 import type { Lang } from '../../../shared/enums.js';
 import { assertCanCreateIn } from '../../innovations/innovations.service.js';
 import type { CreateInnovationBody } from '../../innovations/innovations.schema.js';
-import { listZones } from '../../zones/zones.repo.js';
+import { listZones } from '../../zones/zones.service.js';
 import { compact } from '../cell-values.js';
 import type { RowChecker } from '../import-kind.js';
 import { importMessage } from '../import-messages.js';

@@ -10,7 +10,7 @@ import {
   type Label,
 } from '../../../shared/enums.js';
 import type { CreateInnovationBody } from '../../innovations/innovations.schema.js';
-import type { ZoneRow } from '../../zones/zones.repo.js';
+import type { ZoneRow } from '../../../db/schema.js';
 import { numberToDecimal, parseOfficeDate, parseQuantity, splitList } from '../cell-values.js';
 import type { ImportMessageKey } from '../import-messages.js';
 import type { CellData, Column, SheetRow, SheetSummary } from '../read-workbook.js';
