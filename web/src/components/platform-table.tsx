@@ -1,11 +1,10 @@
 import { Button, Table, type TableProps, Tag } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
-import { useMemo } from 'react';
 import type { Platform } from '../api/types';
-import { useZones } from '../api/zones';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
 import { testIdProps } from '../lib/test-id';
+import { useZoneNames } from '../lib/zone-names';
 import { EmptyState } from './page-state';
 import { PlatformActions } from './platform-actions';
 import { PlatformStatusTag } from './platform-status-tag';
@@ -40,8 +39,7 @@ export function PlatformTable({
 }) {
   const { t, label } = useT();
   const format = useFormat();
-  const zones = useZones();
-  const shortNames = useMemo(() => new Map((zones.data ?? []).map((zone) => [zone.id, zone.shortName])), [zones.data]);
+  const zoneNames = useZoneNames();
   return (
     <Table<Platform>
       rowKey="id"
@@ -70,7 +68,9 @@ export function PlatformTable({
                 key: 'zone',
                 title: t('platform.zone'),
                 width: 120,
-                render: (_: unknown, p: Platform) => <span title={p.zoneName}>{shortNames.get(p.zoneId) ?? p.zoneName}</span>,
+                render: (_: unknown, p: Platform) => (
+                  <span title={zoneNames.full(p.zoneId, p.zoneName)}>{zoneNames.short(p.zoneId, p.zoneName)}</span>
+                ),
               },
             ]
           : []),

@@ -30,7 +30,7 @@ function AuditChanges({ entry }: { entry: AuditEntry }) {
         />
       )}
       <p className="yz-muted yz-small">
-        {t('audit.hash')}：<code>{entry.hash}</code>
+        {t('common.labelled', { label: t('audit.hash') })}<code>{entry.hash}</code>
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 /** Console list of innovations; with a text search, the title and a snippet come highlighted. */
 export function InnovationTable({
@@ -23,6 +24,7 @@ export function InnovationTable({
 }) {
   const { t, label } = useT();
   const format = useFormat();
+  const zoneNames = useZoneNames();
   return (
     <Table<InnovationListItem>
       rowKey="id"
@@ -51,7 +53,7 @@ export function InnovationTable({
             </div>
           ),
         },
-        { key: 'zone', title: t('innovation.zone'), width: 110, render: (_, item) => <span title={item.zoneName}>{item.zoneShortName}</span> },
+        { key: 'zone', title: t('innovation.zone'), width: 130, render: (_, item) => <span title={zoneNames.full(item.zoneId, item.zoneName)}>{zoneNames.short(item.zoneId, item.zoneShortName)}</span> },
         { key: 'domain', title: t('innovation.domain'), width: 150, render: (_, item) => label(INNOVATION_DOMAIN_LABELS[item.domain]) },
         { key: 'status', title: t('innovation.status'), width: 120, render: (_, item) => <InnovationStatusTag status={item.status} /> },
         {

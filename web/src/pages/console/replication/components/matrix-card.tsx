@@ -10,6 +10,7 @@ import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 type MatrixRow = ReplicationMatrix['innovations'][number] & {
   /** Column zone id → adoption date, or 'origin' for the zone the innovation comes from. */
@@ -45,6 +46,7 @@ export function MatrixCard({
   const { t } = useT();
   const format = useFormat();
   const zones = useZones();
+  const zoneNames = useZoneNames();
   const matrix = useReplicationMatrix({ zoneId: rootId, level });
   const rootSelectable = useCallback((zone: Zone) => zone.type === 'country' || zone.type === 'ftz', []);
 
@@ -77,9 +79,9 @@ export function MatrixCard({
   const zoneColumns = (matrix.data?.zones ?? []).map((zone) => ({
     key: `z${zone.id}`,
     title: (
-      <Tooltip title={zone.name}>
+      <Tooltip title={zoneNames.full(zone.id, zone.name)}>
         <Link to={`/console/zones?zone=${zone.id}`} className="yz-matrix__zone">
-          {zone.shortName}
+          {zoneNames.short(zone.id, zone.shortName)}
         </Link>
       </Tooltip>
     ),
@@ -139,7 +141,7 @@ export function MatrixCard({
                   <div className="yz-matrix__name">
                     <Link to={`/console/innovations/${row.id}`}>{row.name}</Link>
                     <div className="yz-muted yz-small">
-                      {row.zoneShortName} <InnovationStatusTag status={row.status} />
+                      {zoneNames.short(row.zoneId, row.zoneShortName)} <InnovationStatusTag status={row.status} />
                     </div>
                   </div>
                 ),

@@ -6,6 +6,7 @@ import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { errorMessage } from '../../../../lib/form-errors';
 import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 import { UserStatusTags } from './user-status';
 
 export type UserDialog = { kind: 'edit' | 'reset' | 'sessions'; user: Account };
@@ -24,6 +25,7 @@ export function UserTable({
 }) {
   const { t, label } = useT();
   const format = useFormat();
+  const zoneNames = useZoneNames();
   const { message } = App.useApp();
   const action = useAccountAction();
 
@@ -64,7 +66,7 @@ export function UserTable({
         },
         { key: 'name', title: t('users.displayName'), width: 180, dataIndex: 'displayName' },
         { key: 'role', title: t('users.role'), width: 140, render: (_, u) => <Tag color="blue">{label(ROLE_LABELS[u.role])}</Tag> },
-        { key: 'zone', title: t('users.zone'), width: 220, render: (_, u) => u.scopeZone?.name ?? <span className="yz-muted">{t('users.noScope')}</span> },
+        { key: 'zone', title: t('users.zone'), width: 220, render: (_, u) => (u.scopeZone ? zoneNames.full(u.scopeZone.id, u.scopeZone.name) : <span className="yz-muted">{t('users.noScope')}</span>) },
         { key: 'org', title: t('users.organisation'), ellipsis: true, render: (_, u) => u.organisation ?? '—' },
         { key: 'status', title: t('users.status'), width: 170, render: (_, u) => <UserStatusTags user={u} /> },
         { key: 'seen', title: t('users.lastSeen'), width: 150, render: (_, u) => (u.lastSeenAt ? format.dateTime(u.lastSeenAt) : <span className="yz-muted">—</span>) },
