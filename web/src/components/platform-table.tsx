@@ -1,14 +1,13 @@
-import { Button, Table, type TableProps, Tag } from 'antd';
+import { Button, type TableProps, Tag } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
 import type { Platform } from '../api/types';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
-import { testIdProps } from '../lib/test-id';
 import { useZoneNames } from '../lib/zone-names';
-import { EmptyState } from './page-state';
 import { PlatformActions } from './platform-actions';
 import { PlatformStatusTag } from './platform-status-tag';
 import { StatusTimeline } from './status-timeline';
+import { ListTable } from './list-table';
 
 /** The date of the platform's current stage, or of the latest stage that has one. */
 function latestDate(platform: Platform) {
@@ -41,15 +40,13 @@ export function PlatformTable({
   const format = useFormat();
   const zoneNames = useZoneNames();
   return (
-    <Table<Platform>
-      rowKey="id"
-      size="middle"
+    <ListTable<Platform>
       dataSource={platforms}
       loading={loading}
       pagination={pagination}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <EmptyState description={t('platform.ledgerEmpty')} /> }}
-      onRow={(platform) => testIdProps(`platform-row-${platform.id}`)}
+      empty={t('platform.ledgerEmpty')}
+      rowTestId={(platform) => `platform-row-${platform.id}`}
       columns={[
         {
           key: 'name',

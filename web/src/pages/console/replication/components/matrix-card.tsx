@@ -5,7 +5,7 @@ import { useReplicationMatrix } from '../../../../api/replication';
 import type { MatrixLevel, ReplicationMatrix, Zone } from '../../../../api/types';
 import { useZones } from '../../../../api/zones';
 import { InnovationStatusTag } from '../../../../components/innovation-status-tag';
-import { EmptyState, ErrorState } from '../../../../components/page-state';
+import { EmptyState, ListQueryState } from '../../../../components/page-state';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
@@ -117,9 +117,7 @@ export function MatrixCard({
           />
         </Form.Item>
       </Form>
-      {matrix.isError && !matrix.data ? (
-        <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
-      ) : (
+      <ListQueryState query={matrix}>
         <div data-testid="replication-matrix">
           <Table<MatrixRow>
             rowKey="id"
@@ -168,7 +166,7 @@ export function MatrixCard({
             }
           />
         </div>
-      )}
+      </ListQueryState>
     </Card>
   );
 }

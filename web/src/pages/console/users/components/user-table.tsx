@@ -1,13 +1,12 @@
-import { App, Button, Popconfirm, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
+import { App, Button, Popconfirm, Space, type TableProps, Tag, Tooltip } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
 import { type Account, useAccountAction } from '../../../../api/users';
-import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { errorMessage } from '../../../../lib/form-errors';
-import { testIdProps } from '../../../../lib/test-id';
 import { useZoneNames } from '../../../../lib/zone-names';
 import { UserStatusTags } from './user-status';
+import { ListTable } from '../../../../components/list-table';
 
 export type UserDialog = { kind: 'edit' | 'reset' | 'sessions'; user: Account };
 
@@ -39,15 +38,12 @@ export function UserTable({
     );
 
   return (
-    <Table<Account>
-      rowKey="id"
-      size="middle"
+    <ListTable<Account>
       dataSource={users}
       loading={loading}
       pagination={pagination}
       scroll={{ x: 1200 }}
-      locale={{ emptyText: <EmptyState /> }}
-      onRow={(user) => testIdProps(`user-row-${user.username}`)}
+      rowTestId={(user) => `user-row-${user.username}`}
       columns={[
         {
           key: 'username',
