@@ -79,7 +79,7 @@ export const en: Record<DictKey, string> = {
   'zone.established': 'Established',
   'zone.area': 'Area',
   'zone.positioning': 'Positioning',
-  'zone.tasks': 'Three tasks',
+  'zone.tasks': 'Reform tasks',
   'zone.group': 'Batch',
   'zone.description': 'Description',
   'zone.source': 'Source',
