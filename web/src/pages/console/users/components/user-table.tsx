@@ -61,7 +61,7 @@ export function UserTable({
           ),
         },
         { key: 'name', title: t('users.displayName'), width: 180, dataIndex: 'displayName' },
-        { key: 'role', title: t('users.role'), width: 140, render: (_, u) => <Tag color="blue">{label(ROLE_LABELS[u.role])}</Tag> },
+        { key: 'role', title: t('users.role'), width: 170, render: (_, u) => <Tag color="blue">{label(ROLE_LABELS[u.role])}</Tag> },
         { key: 'zone', title: t('users.zone'), width: 220, render: (_, u) => (u.scopeZone ? zoneNames.full(u.scopeZone.id, u.scopeZone.name) : <span className="yz-muted">{t('users.noScope')}</span>) },
         { key: 'org', title: t('users.organisation'), ellipsis: true, render: (_, u) => u.organisation ?? '—' },
         { key: 'status', title: t('users.status'), width: 170, render: (_, u) => <UserStatusTags user={u} /> },
