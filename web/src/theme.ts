@@ -3,6 +3,13 @@ import type { ThemeConfig } from 'antd';
 export const FONT_STACK =
   '-apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif';
 
+/**
+ * The English interface is set in a Latin face first: CJK faces draw “quotes” and some
+ * punctuation full-width, which gaps English text. Chinese data still falls back to the CJK faces.
+ */
+export const FONT_STACK_EN =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+
 /** Restrained government palette: deep blue for actions, a single red for the brand and accents. */
 export const COLORS = {
   brandRed: '#b3202a',

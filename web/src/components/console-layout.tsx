@@ -8,6 +8,7 @@ import { useHealth } from '../api/health';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
 import { canAccess } from '../lib/access';
+import { useZoneNames } from '../lib/zone-names';
 import type { ConsoleRoute } from '../routes';
 import { DemoBanner } from './demo-banner';
 import { Brand } from './brand';
@@ -24,6 +25,7 @@ export function ConsoleLayout({ nav }: { nav: ConsoleRoute[] }) {
   const navigate = useNavigate();
   const logout = useLogout();
   const health = useHealth();
+  const zoneNames = useZoneNames();
 
   if (me.isPending) return <LoadingState minHeight={400} />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
@@ -73,7 +75,8 @@ export function ConsoleLayout({ nav }: { nav: ConsoleRoute[] }) {
             <span data-testid="current-user">{user.displayName}</span>
             <Tag color="blue">{label(ROLE_LABELS[user.role])}</Tag>
             <span className="yz-muted">
-              {t('console.scope')}：{user.scopeZone?.name ?? t('console.scopeAll')}
+              {t('common.labelled', { label: t('console.scope') })}
+              {user.scopeZone ? zoneNames.full(user.scopeZone.id, user.scopeZone.name) : t('console.scopeAll')}
             </span>
             <LanguageSwitch />
             <Button icon={<LogoutOutlined aria-hidden="true" />} onClick={onLogout} loading={logout.isPending}>

@@ -48,12 +48,12 @@ export function InnovationEvents({ events }: { events: InnovationEvent[] }) {
             {event.comment && <p className="yz-prose yz-event__comment">{event.comment}</p>}
             {event.document && (
               <p>
-                {t('innovation.document')}：{event.document}
+                {t('common.labelled', { label: t('innovation.document') })}{event.document}
               </p>
             )}
             {event.batch && (
               <p>
-                {t('innovation.batch')}：{event.batch}
+                {t('common.labelled', { label: t('innovation.batch') })}{event.batch}
               </p>
             )}
             <p className="yz-muted yz-small">

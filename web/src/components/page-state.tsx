@@ -39,6 +39,15 @@ type QueryLike<T> = {
   refetch: () => unknown;
 };
 
+/**
+ * A list's rows stay on screen while it refetches (a new page, a new filter); only a failure with
+ * nothing to show yet replaces them with the error and a retry.
+ */
+export function ListQueryState<T>({ query, children }: { query: QueryLike<T>; children: ReactNode }) {
+  if (query.isError && query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children}</>;
+}
+
 /** Loading → error (with retry) → content, the same way on every page. */
 export function QueryState<T>({
   query,

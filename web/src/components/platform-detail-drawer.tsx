@@ -4,6 +4,7 @@ import { isApiError } from '../api/api';
 import { usePlatform } from '../api/platforms';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
+import { useZoneNames } from '../lib/zone-names';
 import { QueryState } from './page-state';
 import { PlatformActions } from './platform-actions';
 import { PlatformEvents } from './platform-events';
@@ -16,6 +17,7 @@ export function PlatformDetailDrawer({ platformId, onClose }: { platformId: numb
   const { t, label } = useT();
   const format = useFormat();
   const detail = usePlatform(platformId);
+  const zoneNames = useZoneNames();
   const title = detail.data?.platform.name ?? t('platforms.detail');
 
   return (
@@ -32,7 +34,7 @@ export function PlatformDetailDrawer({ platformId, onClose }: { platformId: numb
                 bordered
                 styles={{ label: { whiteSpace: 'nowrap', width: 120 } }}
                 items={[
-                  { key: 'zone', label: t('platform.zone'), children: platform.zoneName },
+                  { key: 'zone', label: t('platform.zone'), children: zoneNames.full(platform.zoneId, platform.zoneName) },
                   { key: 'type', label: t('platform.type'), children: label(PLATFORM_TYPE_LABELS[platform.type]) },
                   {
                     key: 'status',

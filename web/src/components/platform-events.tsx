@@ -39,7 +39,7 @@ export function PlatformEvents({ events }: { events: PlatformEvent[] }) {
             </p>
             {event.document && (
               <p>
-                {t('platforms.document')}：{event.document}
+                {t('common.labelled', { label: t('platforms.document') })}{event.document}
               </p>
             )}
             {event.note && <p className="yz-prose">{event.note}</p>}

@@ -1,15 +1,13 @@
-import { Button, Table, type TableProps, Tag } from 'antd';
+import { Button, type TableProps, Tag } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
-import { useMemo } from 'react';
 import type { Platform } from '../api/types';
-import { useZones } from '../api/zones';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
-import { testIdProps } from '../lib/test-id';
-import { EmptyState } from './page-state';
+import { useZoneNames } from '../lib/zone-names';
 import { PlatformActions } from './platform-actions';
 import { PlatformStatusTag } from './platform-status-tag';
 import { StatusTimeline } from './status-timeline';
+import { ListTable } from './list-table';
 
 /** The date of the platform's current stage, or of the latest stage that has one. */
 function latestDate(platform: Platform) {
@@ -40,18 +38,15 @@ export function PlatformTable({
 }) {
   const { t, label } = useT();
   const format = useFormat();
-  const zones = useZones();
-  const shortNames = useMemo(() => new Map((zones.data ?? []).map((zone) => [zone.id, zone.shortName])), [zones.data]);
+  const zoneNames = useZoneNames();
   return (
-    <Table<Platform>
-      rowKey="id"
-      size="middle"
+    <ListTable<Platform>
       dataSource={platforms}
       loading={loading}
       pagination={pagination}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <EmptyState description={t('platform.ledgerEmpty')} /> }}
-      onRow={(platform) => testIdProps(`platform-row-${platform.id}`)}
+      empty={t('platform.ledgerEmpty')}
+      rowTestId={(platform) => `platform-row-${platform.id}`}
       columns={[
         {
           key: 'name',
@@ -70,7 +65,9 @@ export function PlatformTable({
                 key: 'zone',
                 title: t('platform.zone'),
                 width: 120,
-                render: (_: unknown, p: Platform) => <span title={p.zoneName}>{shortNames.get(p.zoneId) ?? p.zoneName}</span>,
+                render: (_: unknown, p: Platform) => (
+                  <span title={zoneNames.full(p.zoneId, p.zoneName)}>{zoneNames.short(p.zoneId, p.zoneName)}</span>
+                ),
               },
             ]
           : []),

@@ -15,7 +15,7 @@ export function SourceCitation({ source, note, label }: { source: string | null;
     <div className="yz-source">
       {source && (
         <Typography.Paragraph type="secondary" className="yz-source__citation">
-          {label ?? t('source.label')}：
+          {t('common.labelled', { label: label ?? t('source.label') })}
           {source.split(URL_PATTERN).map((part, index) =>
             index % 2 === 1 ? (
               <a key={index} href={part} target="_blank" rel="noopener noreferrer nofollow">
@@ -29,7 +29,7 @@ export function SourceCitation({ source, note, label }: { source: string | null;
       )}
       {note && (
         <Typography.Paragraph type="secondary" className="yz-source__note yz-small" data-testid="source-note">
-          {t('source.note')}：<span className="yz-prose">{note}</span>
+          {t('common.labelled', { label: t('source.note') })}<span className="yz-prose">{note}</span>
         </Typography.Paragraph>
       )}
     </div>

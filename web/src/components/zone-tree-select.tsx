@@ -4,17 +4,18 @@ import type { Zone } from '../api/types';
 import { useZones } from '../api/zones';
 import { useT } from '../i18n/use-t';
 import { type ZoneNode, buildZoneTree } from '../lib/zone-tree';
+import { type ZoneNames, useZoneNames } from '../lib/zone-names';
 
 type TreeOption = { value: number; title: string; disabled?: boolean; children?: TreeOption[] };
 
 /** The zone tree as options; with `selectable`, other zones are shown (greyed) only as the path to a selectable one. */
-function toOptions(nodes: ZoneNode[], selectable?: (zone: Zone) => boolean): TreeOption[] {
+function toOptions(nodes: ZoneNode[], names: ZoneNames, selectable?: (zone: Zone) => boolean): TreeOption[] {
   const result: TreeOption[] = [];
   for (const node of nodes) {
-    const children = toOptions(node.children, selectable);
+    const children = toOptions(node.children, names, selectable);
     const ok = selectable ? selectable(node) : true;
     if (!ok && children.length === 0) continue;
-    result.push({ value: node.id, title: node.name, disabled: !ok, children: children.length ? children : undefined });
+    result.push({ value: node.id, title: names.full(node.id, node.name), disabled: !ok, children: children.length ? children : undefined });
   }
   return result;
 }
@@ -43,7 +44,8 @@ export function ZoneTreeSelect({
 }) {
   const { t } = useT();
   const zones = useZones();
-  const treeData = useMemo(() => toOptions(buildZoneTree(zones.data ?? []), selectable), [zones.data, selectable]);
+  const names = useZoneNames();
+  const treeData = useMemo(() => toOptions(buildZoneTree(zones.data ?? []), names, selectable), [zones.data, names, selectable]);
   return (
     <TreeSelect<number>
       id={id}

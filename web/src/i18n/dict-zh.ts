@@ -114,6 +114,8 @@ export const zh = {
   'console.logout': '退出登录',
   'console.scope': '管辖范围',
   'console.scopeAll': '无（仅公开数据）',
+  // A label before its value inline: the colon is full-width in Chinese, a colon and a space in English.
+  'common.labelled': '{label}：',
   'console.apiDocs': '接口文档',
 
   'dashboard.greetingMorning': '上午好，{name}',

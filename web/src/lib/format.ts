@@ -23,19 +23,32 @@ export function formatDate(value: string | null | undefined, precision: DatePrec
   return lang === 'zh' ? `${year}年${month}月${day}日` : `${EN_MONTHS[month - 1]} ${day}, ${year}`;
 }
 
-/** A moment in time (ISO timestamp) in the viewer's clock: 2026年1月5日 14:03. */
+export type ChinaClock = { year: number; month: number; day: number; hour: number; minute: number };
+
+/**
+ * An instant on China's clock (UTC+8, no daylight saving) wherever the browser is: the offices'
+ * clock, and the same day boundary the server uses for "not after today". The one place the
+ * web app turns an instant into a China date or hour (timestamps, the greeting).
+ */
+export function chinaClock(instant: Date): ChinaClock {
+  const shifted = new Date(instant.getTime() + 8 * 3_600_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
+}
+
+/** A moment in time (ISO timestamp) on China's clock: 2026年1月5日 14:03, Jan 5, 2026 14:03. */
 export function formatDateTime(value: string | null | undefined, lang: Lang): string {
   if (!value) return '—';
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return value;
-  // China time (UTC+8, no daylight saving) wherever the browser is: the offices' clock, and
-  // the same day boundary the server uses for "not after today".
-  const date = new Date(instant.getTime() + 8 * 3_600_000);
+  const { year: y, month: m, day: d, hour, minute } = chinaClock(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + 1;
-  const d = date.getUTCDate();
+  const time = `${pad(hour)}:${pad(minute)}`;
   return lang === 'zh' ? `${y}年${m}月${d}日 ${time}` : `${EN_MONTHS[m - 1]} ${d}, ${y} ${time}`;
 }
 

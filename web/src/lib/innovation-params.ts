@@ -1,8 +1,14 @@
 import { INNOVATION_DOMAINS, INNOVATION_STATUSES, REFORM_TASKS } from '@shared/enums';
-import type { InnovationFilters, InnovationLevel } from '../api/types';
+import type { InnovationFilters, InnovationLevel, InnovationSort } from '../api/types';
 import { pickEnum } from './use-query-params';
 
 export const INNOVATION_LEVELS: readonly InnovationLevel[] = ['published', 'province', 'nation'];
+const INNOVATION_SORTS: readonly InnovationSort[] = ['relevance', 'recognized', 'name'];
+
+/** The list order as the URL keeps it (`sort`); none means the server's default. */
+export function readInnovationSort(params: URLSearchParams): InnovationSort | undefined {
+  return pickEnum(params.get('sort'), INNOVATION_SORTS);
+}
 
 /** The first FTZs date from 2013; years before that have no innovations to file. */
 export const FIRST_YEAR = 2013;

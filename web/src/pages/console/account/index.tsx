@@ -3,10 +3,12 @@ import { ROLE_LABELS } from '@shared/enums';
 import { ChangePasswordForm } from '../../../components/change-password-form';
 import { useCurrentUser } from '../../../components/current-user';
 import { useT } from '../../../i18n/use-t';
+import { useZoneNames } from '../../../lib/zone-names';
 
 export function AccountPage() {
   const { t, label } = useT();
   const me = useCurrentUser();
+  const zoneNames = useZoneNames();
   const { message } = App.useApp();
 
   return (
@@ -21,7 +23,7 @@ export function AccountPage() {
             { key: 'name', label: t('account.displayName'), children: me.displayName },
             { key: 'role', label: t('dashboard.role'), children: label(ROLE_LABELS[me.role]) },
             ...(me.organisation ? [{ key: 'org', label: t('account.organisation'), children: me.organisation }] : []),
-            { key: 'scope', label: t('console.scope'), children: me.scopeZone?.name ?? t('console.scopeAll') },
+            { key: 'scope', label: t('console.scope'), children: me.scopeZone ? zoneNames.full(me.scopeZone.id, me.scopeZone.name) : t('console.scopeAll') },
           ]}
         />
       </Card>

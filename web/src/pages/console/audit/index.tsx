@@ -1,8 +1,8 @@
 import { Card, Col, Row } from 'antd';
-import { LIMITS } from '@shared/limits';
 import { useAuditLog } from '../../../api/audit';
-import { ErrorState } from '../../../components/page-state';
+import { ListQueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
+import { usePageParams } from '../../../lib/use-page-params';
 import { useQueryParams } from '../../../lib/use-query-params';
 import { AuditFilters, type AuditFilterValues } from './components/audit-filters';
 import { AuditTable } from './components/audit-table';
@@ -13,7 +13,7 @@ const isDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(va
 /** 审计日志: filters and page in the URL, entries from the server, chain verification on demand. */
 export function AuditPage() {
   const { t } = useT();
-  const { params, getNumber, update } = useQueryParams();
+  const { params, update } = useQueryParams();
   const filters: AuditFilterValues = {
     entityType: params.get('entityType') ?? undefined,
     action: params.get('action') ?? undefined,
@@ -21,8 +21,7 @@ export function AuditPage() {
     from: isDate(params.get('from')),
     to: isDate(params.get('to')),
   };
-  const page = Math.max(1, getNumber('page') ?? 1);
-  const pageSize = Math.min(LIMITS.pageSizeMax, Math.max(1, getNumber('pageSize') ?? 20));
+  const { page, pageSize, pagination } = usePageParams();
   const log = useAuditLog({ ...filters, page, pageSize });
 
   return (
@@ -46,23 +45,9 @@ export function AuditPage() {
         </Col>
       </Row>
       <Card>
-        {log.isError && !log.data ? (
-          <ErrorState error={log.error} onRetry={() => void log.refetch()} />
-        ) : (
-          <AuditTable
-            entries={log.data?.items ?? []}
-            loading={log.isFetching}
-            pagination={{
-              current: page,
-              pageSize,
-              total: log.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (nextPage, nextSize) =>
-                update({ page: nextSize !== pageSize ? null : nextPage, pageSize: nextSize === 20 ? null : nextSize }),
-            }}
-          />
-        )}
+        <ListQueryState query={log}>
+          <AuditTable entries={log.data?.items ?? []} loading={log.isFetching} pagination={pagination(log.data?.total ?? 0)} />
+        </ListQueryState>
       </Card>
     </div>
   );

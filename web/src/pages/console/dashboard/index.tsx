@@ -7,17 +7,16 @@ import { QueryState } from '../../../components/page-state';
 import type { DictKey } from '../../../i18n/dict-zh';
 import { useT } from '../../../i18n/use-t';
 import { canAccess } from '../../../lib/access';
+import { chinaClock } from '../../../lib/format';
+import { useZoneNames } from '../../../lib/zone-names';
 import { RoleHome } from './components/role-home';
 import { ScopeFigures } from './components/scope-figures';
 import { StageCards } from './components/stage-cards';
 import { TodoCards, hasTodos } from './components/todo-cards';
 
-/** The hour in China, where the offices are, whatever the browser's time zone. */
-function chinaHour(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: 'numeric', hourCycle: 'h23' }).format(now));
-}
-
+/** By the hour in China, where the offices are; after midnight it is still evening, not morning. */
 function greetingKey(hour: number): DictKey {
+  if (hour < 5) return 'dashboard.greetingEvening';
   if (hour < 12) return 'dashboard.greetingMorning';
   if (hour < 18) return 'dashboard.greetingAfternoon';
   return 'dashboard.greetingEvening';
@@ -31,6 +30,7 @@ function greetingKey(hour: number): DictKey {
 export function DashboardPage() {
   const { t, label } = useT();
   const me = useCurrentUser();
+  const zoneNames = useZoneNames();
   const hasScope = !!me.scopeZone && canAccess(me, 'innovations');
   const overview = useScopeOverview(hasScope);
   const showPlatforms = canAccess(me, 'platforms');
@@ -39,7 +39,7 @@ export function DashboardPage() {
   return (
     <div className="yz-section-stack">
       <Card>
-        <h1 className="yz-page-title yz-page-title--flush">{t(greetingKey(chinaHour()), { name: me.displayName })}</h1>
+        <h1 className="yz-page-title yz-page-title--flush">{t(greetingKey(chinaClock(new Date()).hour), { name: me.displayName })}</h1>
         <Descriptions
           size="small"
           column={{ xs: 1, md: 3 }}
@@ -48,7 +48,7 @@ export function DashboardPage() {
             {
               key: 'scope',
               label: t('console.scope'),
-              children: me.scopeZone ? <Link to={`/console/zones?zone=${me.scopeZone.id}`}>{me.scopeZone.name}</Link> : t('console.scopeAll'),
+              children: me.scopeZone ? <Link to={`/console/zones?zone=${me.scopeZone.id}`}>{zoneNames.full(me.scopeZone.id, me.scopeZone.name)}</Link> : t('console.scopeAll'),
             },
             ...(me.organisation ? [{ key: 'org', label: t('account.organisation'), children: me.organisation }] : []),
           ]}
@@ -71,7 +71,7 @@ export function DashboardPage() {
             <section aria-labelledby="dashboard-figures">
               <h2 id="dashboard-figures" className="yz-section-title">
                 {t('dashboard.figures')}
-                <span className="yz-section-title__hint">{data.scopeZone.name}</span>
+                <span className="yz-section-title__hint">{zoneNames.full(data.scopeZone.id, data.scopeZone.name)}</span>
               </h2>
               <ScopeFigures data={data} />
             </section>

@@ -24,6 +24,7 @@ import { ZoneTreeSelect } from '../../../components/zone-tree-select';
 import { useT } from '../../../i18n/use-t';
 import { applyFieldErrors, errorMessage } from '../../../lib/form-errors';
 import { fromPartialDate, toPartialDate } from '../../../lib/partial-date';
+import { useZoneNames } from '../../../lib/zone-names';
 import { EffectsEditor } from './components/effects-editor';
 import { SimilarHints } from './components/similar-hints';
 
@@ -157,6 +158,7 @@ export function InnovationFormPage() {
 
 function InnovationForm({ innovation, defaultZoneId }: { innovation: Innovation | undefined; defaultZoneId: number | undefined }) {
   const { t, label } = useT();
+  const zoneNames = useZoneNames();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
@@ -227,7 +229,7 @@ function InnovationForm({ innovation, defaultZoneId }: { innovation: Innovation 
             >
               {innovation ? (
                 <Form.Item label={t('innovation.zone')}>
-                  <span data-testid="innovation-zone">{innovation.zoneName}</span>
+                  <span data-testid="innovation-zone">{zoneNames.full(innovation.zoneId, innovation.zoneName)}</span>
                 </Form.Item>
               ) : (
                 <Form.Item

@@ -1,21 +1,19 @@
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Select, Space } from 'antd';
-import { LIMITS } from '@shared/limits';
+import { Button, Card, Space } from 'antd';
 import { exportUrl, useInnovations } from '../../../api/innovations';
-import type { InnovationFilters as Filters, InnovationSort } from '../../../api/types';
+import type { InnovationFilters as Filters } from '../../../api/types';
 import { useZones } from '../../../api/zones';
 import { useCurrentUser } from '../../../components/current-user';
 import { InnovationFilters } from '../../../components/innovation-filters';
 import { LinkButton } from '../../../components/link-button';
-import { ErrorState } from '../../../components/page-state';
+import { ListQueryState } from '../../../components/page-state';
+import { SearchSortBar } from '../../../components/search-sort-bar';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
-import { readInnovationFilters } from '../../../lib/innovation-params';
-import { pickEnum, useQueryParams } from '../../../lib/use-query-params';
+import { readInnovationFilters, readInnovationSort } from '../../../lib/innovation-params';
+import { usePageParams } from '../../../lib/use-page-params';
+import { useQueryParams } from '../../../lib/use-query-params';
 import { InnovationTable } from './components/innovation-table';
-
-const PAGE_SIZES = [10, 20, 50, 100];
-const SORTS: readonly InnovationSort[] = ['relevance', 'recognized', 'name'];
 
 /** 创新成果: search and filters in the URL, the server pages and highlights. */
 export function InnovationsPage() {
@@ -25,10 +23,8 @@ export function InnovationsPage() {
   const zones = useZones();
   const { params, getNumber, update } = useQueryParams();
   const filters = readInnovationFilters(params, getNumber);
-  const page = Math.max(1, getNumber('page') ?? 1);
-  const pageSize = Math.min(LIMITS.pageSizeMax, Math.max(1, getNumber('pageSize') ?? 20));
-  // The order is kept in the URL too; none means relevance with words, the latest changes without.
-  const sort = pickEnum(params.get('sort'), SORTS);
+  const { page, pageSize, pagination } = usePageParams();
+  const sort = readInnovationSort(params);
   const list = useInnovations({ ...filters, sort, page, pageSize });
   // Zone writers add and import; the button shows only when some zone is theirs to write.
   const canWrite = me.abilities.managePlatforms && (zones.data ?? []).some((zone) => zone.abilities.createPlatform && zone.type !== 'country');
@@ -69,45 +65,23 @@ export function InnovationsPage() {
         <InnovationFilters value={filters} onChange={onFilters} showStatus idPrefix="innovation-filter" />
       </Card>
       <Card>
-        <Form layout="inline" className="yz-mb">
-          <Form.Item label={t('search.sortLabel')} htmlFor="innovation-sort">
-            <Select<InnovationSort>
-              id="innovation-sort"
-              style={{ width: 140 }}
-              value={sort ?? 'relevance'}
-              onChange={(next) => update({ sort: next === 'relevance' ? null : next, page: null })}
-              options={[
-                { value: 'relevance', label: filters.q ? t('search.sortRelevance') : t('search.sortLatest') },
-                { value: 'recognized', label: t('search.sortRecognized') },
-                { value: 'name', label: t('search.sortName') },
-              ]}
-              data-testid="innovation-sort"
-            />
-          </Form.Item>
-        </Form>
-        {list.data?.match === 'partial' && list.data.items.length > 0 && (
-          <Alert type="info" showIcon className="yz-mb" title={t('search.partial')} data-testid="innovation-partial" />
-        )}
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
+        <SearchSortBar
+          idPrefix="innovation"
+          sort={sort}
+          hasQuery={!!filters.q}
+          partial={list.data?.match === 'partial' && list.data.items.length > 0}
+          onSort={(next) => update({ sort: next, page: null })}
+        />
+        <ListQueryState query={list}>
           <InnovationTable
             items={list.data?.items ?? []}
             loading={list.isFetching}
             searching={Object.values(filters).some((value) => value !== undefined)}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES,
-              showTotal: (total) =>
-                list.data?.totalIsCapped ? t('innovation.totalCapped', { total: format.number(total) }) : t('common.total', { total }),
-              onChange: (nextPage, nextSize) =>
-                update({ page: nextSize !== pageSize ? null : nextPage, pageSize: nextSize === 20 ? null : nextSize }),
-            }}
+            pagination={pagination(list.data?.total ?? 0, (total) =>
+              list.data?.totalIsCapped ? t('innovation.totalCapped', { total: format.number(total) }) : t('common.total', { total }),
+            )}
           />
-        )}
+        </ListQueryState>
       </Card>
     </div>
   );

@@ -1,15 +1,13 @@
 import { Card } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_TYPES } from '@shared/enums';
-import { LIMITS } from '@shared/limits';
 import { usePlatforms } from '../../../api/platforms';
-import { ErrorState } from '../../../components/page-state';
+import { ListQueryState } from '../../../components/page-state';
 import { PlatformDetailDrawer } from '../../../components/platform-detail-drawer';
 import { PlatformTable } from '../../../components/platform-table';
 import { useT } from '../../../i18n/use-t';
+import { usePageParams } from '../../../lib/use-page-params';
 import { pickEnum, useQueryParams } from '../../../lib/use-query-params';
 import { PlatformFilters, type PlatformFilterValues } from './components/platform-filters';
-
-const PAGE_SIZES = [10, 20, 50, 100];
 
 /** 开放平台: every platform the user may see, filtered and paginated by the server. */
 export function PlatformsPage() {
@@ -20,8 +18,7 @@ export function PlatformsPage() {
     type: pickEnum(params.get('type'), PLATFORM_TYPES),
     zoneId: getNumber('zoneId'),
   };
-  const page = Math.max(1, getNumber('page') ?? 1);
-  const pageSize = Math.min(LIMITS.pageSizeMax, Math.max(1, getNumber('pageSize') ?? 20));
+  const { page, pageSize, pagination } = usePageParams();
   const list = usePlatforms({ ...filters, page, pageSize });
 
   return (
@@ -31,26 +28,15 @@ export function PlatformsPage() {
         <PlatformFilters value={filters} onChange={(next) => update({ ...next, page: null })} />
       </Card>
       <Card>
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
+        <ListQueryState query={list}>
           <PlatformTable
             platforms={list.data?.items ?? []}
             loading={list.isFetching}
             showProgress
             onOpen={(id) => update({ platform: id })}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (nextPage, nextSize) =>
-                update({ page: nextSize !== pageSize ? null : nextPage, pageSize: nextSize === 20 ? null : nextSize }),
-            }}
+            pagination={pagination(list.data?.total ?? 0)}
           />
-        )}
+        </ListQueryState>
       </Card>
       <PlatformDetailDrawer platformId={getNumber('platform')} onClose={() => update({ platform: null })} />
     </div>

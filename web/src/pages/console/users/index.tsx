@@ -3,7 +3,7 @@ import { Button, Card, Tabs } from 'antd';
 import { ROLES, USER_STATUSES } from '@shared/enums';
 import { useState } from 'react';
 import { type Account, useAccounts } from '../../../api/users';
-import { ErrorState } from '../../../components/page-state';
+import { ListQueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
 import { usePageParams } from '../../../lib/use-page-params';
 import { pickEnum, useQueryParams } from '../../../lib/use-query-params';
@@ -44,16 +44,9 @@ export function UsersPage() {
         </div>
       </Card>
       <Card>
-        {list.isError && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <UserTable
-            users={list.data?.items ?? []}
-            loading={list.isFetching}
-            onOpen={setDialog}
-            pagination={pagination(list.data?.total ?? 0)}
-          />
-        )}
+        <ListQueryState query={list}>
+          <UserTable users={list.data?.items ?? []} loading={list.isFetching} onOpen={setDialog} pagination={pagination(list.data?.total ?? 0)} />
+        </ListQueryState>
       </Card>
     </div>
   );

@@ -48,7 +48,7 @@ export function ZonesPage() {
                   <div className="yz-section-stack">
                     <ZoneDetailCard
                       zone={selected}
-                      parentName={parent?.name}
+                      parentId={parent?.id}
                       onEdit={() => setDrawer('edit')}
                       onCreateChild={() => setDrawer('create')}
                     />

@@ -41,7 +41,7 @@ function Milestones({ milestones }: { milestones: Milestone[] }) {
         <li key={index} className="yz-milestones__item">
           <span className="yz-milestones__date">{m.occurredOn ? format.date(m.occurredOn) : t('case.dateUnknown')}</span>
           <strong>{label(INNOVATION_STATUS_LABELS[m.toStatus])}</strong>
-          {m.document && <span>{t('innovation.document')}：{m.document}</span>}
+          {m.document && <span>{t('common.labelled', { label: t('innovation.document') })}{m.document}</span>}
           {m.batch && <span>{t('innovation.batchValue', { batch: m.batch })}</span>}
         </li>
       ))}

@@ -1,17 +1,18 @@
-import { Alert, Card, Form, Pagination, Select } from 'antd';
+import { Card, Pagination } from 'antd';
 import { useEffect, useRef } from 'react';
 import { usePublicInnovations } from '../../../api/innovations';
-import type { InnovationFilters as Filters, InnovationSort } from '../../../api/types';
+import type { InnovationFilters as Filters } from '../../../api/types';
 import { CaseCard } from '../../../components/case-card';
 import { InnovationFilters } from '../../../components/innovation-filters';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state';
+import { SearchSortBar } from '../../../components/search-sort-bar';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
-import { readInnovationFilters } from '../../../lib/innovation-params';
-import { pickEnum, useQueryParams } from '../../../lib/use-query-params';
+import { readInnovationFilters, readInnovationSort } from '../../../lib/innovation-params';
+import { usePageParams } from '../../../lib/use-page-params';
+import { useQueryParams } from '../../../lib/use-query-params';
 
 const PAGE_SIZE = 10;
-const SORTS: readonly InnovationSort[] = ['relevance', 'recognized', 'name'];
 
 /** 案例库: the published cases, searched with words (保税, 跨境电商 …) and filtered; all in the URL. */
 export function CasesPage() {
@@ -21,10 +22,8 @@ export function CasesPage() {
   const filters = readInnovationFilters(params, getNumber);
   // The portal lists published cases only; a status in the URL is not one of its filters.
   delete filters.status;
-  const page = Math.max(1, getNumber('page') ?? 1);
-  const pageSize = Math.min(50, Math.max(1, getNumber('pageSize') ?? PAGE_SIZE));
-  // The order is kept in the URL too; none means relevance with words, the latest decisions without.
-  const sort = pickEnum(params.get('sort'), SORTS);
+  const { page, pageSize } = usePageParams({ defaultPageSize: PAGE_SIZE, maxPageSize: 50 });
+  const sort = readInnovationSort(params);
   const list = usePublicInnovations({ ...filters, sort, page, pageSize });
 
   // Turning a page brings the results back into view; the first render stays where it is.
@@ -61,25 +60,13 @@ export function CasesPage() {
               : ''}
           </span>
         </h2>
-        <Form layout="inline" className="yz-mb">
-          <Form.Item label={t('search.sortLabel')} htmlFor="cases-sort">
-            <Select<InnovationSort>
-              id="cases-sort"
-              style={{ width: 140 }}
-              value={sort ?? 'relevance'}
-              onChange={(next) => update({ sort: next === 'relevance' ? null : next, page: null })}
-              options={[
-                { value: 'relevance', label: filters.q ? t('search.sortRelevance') : t('search.sortLatest') },
-                { value: 'recognized', label: t('search.sortRecognized') },
-                { value: 'name', label: t('search.sortName') },
-              ]}
-              data-testid="cases-sort"
-            />
-          </Form.Item>
-        </Form>
-        {list.data?.match === 'partial' && list.data.items.length > 0 && (
-          <Alert type="info" showIcon className="yz-mb" title={t('search.partial')} data-testid="cases-partial" />
-        )}
+        <SearchSortBar
+          idPrefix="cases"
+          sort={sort}
+          hasQuery={!!filters.q}
+          partial={list.data?.match === 'partial' && list.data.items.length > 0}
+          onSort={(next) => update({ sort: next, page: null })}
+        />
         {list.isError && !list.data ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : !list.data ? (

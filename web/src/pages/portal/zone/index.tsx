@@ -6,13 +6,15 @@ import { ErrorState, LoadingState, QueryState } from '../../../components/page-s
 import { ZoneTypeTag } from '../../../components/zone-type-tag';
 import { useFormat } from '../../../i18n/use-format';
 import { useT } from '../../../i18n/use-t';
+import { useZoneNames } from '../../../lib/zone-names';
 import { PublicLedger } from './components/public-ledger';
 import { ZoneFacts } from './components/zone-facts';
 import { SourceCitation } from '../../../components/source-citation';
 import { ZoneInnovations } from './components/zone-innovations';
 
 export function ZonePage() {
-  const { t, lang } = useT();
+  const { t } = useT();
+  const zoneNames = useZoneNames();
   const format = useFormat();
   const params = useParams();
   const id = Number(params.id);
@@ -26,21 +28,27 @@ export function ZonePage() {
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <LoadingState minHeight={320} />;
   const { zone, ancestors, children } = detail.data;
+  const name = zoneNames.full(zone.id, zone.name);
 
   return (
     <div className="yz-container yz-section-stack">
       <Breadcrumb
         items={[
           { key: 'home', title: <Link to="/">{t('nav.home')}</Link> },
-          ...ancestors.map((a) => ({ key: a.id, title: <Link to={`/zones/${a.id}`}>{a.name}</Link> })),
-          { key: zone.id, title: zone.name },
+          ...ancestors.map((a) => ({ key: a.id, title: <Link to={`/zones/${a.id}`}>{zoneNames.full(a.id, a.name)}</Link> })),
+          { key: zone.id, title: name },
         ]}
       />
       <header className="yz-zone-header">
         <h1 className="yz-page-title">
-          {zone.name} <ZoneTypeTag type={zone.type} />
+          {name} <ZoneTypeTag type={zone.type} />
         </h1>
-        {lang === 'en' && zone.nameEn && <p className="yz-zone-header__en">{zone.nameEn}</p>}
+        {/* In English the official Chinese name stays beside the English one: it is what documents cite. */}
+        {name !== zone.name && (
+          <p className="yz-zone-header__official" lang="zh-CN">
+            {zone.name}
+          </p>
+        )}
       </header>
       <Card>
         <ZoneFacts zone={zone} />
@@ -64,7 +72,7 @@ export function ZonePage() {
           <ul className="yz-child-zones">
             {children.map((child) => (
               <li key={child.id}>
-                <Link to={`/zones/${child.id}`} className="yz-child-zones__name">{child.name}</Link>
+                <Link to={`/zones/${child.id}`} className="yz-child-zones__name">{zoneNames.full(child.id, child.name)}</Link>
                 <ZoneTypeTag type={child.type} />
                 <span className="yz-muted">
                   {format.date(child.establishedOn, child.establishedPrecision)}

@@ -12,6 +12,8 @@ import {
   type Lang,
 } from '@shared/enums';
 
+import { formatDateTime } from '../../../../lib/format';
+
 type Label = { zh: string; en: string };
 
 /**
@@ -65,6 +67,19 @@ const FIELD_LABELS: Record<string, Label> = {
   scope_zone_id: { zh: '管辖区域', en: 'Zone scope' },
   organisation: { zh: '单位', en: 'Organisation' },
   is_active: { zh: '启用', en: 'Active' },
+  must_change_password: { zh: '须修改密码', en: 'Must change password' },
+  password_changed_at: { zh: '密码修改时间', en: 'Password changed' },
+  passwordGenerated: { zh: '自动生成密码', en: 'Password generated' },
+  sessionsEnded: { zh: '结束的会话数', en: 'Sessions ended' },
+  ended: { zh: '结束的会话数', en: 'Sessions ended' },
+  session: { zh: '会话', en: 'Session' },
+  addresses: { zh: '解除锁定的地址数', en: 'Addresses unlocked' },
+  locked_until: { zh: '锁定至', en: 'Locked until' },
+  last_seen_at: { zh: '最近活动', en: 'Last seen' },
+  passwordMinLength: { zh: '密码最短长度', en: 'Minimum password length' },
+  passwordMinClasses: { zh: '密码字符类别数', en: 'Character classes required' },
+  sessionIdleMinutes: { zh: '会话空闲时限（分钟）', en: 'Session idle limit (minutes)' },
+  sessionMaxHours: { zh: '会话最长时限（小时）', en: 'Session time limit (hours)' },
   failures: { zh: '连续失败次数', en: 'Failures in a row' },
   minutes: { zh: '锁定分钟数', en: 'Locked for (minutes)' },
   reason: { zh: '原因', en: 'Reason' },
@@ -143,6 +158,8 @@ export function fieldValue(path: string, value: unknown, entityType: string, lan
     return labels[text]?.[lang] ?? text;
   }
   if (field === 'reason') return REASONS[text]?.[lang] ?? text;
+  // Timestamps (password_changed_at …) on China's clock, like every other time on the page.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDateTime(text, lang);
   return VALUE_LABELS[field]?.[text]?.[lang] ?? text;
 }
 

@@ -1,12 +1,11 @@
 import { Table, type TableProps, Typography } from 'antd';
 import { ROLES, ROLE_LABELS } from '@shared/enums';
 import type { AuditEntry } from '../../../../api/types';
-import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
-import { testIdProps } from '../../../../lib/test-id';
 import { fieldChanges, fieldLabel, fieldValue, type FieldChange } from './audit-fields';
 import { entityTypeLabel, eventTypeLabel } from './audit-labels';
+import { ListTable } from '../../../../components/list-table';
 
 /** The change as a table of labelled fields, before → after; values are text, never markup. */
 function AuditChanges({ entry }: { entry: AuditEntry }) {
@@ -30,7 +29,7 @@ function AuditChanges({ entry }: { entry: AuditEntry }) {
         />
       )}
       <p className="yz-muted yz-small">
-        {t('audit.hash')}：<code>{entry.hash}</code>
+        {t('common.labelled', { label: t('audit.hash') })}<code>{entry.hash}</code>
       </p>
     </div>
   );
@@ -53,15 +52,13 @@ export function AuditTable({
   };
   return (
     <div data-testid="audit-table">
-      <Table<AuditEntry>
-        rowKey="id"
+      <ListTable<AuditEntry>
         size="small"
         dataSource={entries}
         loading={loading}
         pagination={pagination}
         scroll={{ x: 1100 }}
-        locale={{ emptyText: <EmptyState /> }}
-        onRow={(entry) => testIdProps(`audit-row-${entry.id}`)}
+        rowTestId={(entry) => `audit-row-${entry.id}`}
         expandable={{
           expandedRowRender: (entry) => <AuditChanges entry={entry} />,
           columnTitle: <span className="yz-visually-hidden">{t('audit.expand')}</span>,

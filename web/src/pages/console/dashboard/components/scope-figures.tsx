@@ -3,12 +3,14 @@ import { INNOVATION_STATUSES, INNOVATION_STATUS_LABELS, PLATFORM_STATUSES, ZONE_
 import { Link } from 'react-router';
 import type { ScopeOverview } from '../../../../api/types';
 import { useT } from '../../../../i18n/use-t';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 const ZONE_FIGURES: ZoneType[] = ['ftz', 'area', 'pilot', 'block'];
 
 /** 辖区概况: my subtree's zones, platforms, innovations by status, replication and what waits to be adopted. */
 export function ScopeFigures({ data }: { data: ScopeOverview }) {
   const { t, label, lang } = useT();
+  const zoneNames = useZoneNames();
   const unit = lang === 'zh' ? '项' : undefined;
   const zoneUnit = lang === 'zh' ? '个' : undefined;
   const platforms = PLATFORM_STATUSES.reduce((sum, s) => sum + (data.platformsByStatus[s] ?? 0), 0);
@@ -16,7 +18,7 @@ export function ScopeFigures({ data }: { data: ScopeOverview }) {
   return (
     <Row gutter={[16, 16]} data-testid="scope-figures">
       <Col xs={24} xl={12}>
-        <Card size="small" title={t('dashboard.scopeInnovations', { zone: data.scopeZone.shortName })} className="yz-figure-card">
+        <Card size="small" title={t('dashboard.scopeInnovations', { zone: zoneNames.short(data.scopeZone.id, data.scopeZone.shortName) })} className="yz-figure-card">
           <Row gutter={[8, 8]}>
             <Col xs={12} sm={8}>
               <Statistic title={t('dashboard.recognized')} value={data.recognized} suffix={unit} data-testid="scope-recognized" />

@@ -12,6 +12,7 @@ import { useT } from '../../../../i18n/use-t';
 import { SourceCitation } from '../../../../components/source-citation';
 import { SampleTag } from '../../../../components/innovation-status-tag';
 import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 /** 复制推广情况: which zones adopted it, when, how, and with what evidence. */
 export function AdoptionsCard({ innovation, adoptions }: { innovation: Innovation; adoptions: Adoption[] }) {
@@ -25,7 +26,7 @@ export function AdoptionsCard({ innovation, adoptions }: { innovation: Innovatio
   const adopting = useAdoptingZones(innovation.zoneId, adoptedZoneIds);
   // Every zone the user could record for has done so already: say so instead of offering a dead end.
   const nothingLeft = !adopting.isPending && adopting.choices.length === 0;
-  const shortNames = useMemo(() => new Map((zones.data ?? []).map((z) => [z.id, z.shortName])), [zones.data]);
+  const zoneNames = useZoneNames();
 
   return (
     <Card
@@ -59,8 +60,8 @@ export function AdoptionsCard({ innovation, adoptions }: { innovation: Innovatio
             width: 110,
             render: (_, a) => (
               <>
-                <Link to={`/console/zones?zone=${a.zoneId}`} title={a.zoneName}>
-                  {shortNames.get(a.zoneId) ?? a.zoneName}
+                <Link to={`/console/zones?zone=${a.zoneId}`} title={zoneNames.full(a.zoneId, a.zoneName)}>
+                  {zoneNames.short(a.zoneId, a.zoneName)}
                 </Link>{' '}
                 <SampleTag isSample={a.isSample} />
               </>

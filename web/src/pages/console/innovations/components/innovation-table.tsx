@@ -1,13 +1,13 @@
-import { Table, type TableProps } from 'antd';
+import type { TableProps } from 'antd';
 import { INNOVATION_DOMAIN_LABELS } from '@shared/enums';
 import { Link } from 'react-router';
 import type { InnovationListItem } from '../../../../api/types';
 import { Highlighted } from '../../../../components/highlight';
 import { InnovationStatusTag, SampleTag } from '../../../../components/innovation-status-tag';
-import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
-import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
+import { ListTable } from '../../../../components/list-table';
 
 /** Console list of innovations; with a text search, the title and a snippet come highlighted. */
 export function InnovationTable({
@@ -23,16 +23,15 @@ export function InnovationTable({
 }) {
   const { t, label } = useT();
   const format = useFormat();
+  const zoneNames = useZoneNames();
   return (
-    <Table<InnovationListItem>
-      rowKey="id"
-      size="middle"
+    <ListTable<InnovationListItem>
       dataSource={items}
       loading={loading}
       pagination={pagination}
       scroll={{ x: 1000 }}
-      locale={{ emptyText: <EmptyState description={searching ? t('innovation.noHits') : t('innovation.empty')} /> }}
-      onRow={(item) => testIdProps(`innovation-row-${item.id}`)}
+      empty={searching ? t('innovation.noHits') : t('innovation.empty')}
+      rowTestId={(item) => `innovation-row-${item.id}`}
       columns={[
         {
           key: 'name',
@@ -51,7 +50,7 @@ export function InnovationTable({
             </div>
           ),
         },
-        { key: 'zone', title: t('innovation.zone'), width: 110, render: (_, item) => <span title={item.zoneName}>{item.zoneShortName}</span> },
+        { key: 'zone', title: t('innovation.zone'), width: 130, render: (_, item) => <span title={zoneNames.full(item.zoneId, item.zoneName)}>{zoneNames.short(item.zoneId, item.zoneShortName)}</span> },
         { key: 'domain', title: t('innovation.domain'), width: 150, render: (_, item) => label(INNOVATION_DOMAIN_LABELS[item.domain]) },
         { key: 'status', title: t('innovation.status'), width: 120, render: (_, item) => <InnovationStatusTag status={item.status} /> },
         {

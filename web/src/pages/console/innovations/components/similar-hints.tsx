@@ -7,6 +7,7 @@ import { InnovationStatusTag } from '../../../../components/innovation-status-ta
 import { useT } from '../../../../i18n/use-t';
 import { errorMessage } from '../../../../lib/form-errors';
 import { formatScore } from '../../../../lib/score';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 const DEBOUNCE_MS = 600;
 const MIN_NAME = 4;
@@ -24,6 +25,7 @@ function useDebounced<T>(value: T, ms: number): T {
 
 export function SimilarList({ items, testId }: { items: SimilarInnovation[]; testId: string }) {
   const { t, lang } = useT();
+  const zoneNames = useZoneNames();
   return (
     <ol className="yz-similar" data-testid={testId}>
       {items.map((item) => (
@@ -32,7 +34,7 @@ export function SimilarList({ items, testId }: { items: SimilarInnovation[]; tes
             {item.name}
           </Link>
           <div className="yz-similar__meta">
-            <span className="yz-muted yz-small">{item.zoneName}</span>
+            <span className="yz-muted yz-small">{zoneNames.named(item.zoneName)}</span>
             <InnovationStatusTag status={item.status} />
           </div>
           <div className="yz-similar__score">

@@ -1,4 +1,4 @@
-import { Form, Select, TreeSelect } from 'antd';
+import { Form, Select } from 'antd';
 import {
   PLATFORM_STATUSES,
   PLATFORM_STATUS_LABELS,
@@ -7,22 +7,14 @@ import {
   type PlatformStatus,
   type PlatformType,
 } from '@shared/enums';
-import { useMemo } from 'react';
-import { useZones } from '../../../../api/zones';
 import { useT } from '../../../../i18n/use-t';
-import { type ZoneNode, buildZoneTree } from '../../../../lib/zone-tree';
+import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 
 export type PlatformFilterValues = { status?: PlatformStatus; type?: PlatformType; zoneId?: number };
-
-type TreeOption = { value: number; title: string; children?: TreeOption[] };
-const toOptions = (nodes: ZoneNode[]): TreeOption[] =>
-  nodes.map((node) => ({ value: node.id, title: node.name, children: node.children.length ? toOptions(node.children) : undefined }));
 
 /** Filters apply as soon as they change; the page writes them into the URL. */
 export function PlatformFilters({ value, onChange }: { value: PlatformFilterValues; onChange: (next: PlatformFilterValues) => void }) {
   const { t, label } = useT();
-  const zones = useZones();
-  const zoneOptions = useMemo(() => toOptions(buildZoneTree(zones.data ?? [])), [zones.data]);
 
   return (
     <Form layout="inline" className="yz-filters" aria-label={t('platforms.filters')}>
@@ -49,19 +41,7 @@ export function PlatformFilters({ value, onChange }: { value: PlatformFilterValu
         />
       </Form.Item>
       <Form.Item label={t('platform.zone')} htmlFor="filter-zone">
-        <TreeSelect<number>
-          id="filter-zone"
-          allowClear
-          showSearch
-          treeNodeFilterProp="title"
-          placeholder={t('common.all')}
-          style={{ width: 260 }}
-          loading={zones.isPending}
-          value={value.zoneId}
-          onChange={(zoneId) => onChange({ ...value, zoneId })}
-          treeData={zoneOptions}
-          treeDefaultExpandAll
-        />
+        <ZoneTreeSelect id="filter-zone" value={value.zoneId} onChange={(zoneId) => onChange({ ...value, zoneId })} />
       </Form.Item>
     </Form>
   );

@@ -5,11 +5,12 @@ import { useReplicationMatrix } from '../../../../api/replication';
 import type { MatrixLevel, ReplicationMatrix, Zone } from '../../../../api/types';
 import { useZones } from '../../../../api/zones';
 import { InnovationStatusTag } from '../../../../components/innovation-status-tag';
-import { EmptyState, ErrorState } from '../../../../components/page-state';
+import { EmptyState, ListQueryState } from '../../../../components/page-state';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 type MatrixRow = ReplicationMatrix['innovations'][number] & {
   /** Column zone id → adoption date, or 'origin' for the zone the innovation comes from. */
@@ -45,6 +46,7 @@ export function MatrixCard({
   const { t } = useT();
   const format = useFormat();
   const zones = useZones();
+  const zoneNames = useZoneNames();
   const matrix = useReplicationMatrix({ zoneId: rootId, level });
   const rootSelectable = useCallback((zone: Zone) => zone.type === 'country' || zone.type === 'ftz', []);
 
@@ -77,9 +79,9 @@ export function MatrixCard({
   const zoneColumns = (matrix.data?.zones ?? []).map((zone) => ({
     key: `z${zone.id}`,
     title: (
-      <Tooltip title={zone.name}>
+      <Tooltip title={zoneNames.full(zone.id, zone.name)}>
         <Link to={`/console/zones?zone=${zone.id}`} className="yz-matrix__zone">
-          {zone.shortName}
+          {zoneNames.short(zone.id, zone.shortName)}
         </Link>
       </Tooltip>
     ),
@@ -115,9 +117,7 @@ export function MatrixCard({
           />
         </Form.Item>
       </Form>
-      {matrix.isError && !matrix.data ? (
-        <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
-      ) : (
+      <ListQueryState query={matrix}>
         <div data-testid="replication-matrix">
           <Table<MatrixRow>
             rowKey="id"
@@ -139,7 +139,7 @@ export function MatrixCard({
                   <div className="yz-matrix__name">
                     <Link to={`/console/innovations/${row.id}`}>{row.name}</Link>
                     <div className="yz-muted yz-small">
-                      {row.zoneShortName} <InnovationStatusTag status={row.status} />
+                      {zoneNames.short(row.zoneId, row.zoneShortName)} <InnovationStatusTag status={row.status} />
                     </div>
                   </div>
                 ),
@@ -166,7 +166,7 @@ export function MatrixCard({
             }
           />
         </div>
-      )}
+      </ListQueryState>
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
 import { formatScore } from '../../../../lib/score';
 import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 const ADOPTING_TYPES: readonly Zone['type'][] = ['area', 'pilot', 'block'];
 
@@ -19,6 +20,7 @@ const ADOPTING_TYPES: readonly Zone['type'][] = ['area', 'pilot', 'block'];
 export function RecommendationsCard({ zoneId, onZone }: { zoneId: number | undefined; onZone: (zoneId: number | undefined) => void }) {
   const { t, label, lang } = useT();
   const zones = useZones();
+  const zoneNames = useZoneNames();
   const recommendations = useRecommendations(zoneId);
   const [adopting, setAdopting] = useState<Recommendation | null>(null);
   const zone = zones.data?.find((z) => z.id === zoneId);
@@ -51,7 +53,7 @@ export function RecommendationsCard({ zoneId, onZone }: { zoneId: number | undef
           onRow={(item) => testIdProps(`recommendation-row-${item.id}`)}
           columns={[
             { key: 'name', title: t('innovation.name'), render: (_, item) => <Link to={`/console/innovations/${item.id}`}>{item.name}</Link> },
-            { key: 'zone', title: t('replication.fromZone'), width: 110, dataIndex: 'zoneShortName' },
+            { key: 'zone', title: t('replication.fromZone'), width: 130, render: (_, item) => zoneNames.named(item.zoneShortName) },
             { key: 'domain', title: t('innovation.domain'), width: 150, render: (_, item) => label(INNOVATION_DOMAIN_LABELS[item.domain]) },
             { key: 'task', title: t('innovation.task'), width: 100, render: (_, item) => (item.task ? label(REFORM_TASK_LABELS[item.task]) : '—') },
             { key: 'status', title: t('innovation.status'), width: 130, render: (_, item) => <InnovationStatusTag status={item.status} /> },

@@ -46,7 +46,8 @@ export function UserFilters({ value, onChange }: { value: UserFilterValues; onCh
           id="user-filter-q"
           allowClear
           maxLength={64}
-          style={{ width: 240 }}
+          // Wide enough for the placeholder in English ("Username, name or organisation").
+          style={{ width: 280 }}
           placeholder={t('users.searchPlaceholder')}
           value={q}
           onChange={(event) => setQ(event.target.value)}

@@ -1,12 +1,12 @@
-import { App, Button, Popconfirm, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
+import { App, Button, Popconfirm, Space, type TableProps, Tag, Tooltip } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
 import { type Account, useAccountAction } from '../../../../api/users';
-import { EmptyState } from '../../../../components/page-state';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { errorMessage } from '../../../../lib/form-errors';
-import { testIdProps } from '../../../../lib/test-id';
+import { useZoneNames } from '../../../../lib/zone-names';
 import { UserStatusTags } from './user-status';
+import { ListTable } from '../../../../components/list-table';
 
 export type UserDialog = { kind: 'edit' | 'reset' | 'sessions'; user: Account };
 
@@ -24,6 +24,7 @@ export function UserTable({
 }) {
   const { t, label } = useT();
   const format = useFormat();
+  const zoneNames = useZoneNames();
   const { message } = App.useApp();
   const action = useAccountAction();
 
@@ -37,15 +38,12 @@ export function UserTable({
     );
 
   return (
-    <Table<Account>
-      rowKey="id"
-      size="middle"
+    <ListTable<Account>
       dataSource={users}
       loading={loading}
       pagination={pagination}
       scroll={{ x: 1200 }}
-      locale={{ emptyText: <EmptyState /> }}
-      onRow={(user) => testIdProps(`user-row-${user.username}`)}
+      rowTestId={(user) => `user-row-${user.username}`}
       columns={[
         {
           key: 'username',
@@ -63,8 +61,8 @@ export function UserTable({
           ),
         },
         { key: 'name', title: t('users.displayName'), width: 180, dataIndex: 'displayName' },
-        { key: 'role', title: t('users.role'), width: 140, render: (_, u) => <Tag color="blue">{label(ROLE_LABELS[u.role])}</Tag> },
-        { key: 'zone', title: t('users.zone'), width: 220, render: (_, u) => u.scopeZone?.name ?? <span className="yz-muted">{t('users.noScope')}</span> },
+        { key: 'role', title: t('users.role'), width: 170, render: (_, u) => <Tag color="blue">{label(ROLE_LABELS[u.role])}</Tag> },
+        { key: 'zone', title: t('users.zone'), width: 220, render: (_, u) => (u.scopeZone ? zoneNames.full(u.scopeZone.id, u.scopeZone.name) : <span className="yz-muted">{t('users.noScope')}</span>) },
         { key: 'org', title: t('users.organisation'), ellipsis: true, render: (_, u) => u.organisation ?? '—' },
         { key: 'status', title: t('users.status'), width: 170, render: (_, u) => <UserStatusTags user={u} /> },
         { key: 'seen', title: t('users.lastSeen'), width: 150, render: (_, u) => (u.lastSeenAt ? format.dateTime(u.lastSeenAt) : <span className="yz-muted">—</span>) },

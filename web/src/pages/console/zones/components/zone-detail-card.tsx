@@ -7,25 +7,28 @@ import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { SourceCitation } from '../../../../components/source-citation';
 import { ZoneTasks } from '../../../portal/zone/components/zone-facts';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 export function ZoneDetailCard({
   zone,
-  parentName,
+  parentId,
   onEdit,
   onCreateChild,
 }: {
   zone: Zone;
-  parentName: string | undefined;
+  parentId: number | undefined;
   onEdit: () => void;
   onCreateChild: () => void;
 }) {
   const { t } = useT();
   const format = useFormat();
+  const zoneNames = useZoneNames();
+  const name = zoneNames.full(zone.id, zone.name);
   return (
     <Card
       title={
         <h2 className="yz-card-title" data-testid="zone-detail-title">
-          {zone.name} <ZoneTypeTag type={zone.type} />
+          {name} <ZoneTypeTag type={zone.type} />
         </h2>
       }
       extra={
@@ -51,12 +54,14 @@ export function ZoneDetailCard({
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
           { key: 'code', label: t('zone.code'), children: <code>{zone.code}</code> },
+          // The title is in the page's language; the record's own (Chinese) name is one of its fields.
+          ...(name !== zone.name ? [{ key: 'name', label: t('zone.name'), children: <span lang="zh-CN">{zone.name}</span> }] : []),
           { key: 'short', label: t('zone.shortName'), children: zone.shortName },
           { key: 'en', label: t('zone.nameEn'), children: zone.nameEn ?? '—' },
-          { key: 'parent', label: t('zone.parent'), children: parentName ?? '—' },
+          { key: 'parent', label: t('zone.parent'), children: parentId === undefined ? '—' : zoneNames.full(parentId) },
           { key: 'established', label: t('zone.established'), children: format.date(zone.establishedOn, zone.establishedPrecision) },
           { key: 'area', label: t('zone.area'), children: format.area(zone.areaKm2) },
-          { key: 'group', label: t('zone.group'), children: zone.group ?? '—' },
+          { key: 'group', label: t('zone.group'), children: zone.group ? zoneNames.group(zone.group) : '—' },
           { key: 'platforms', label: t('zone.platforms'), children: format.count(zone.platformCount) },
           { key: 'tasks', label: t('zone.tasks'), children: <ZoneTasks zone={zone} /> },
           { key: 'positioning', label: t('zone.positioning'), span: 'filled', children: zone.positioning ? <span className="yz-prose">{zone.positioning}</span> : '—' },

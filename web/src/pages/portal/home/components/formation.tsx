@@ -41,7 +41,7 @@ export function Formation({ entries, counts }: { entries: FormationEntry[]; coun
       {groups.map((ftz) => (
         <section key={ftz.ftzId} className="yz-formation__ftz" aria-labelledby={`ftz-${ftz.ftzId}`}>
           <h3 id={`ftz-${ftz.ftzId}`} className="yz-formation__ftz-title">
-            <Link to={`/zones/${ftz.ftzId}`}>{ftz.ftzName}</Link>
+            <Link to={`/zones/${ftz.ftzId}`}>{names.full(ftz.ftzId, ftz.ftzName)}</Link>
           </h3>
           {ftz.areas.length > 0 && (
             <div className="yz-formation__rank yz-formation__rank--head">

@@ -1,6 +1,7 @@
 import type { FormationStats } from '../../../../api/types';
 import { useFormat } from '../../../../i18n/use-format';
 import { useT } from '../../../../i18n/use-t';
+import { useZoneNames } from '../../../../lib/zone-names';
 
 /** "首批(2019-08启动)" → "首批": the launch date stays in the zone pages, the headline reads as the article does. */
 function shortGroup(group: string): string {
@@ -17,6 +18,7 @@ function headlineGroup(stats: FormationStats) {
 export function PilotHeadline({ stats }: { stats: FormationStats }) {
   const { t } = useT();
   const format = useFormat();
+  const names = useZoneNames();
   const group = headlineGroup(stats);
   if (!group) return null;
   const ftz = stats.zones.find((zone) => zone.zoneId === group.ftzId);
@@ -24,7 +26,7 @@ export function PilotHeadline({ stats }: { stats: FormationStats }) {
     <div className="yz-headline">
       <p className="yz-headline__main" data-testid="pilot-headline">
         {t('home.pilotHeadline', {
-          group: shortGroup(group.group),
+          group: names.group(shortGroup(group.group)),
           n: format.number(group.zoneCount),
           recognized: format.number(group.recognized),
           replicated: format.number(group.provinceReplicated),
@@ -33,7 +35,7 @@ export function PilotHeadline({ stats }: { stats: FormationStats }) {
       {ftz && (
         <p className="yz-headline__sub" data-testid="ftz-headline">
           {t('home.ftzHeadline', {
-            name: ftz.name,
+            name: names.full(ftz.zoneId, ftz.name),
             recognized: format.number(ftz.recognized),
             replicated: format.number(ftz.provinceReplicated),
             nation: format.number(ftz.nationReplicated),
