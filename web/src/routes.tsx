@@ -8,12 +8,12 @@ import {
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { type ComponentType, type ReactNode, Suspense, lazy } from 'react';
+import { type ComponentType, Suspense, lazy } from 'react';
 import { type RouteObject, createBrowserRouter } from 'react-router';
 import { AccessGate } from './components/access-gate';
+import type { ConsoleNavItem } from './components/console-layout';
 import { LoadingState } from './components/page-state';
 import { PortalLayout } from './components/portal-layout';
-import type { DictKey } from './i18n/dict-zh';
 import type { Access } from './lib/access';
 
 function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -42,14 +42,8 @@ const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPa
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
 const ChangePasswordPage = lazyPage(() => import('./pages/portal/change-password'), 'ChangePasswordPage');
 
-export type ConsoleRoute = {
-  path: string;
-  labelKey: DictKey;
-  icon: ReactNode;
-  access: Access;
-  Page: ComponentType;
-  testId: string;
-};
+/** A menu page: what the console's menu shows of it, and the page itself. */
+export type ConsoleRoute = ConsoleNavItem & { Page: ComponentType };
 
 /** The console's pages; the left menu is built from this same table, filtered by `access`. */
 export const CONSOLE_ROUTES: ConsoleRoute[] = [

@@ -1,4 +1,4 @@
-import { getLang } from '../i18n/lang-store';
+import { getLang } from './lang-store';
 
 export type FieldError = { path: string; message: string };
 

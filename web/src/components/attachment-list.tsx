@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, Popconfirm, Space, Tag, Upload } from 'an
 import { useState } from 'react';
 import { type AttachmentTarget, attachmentUrl, useDeleteAttachment, useUploadAttachment } from '../api/innovations';
 import type { PublicAttachment } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { errorMessage } from '../lib/form-errors';
 import { EmptyState } from './page-state';

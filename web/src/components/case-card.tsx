@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '@shared/enums';
 import { Link } from 'react-router';
 import type { PublicInnovationListItem } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { Highlighted } from './highlight';
 import { useZoneNames } from '../lib/zone-names';

@@ -1,15 +1,15 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
-import { Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useMe } from '../api/auth';
 import { useHealth } from '../api/health';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
-import { canAccess } from '../lib/access';
+import type { DictKey } from '../i18n/dict-zh';
+import { canAccess, type Access } from '../lib/access';
 import { useZoneNames } from '../lib/zone-names';
-import type { ConsoleRoute } from '../routes';
 import { DemoBanner } from './demo-banner';
 import { Brand } from './brand';
 import { CurrentUserContext } from './current-user';
@@ -17,8 +17,11 @@ import { ErrorState, LoadingState } from './page-state';
 
 const { Header, Sider, Content, Footer } = Layout;
 
+/** What the console's menu shows of a page (src/routes.tsx lists the pages). */
+export type ConsoleNavItem = { path: string; labelKey: DictKey; icon: ReactNode; access: Access; testId: string };
+
 /** Console frame. Also the auth guard: no user → /login, remembering where we were. */
-export function ConsoleLayout({ nav }: { nav: ConsoleRoute[] }) {
+export function ConsoleLayout({ nav }: { nav: ConsoleNavItem[] }) {
   const { t, label } = useT();
   const me = useMe();
   const location = useLocation();

@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { useMemo } from 'react';
 import type { DiffusionPoint } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { COLORS } from '../theme';
 import { EChart } from './echart';

@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import type { Effect } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { EmptyState } from './page-state';
 

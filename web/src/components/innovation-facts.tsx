@@ -3,7 +3,7 @@ import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '@s
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PublicInnovation } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { useZoneNames } from '../lib/zone-names';
 import { EffectsTable } from './effects-table';

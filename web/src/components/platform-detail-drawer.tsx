@@ -2,7 +2,7 @@ import { Descriptions, Drawer, Result, Tag, Typography } from 'antd';
 import { PLATFORM_TYPE_LABELS } from '@shared/enums';
 import { isApiError } from '../api/api';
 import { usePlatform } from '../api/platforms';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { useZoneNames } from '../lib/zone-names';
 import { QueryState } from './page-state';

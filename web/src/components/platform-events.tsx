@@ -1,7 +1,7 @@
 import { Timeline } from 'antd';
 import { PLATFORM_STATUS_LABELS, PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/enums';
 import type { PlatformEvent } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { EmptyState } from './page-state';
 import { STATUS_CHART_COLORS } from './platform-status-tag';

@@ -1,6 +1,6 @@
 import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/enums';
 import { useMemo } from 'react';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { EChart } from './echart';
 import { STATUS_CHART_COLORS } from './platform-status-tag';

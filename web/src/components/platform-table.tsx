@@ -1,7 +1,7 @@
 import { Button, type TableProps, Tag } from 'antd';
 import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
 import type { Platform } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { useZoneNames } from '../lib/zone-names';
 import { PlatformActions } from './platform-actions';

@@ -1,6 +1,6 @@
 import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/enums';
 import type { StatusDate } from '../api/types';
-import { useFormat } from '../i18n/use-format';
+import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 
 type StepState = 'done' | 'current' | 'pending' | 'skipped';

@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { Label, Lang } from '@shared/enums';
 import { en } from './dict-en';
 import { type DictKey, zh } from './dict-zh';
-import { getLang, setLang, subscribeLang } from './lang-store';
+import { getLang, setLang, subscribeLang } from '../api/lang-store';
 
 const dictionaries: Record<Lang, Record<DictKey, string>> = { zh, en };
 

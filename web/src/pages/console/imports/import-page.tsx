@@ -8,7 +8,7 @@ import { isApiError } from '../../../api/api';
 import { useCommitImport, useImportPreview, usePreviewImport } from '../../../api/imports';
 import type { ImportPreview, ImportRow } from '../../../api/types';
 import { EmptyState, LoadingState } from '../../../components/page-state';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { errorDetails, errorMessage } from '../../../lib/form-errors';
 import { useQueryParams } from '../../../lib/use-query-params';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useImportRows } from '../../../api/imports';
 import type { ImportRow, ImportSheet } from '../../../api/types';
 import { EmptyState } from '../../../components/page-state';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { testIdProps } from '../../../lib/test-id';
 

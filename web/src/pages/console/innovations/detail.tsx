@@ -10,7 +10,7 @@ import { InnovationEvents } from '../../../components/innovation-events';
 import { InnovationFacts, InnovationStory } from '../../../components/innovation-facts';
 import { InnovationStatusTag, SampleTag } from '../../../components/innovation-status-tag';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { AdoptionsCard } from './components/adoptions-card';
 import { InnovationActions } from './components/innovation-actions';

@@ -8,7 +8,7 @@ import { InnovationFilters } from '../../../components/innovation-filters';
 import { LinkButton } from '../../../components/link-button';
 import { ListQueryState } from '../../../components/page-state';
 import { SearchSortBar } from '../../../components/search-sort-bar';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { readInnovationFilters, readInnovationSort } from '../../../lib/innovation-params';
 import { usePageParams } from '../../../lib/use-page-params';

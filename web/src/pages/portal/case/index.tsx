@@ -9,7 +9,7 @@ import { DiffusionChart } from '../../../components/diffusion-chart';
 import { InnovationFacts, InnovationStory } from '../../../components/innovation-facts';
 import { InnovationStatusTag, SampleTag } from '../../../components/innovation-status-tag';
 import { EmptyState, ErrorState, LoadingState, QueryState } from '../../../components/page-state';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { SourceCitation } from '../../../components/source-citation';
 import { useZoneNames } from '../../../lib/zone-names';

@@ -6,7 +6,7 @@ import { CaseCard } from '../../../components/case-card';
 import { InnovationFilters } from '../../../components/innovation-filters';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state';
 import { SearchSortBar } from '../../../components/search-sort-bar';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { readInnovationFilters, readInnovationSort } from '../../../lib/innovation-params';
 import { usePageParams } from '../../../lib/use-page-params';

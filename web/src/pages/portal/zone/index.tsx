@@ -4,7 +4,7 @@ import { isApiError } from '../../../api/api';
 import { useZone, useZonePlatforms } from '../../../api/zones';
 import { ErrorState, LoadingState, QueryState } from '../../../components/page-state';
 import { ZoneTypeTag } from '../../../components/zone-type-tag';
-import { useFormat } from '../../../i18n/use-format';
+import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
 import { useZoneNames } from '../../../lib/zone-names';
 import { PublicLedger } from './components/public-ledger';

@@ -1,7 +1,7 @@
 import { Table, type TableProps, Typography } from 'antd';
 import { ROLES, ROLE_LABELS } from '@shared/enums';
 import type { AuditEntry } from '../../../../api/types';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { fieldChanges, fieldLabel, fieldValue, type FieldChange } from './audit-fields';
 import { entityTypeLabel, eventTypeLabel } from './audit-labels';

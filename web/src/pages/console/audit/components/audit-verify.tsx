@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useVerifyAudit } from '../../../../api/audit';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { errorMessage } from '../../../../lib/form-errors';
 

@@ -7,7 +7,7 @@ import { useZones } from '../../../../api/zones';
 import { AdoptionDialog, useAdoptingZones } from '../../../../components/adoption-dialog';
 import { AttachmentList } from '../../../../components/attachment-list';
 import { EmptyState } from '../../../../components/page-state';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { SourceCitation } from '../../../../components/source-citation';
 import { SampleTag } from '../../../../components/innovation-status-tag';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { InnovationListItem } from '../../../../api/types';
 import { Highlighted } from '../../../../components/highlight';
 import { InnovationStatusTag, SampleTag } from '../../../../components/innovation-status-tag';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { useZoneNames } from '../../../../lib/zone-names';
 import { ListTable } from '../../../../components/list-table';

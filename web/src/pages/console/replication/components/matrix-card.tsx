@@ -7,7 +7,7 @@ import { useZones } from '../../../../api/zones';
 import { InnovationStatusTag } from '../../../../components/innovation-status-tag';
 import { EmptyState, ListQueryState } from '../../../../components/page-state';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
 import { useZoneNames } from '../../../../lib/zone-names';

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useSaveSecuritySettings, useSecuritySettings } from '../../../../api/users';
 import { QueryState } from '../../../../components/page-state';
 import type { DictKey } from '../../../../i18n/dict-zh';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';
 

@@ -1,7 +1,7 @@
 import { App, Button, Drawer, Popconfirm, Space, Table, Tag } from 'antd';
 import { type Account, type AccountSession, useAccountSessions, useEndSessions } from '../../../../api/users';
 import { EmptyState, QueryState } from '../../../../components/page-state';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
 import { errorMessage } from '../../../../lib/form-errors';

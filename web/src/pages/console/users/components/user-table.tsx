@@ -1,7 +1,7 @@
 import { App, Button, Popconfirm, Space, type TableProps, Tag, Tooltip } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
 import { type Account, useAccountAction } from '../../../../api/users';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { errorMessage } from '../../../../lib/form-errors';
 import { useZoneNames } from '../../../../lib/zone-names';

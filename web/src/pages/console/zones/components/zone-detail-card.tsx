@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Space } from 'antd';
 import { Link } from 'react-router';
 import type { Zone } from '../../../../api/types';
 import { ZoneTypeTag } from '../../../../components/zone-type-tag';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { SourceCitation } from '../../../../components/source-citation';
 import { ZoneTasks } from '../../../portal/zone/components/zone-facts';

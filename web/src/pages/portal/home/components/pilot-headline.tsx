@@ -1,5 +1,5 @@
 import type { FormationStats } from '../../../../api/types';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { useZoneNames } from '../../../../lib/zone-names';
 

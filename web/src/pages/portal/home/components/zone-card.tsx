@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { FormationEntry, ReplicationCounts } from '../../../../api/types';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useZoneNames } from '../../../../lib/zone-names';
 import { useT } from '../../../../i18n/use-t';
 

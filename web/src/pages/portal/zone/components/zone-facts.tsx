@@ -1,7 +1,7 @@
 import { Descriptions, Tag } from 'antd';
 import { REFORM_TASK_LABELS } from '@shared/enums';
 import type { Zone } from '../../../../api/types';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useZoneNames } from '../../../../lib/zone-names';
 import { useT } from '../../../../i18n/use-t';
 

@@ -5,7 +5,7 @@ import { usePublicInnovations } from '../../../../api/innovations';
 import { useFormationStats } from '../../../../api/replication';
 import { CaseCard } from '../../../../components/case-card';
 import { EmptyState, QueryState } from '../../../../components/page-state';
-import { useFormat } from '../../../../i18n/use-format';
+import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 
 const SHOWN = 10;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DatePrecision } from '../api/types';
-import { formatDate, formatDateTime, formatNumber } from '../lib/format';
-import { useT } from './use-t';
+import { formatDate, formatDateTime, formatNumber } from './format';
+import { useT } from '../i18n/use-t';
 
 /** Formatting helpers bound to the current UI language. */
 export function useFormat() {
