@@ -25,6 +25,7 @@ import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
 import { countVisibleBySubtree, findVisiblePlatform, listEvents, listZonesWithVisiblePlatforms, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
 import { nextStatus, platformAbilities } from './platforms.policy.js';
+import { reindexPlatform } from './platform-search.js';
 import type { CreatePlatformBody, PlatformDto, PlatformEventDto, TransitionPlatformBody, UpdatePlatformBody } from './platforms.schema.js';
 
 /** Date each stage was reached, from the latest event that entered it. */
@@ -106,6 +107,7 @@ export async function createPlatform(db: Kysely<Database>, context: RequestConte
       .values({ platform_id: inserted.id, action: 'plan', from_status: null, to_status: 'planning', actor_id: context.actor!.id })
       .execute();
     await writeAudit(trx, context, { type: 'platform.created', entityId: inserted.id, after: inserted });
+    await reindexPlatform(trx, inserted.id);
     return reload(trx, context, inserted.id);
   });
 }
@@ -125,6 +127,7 @@ export async function updatePlatform(db: Kysely<Database>, context: RequestConte
     if (Object.keys(changes).length > 0) {
       const after = await trx.updateTable('platforms').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
       await writeAudit(trx, context, { type: 'platform.updated', entityId: id, before, after });
+      await reindexPlatform(trx, id);
     }
     return reload(trx, context, id);
   });
@@ -182,6 +185,7 @@ export async function transitionPlatform(
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'platform.transitioned', entityId: id, action: transition, before, after: { ...after, event } });
+    await reindexPlatform(trx, id);
     return reload(trx, context, id);
   });
 }
