@@ -10,7 +10,7 @@ import type { Database } from '../../db/schema.js';
 import { PLATFORM_STATUS_LABELS, PLATFORM_TYPE_LABELS, PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
 import { reindexDocuments } from '../search/search-index.js';
 import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
-import { searchDocuments, type MatchMode } from '../search/search-query.js';
+import { searchDocuments } from '../search/search-query.js';
 import { listVisiblePlatforms, type PlatformFilter } from './platforms.repo.js';
 
 export const PLATFORM_ENTITY = 'platform';
@@ -73,6 +73,5 @@ export async function searchVisiblePlatforms(db: Kysely<Database>, actor: Actor 
   const ids = result.hits.map((hit) => hit.entityId);
   const { rows } = await listVisiblePlatforms(db, actor, { ids });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const match: MatchMode = result.match;
-  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: result.total, totalIsCapped: result.totalIsCapped, match };
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };
 }
