@@ -230,6 +230,38 @@ export type ImportBatchesTable = {
   committed_at: Date | null;
 };
 
+/**
+ * The shared search index (migrations/0003_search.sql, made generic by 0014): one row per
+ * searchable record of any kind, written by src/features/search. The text parts are weighted
+ * title (A) > body_b > body_c > body_d; facets are the kind's filter values by name
+ * (src/features/search/search-kinds.ts).
+ */
+export type SearchDocumentsTable = {
+  entity_type: string;
+  entity_id: number;
+  zone_id: number;
+  zone_path: string;
+  is_public: boolean;
+  title: string;
+  body_b: string | null;
+  body_c: string | null;
+  body_d: string | null;
+  facets: ColumnType<Record<string, string | number>, string, string>;
+  grams: number[];
+  title_grams: number[];
+  word_hashes: number[];
+  similarity_features: number[];
+  similarity_bands: number[];
+  indexed_at: Timestamp;
+};
+
+/** Which version of each kind's document mapping the stored documents were built with. */
+export type SearchKindVersionsTable = {
+  entity_type: string;
+  version: number;
+  built_at: Timestamp;
+};
+
 export type DemoDatasetTable = {
   id: ColumnType<number, number | undefined, never>;
   loaded_at: ColumnType<Date, Date | string | undefined, never>;
@@ -250,5 +282,7 @@ export type Database = {
   innovation_adoptions: InnovationAdoptionsTable;
   attachments: AttachmentsTable;
   import_batches: ImportBatchesTable;
+  search_documents: SearchDocumentsTable;
+  search_kind_versions: SearchKindVersionsTable;
   schema_migrations: SchemaMigrationsTable;
 };

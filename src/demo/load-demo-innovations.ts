@@ -1,7 +1,7 @@
 /**
  * Demo innovations and adoptions (data/demo/innovations.json, adoptions.json). Each record
  * gets the history its status implies, dated where the source gives a date, and goes into
- * the search index in one batch.
+ * the search index with the rest of the demo data (load-demo.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +9,6 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { InnovationStatus } from '../shared/enums.js';
 import { parsePartialDate } from '../shared/partial-date.js';
-import { indexDocuments } from '../features/search/search-index.js';
-import { toSearchDocument } from '../features/innovations/innovation-search.js';
 
 type Milestone = { on: string | null; document: string | null; batch: string | null } | null;
 type DemoInnovation = {
@@ -59,7 +57,6 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
   if (!existsSync(file)) return { innovations: 0, adoptions: 0 };
   const records = JSON.parse(readFileSync(file, 'utf8')) as DemoInnovation[];
   const idByKey = new Map<string, number>();
-  const documents = [];
   for (const record of records) {
     const zone = zoneByCode.get(record.zoneCode);
     if (!zone) throw new Error(`demo innovation ${record.key}: unknown zone ${record.zoneCode}`);
@@ -112,9 +109,7 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
         })
         .execute();
     }
-    documents.push(toSearchDocument(row, zone.path));
   }
-  await indexDocuments(trx, documents);
 
   const adoptionsFile = join(dir, 'adoptions.json');
   const adoptions = existsSync(adoptionsFile) ? (JSON.parse(readFileSync(adoptionsFile, 'utf8')) as DemoAdoption[]) : [];

@@ -12,6 +12,9 @@ import { PLATFORM_MACHINE, type PlatformStatus, type PlatformTransition } from '
 import { parsePartialDate } from '../shared/partial-date.js';
 import { writeAudit } from '../features/audit/audit.service.js';
 import { hashPassword } from '../features/auth/passwords.js';
+import { INNOVATION_SEARCH_KIND } from '../features/innovations/innovation-search.js';
+import { PLATFORM_SEARCH_KIND } from '../features/platforms/platform-search.js';
+import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
@@ -135,6 +138,8 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     }
 
     const innovations = await loadDemoInnovations(trx, DEMO_DIR, zoneByCode);
+    // Every searchable kind the demo fills, indexed in this transaction.
+    await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
     const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });

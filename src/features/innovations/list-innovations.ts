@@ -142,7 +142,8 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
     q,
     entityType: INNOVATION_ENTITY,
     visibility: visibility.kind === 'public' ? ({ kind: 'public' } as const) : ({ kind: 'actor', actor: visibility.actor } as const),
-    filters: { zonePath, statuses: statuses ? [...statuses] : undefined, domain: input.domain, task: input.task, year: input.year },
+    // The filters as the innovation kind's facets (innovation-search.ts).
+    filters: { zonePath, facets: { status: statuses, domain: input.domain, task: input.task, year: input.year } },
   };
   if (sort === 'relevance') {
     const result = await searchDocuments(db, { ...search, limit: input.pageSize, offset });
@@ -166,7 +167,7 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
   const rows = await rowsInOrder((some) => findVisibleInnovationsByIds(db, visibility, some), pageIds);
   const items = rows.map((row) => {
     const doc = toSearchDocument(row, row.zone_path);
-    const { title, snippet } = highlightDocument(q, doc.title, doc.fields);
+    const { title, snippet } = highlightDocument(q, doc);
     return { row: toListRow(row), highlight: { title, snippet } };
   });
   return { items, total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };
