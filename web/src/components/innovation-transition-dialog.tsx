@@ -145,17 +145,17 @@ export function InnovationTransitionDialog({
             label={t('innovation.batch')}
             name="batch"
             extra={t('innovation.batchHint')}
-            rules={[{ max: 60, message: t('common.maxLength', { field: t('innovation.batch'), max: 60 }) }]}
+            rules={[{ max: LIMITS.batchMax, message: t('common.maxLength', { field: t('innovation.batch'), max: LIMITS.batchMax }) }]}
           >
-            <Input maxLength={60} />
+            <Input maxLength={LIMITS.batchMax} />
           </Form.Item>
         )}
         <Form.Item
           label={commentLabel}
           name="comment"
-          rules={[...required('comment', commentLabel), { max: 2000, message: t('common.maxLength', { field: commentLabel, max: 2000 }) }]}
+          rules={[...required('comment', commentLabel), { max: LIMITS.commentMax, message: t('common.maxLength', { field: commentLabel, max: LIMITS.commentMax }) }]}
         >
-          <Input.TextArea rows={4} maxLength={2000} showCount />
+          <Input.TextArea rows={4} maxLength={LIMITS.commentMax} showCount />
         </Form.Item>
       </Form>
     </Modal>
