@@ -27,8 +27,8 @@ export type ApiBody<P extends ApiPath, M extends ApiMethod<P>> = Json<NonNullabl
 /** The query string a call takes, as an object. */
 export type ApiQuery<P extends ApiPath, M extends ApiMethod<P>> = NonNullable<Operation<P, M>['parameters']['query']>;
 /**
- * The same for a path built from a type parameter (\`/api/innovations/{id}/\${T}\`), which the
- * compiler cannot check against ApiPath while T is open; TransitionPaths below checks them.
+ * The same for a POST whose path is built from a type parameter (`/api/innovations/{id}/${T}`),
+ * which the compiler cannot check against ApiPath while T is open; TransitionEndpointsExist checks them.
  */
 type PostOf<P> = P extends ApiPath ? NonNullable<paths[P]['post']> : never;
 type PostResponse<P> = Json<Success<PostOf<P>['responses']>>;
