@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { DatabaseHandle } from '../db/client.js';
 import type { Config } from '../kernel/config.js';
 import type { FeatureDeps } from '../kernel/deps.js';
@@ -157,8 +158,10 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
   }
 
   const deps: FeatureDeps = { db: database.db, dbKind: database.kind, config };
-  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => ({
-    status: 'ok',
+  // The response schema puts the answer in the OpenAPI document, so the web client's types have it.
+  const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health', response: { 200: healthSchema } } }, async () => ({
+    status: 'ok' as const,
     database: database.kind,
     version: VERSION,
   }));
