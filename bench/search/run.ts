@@ -26,6 +26,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { RESULTS_PATH, writeResultsSection } from '../results-file.js';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
+import type { ZoneType } from '../../src/shared/enums.js';
 import { wordGrams } from '../../src/features/search/grams.js';
 import { withBulkIndexing } from '../../src/features/search/search-index.js';
 import { findSimilar, parseQuery, RANKED_CANDIDATES, searchDocuments } from '../../src/features/search/search-query.js';
@@ -114,7 +115,7 @@ async function insertZones(db: Kysely<Database>): Promise<void> {
   const rows = BENCH_ZONES.map((z) => {
     const depth = z.path.split('/').length - 2;
     const parent = byPath.get(z.path.replace(/\d+\/$/, ''));
-    const type = depth === 1 ? 'country' : depth === 2 ? 'ftz' : 'area';
+    const type: ZoneType = depth === 1 ? 'country' : depth === 2 ? 'ftz' : 'area';
     return { id: z.id, code: `B${z.id}`, parent_id: parent?.id ?? null, path: z.path, type, name: type === 'area' ? `${parent!.name}${z.short}片区` : z.name, short_name: z.short, source: 'bench' };
   });
   await db.insertInto('zones').values(rows).execute();

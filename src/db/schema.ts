@@ -1,5 +1,18 @@
 /** Kysely table types: one interface per table in migrations/. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type {
+  InnovationDomain,
+  InnovationStatus,
+  InnovationTransition,
+  NoveltyClaim,
+  PlatformStatus,
+  PlatformTransition,
+  PlatformType,
+  ReformTask,
+  Role,
+  ZoneType,
+} from '../shared/enums.js';
+import type { DatePrecision } from '../shared/partial-date.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns are read as 'YYYY-MM-DD' strings (see the type parsers in client.ts). */
@@ -10,16 +23,16 @@ export type ZonesTable = {
   code: string;
   parent_id: number | null;
   path: string;
-  type: string;
+  type: ZoneType;
   name: string;
   name_en: string | null;
   short_name: string;
   established_on: DateString | null;
-  established_precision: string | null;
+  established_precision: DatePrecision | null;
   /** numeric, read as a decimal string so no binary float ever touches it */
   area_km2: string | null;
   positioning: string | null;
-  tasks: ColumnType<string[], string[] | undefined, string[]>;
+  tasks: ColumnType<ReformTask[], ReformTask[] | undefined, ReformTask[]>;
   group_name: string | null;
   description: string | null;
   source: string;
@@ -37,7 +50,7 @@ export type UsersTable = {
   id: Generated<number>;
   username: string;
   display_name: string;
-  role: string;
+  role: Role;
   scope_zone_id: number | null;
   organisation: string | null;
   password_hash: string;
@@ -82,9 +95,9 @@ export type SessionsTable = {
 export type PlatformsTable = {
   id: Generated<number>;
   zone_id: number;
-  type: string;
+  type: PlatformType;
   name: string;
-  status: string;
+  status: PlatformStatus;
   note: string | null;
   source: string | null;
   /** Working notes behind the source (files, inferences): internal, never public. */
@@ -97,11 +110,12 @@ export type PlatformsTable = {
 export type PlatformEventsTable = {
   id: Generated<number>;
   platform_id: number;
-  action: string;
-  from_status: string | null;
-  to_status: string | null;
+  /** A transition, or 'plan' for the record's first event. */
+  action: PlatformTransition | 'plan';
+  from_status: PlatformStatus | null;
+  to_status: PlatformStatus | null;
   occurred_on: DateString | null;
-  occurred_precision: string | null;
+  occurred_precision: DatePrecision | null;
   document: string | null;
   note: string | null;
   actor_id: number | null;
@@ -136,9 +150,9 @@ export type InnovationsTable = {
   id: Generated<number>;
   zone_id: number;
   name: string;
-  domain: string;
-  task: string | null;
-  novelty: ColumnType<string, string | undefined, string>;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  novelty: ColumnType<NoveltyClaim, NoveltyClaim | undefined, NoveltyClaim>;
   pain_point: string | null;
   measures: string | null;
   /** jsonb: write with JSON.stringify */
@@ -146,17 +160,17 @@ export type InnovationsTable = {
   departments: ColumnType<string[], string[] | undefined, string[]>;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   explored_on: DateString | null;
-  explored_precision: string | null;
-  status: ColumnType<string, string | undefined, string>;
+  explored_precision: DatePrecision | null;
+  status: ColumnType<InnovationStatus, InnovationStatus | undefined, InnovationStatus>;
   recognized_on: DateString | null;
-  recognized_precision: ColumnType<string | null, string | null | undefined, string | null>;
+  recognized_precision: ColumnType<DatePrecision | null, DatePrecision | null | undefined, DatePrecision | null>;
   recognized_document: string | null;
   recognized_batch: string | null;
   province_replicated_on: DateString | null;
-  province_replicated_precision: ColumnType<string | null, string | null | undefined, string | null>;
+  province_replicated_precision: ColumnType<DatePrecision | null, DatePrecision | null | undefined, DatePrecision | null>;
   province_replicated_document: string | null;
   nation_replicated_on: DateString | null;
-  nation_replicated_precision: ColumnType<string | null, string | null | undefined, string | null>;
+  nation_replicated_precision: ColumnType<DatePrecision | null, DatePrecision | null | undefined, DatePrecision | null>;
   nation_replicated_document: string | null;
   nation_replicated_batch: string | null;
   source: string | null;
@@ -174,9 +188,10 @@ export type InnovationEffect = { label: string; value: string | null; unit: stri
 export type InnovationEventsTable = {
   id: Generated<number>;
   innovation_id: number;
-  action: string;
-  from_status: string | null;
-  to_status: string;
+  /** A transition, or what else happened to the record ('create', 'import'). */
+  action: InnovationTransition | 'create' | 'import';
+  from_status: InnovationStatus | null;
+  to_status: InnovationStatus;
   comment: string | null;
   document: string | null;
   batch: string | null;

@@ -7,7 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { InnovationStatus } from '../shared/enums.js';
+import type { InnovationDomain, InnovationStatus, InnovationTransition, NoveltyClaim, ReformTask } from '../shared/enums.js';
+
+/** What an innovation event records: a transition, or its creation. */
+type EventAction = InnovationTransition | 'create';
 import { parsePartialDate } from '../shared/partial-date.js';
 
 type Milestone = { on: string | null; document: string | null; batch: string | null } | null;
@@ -15,9 +18,9 @@ type DemoInnovation = {
   key: string;
   zoneCode: string;
   name: string;
-  domain: string;
-  task: string | null;
-  novelty: string;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  novelty: NoveltyClaim;
   painPoint: string | null;
   measures: string | null;
   effects: { label: string; value: string | null; unit: string | null; period: string | null; text: string | null }[];
@@ -35,9 +38,9 @@ type DemoInnovation = {
 type DemoAdoption = { innovationKey: string; zoneCode: string; adoptedOn: string; adaptation: string | null; observedEffect: string | null; isSample: boolean; source: string; sourceNote: string | null };
 
 /** The events a record at `status` has been through, in order, with the milestone that dates each. */
-function historyFor(record: DemoInnovation): { action: string; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] {
-  const steps: { action: string; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] = [{ action: 'create', from: null, to: 'draft', milestone: null }];
-  const push = (action: string, to: InnovationStatus, milestone: Milestone = null) => steps.push({ action, from: steps[steps.length - 1]!.to, to, milestone });
+function historyFor(record: DemoInnovation): { action: EventAction; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] {
+  const steps: { action: EventAction; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] = [{ action: 'create', from: null, to: 'draft', milestone: null }];
+  const push = (action: EventAction, to: InnovationStatus, milestone: Milestone = null) => steps.push({ action, from: steps[steps.length - 1]!.to, to, milestone });
   if (record.status === 'draft') return steps;
   push('submit', 'submitted');
   if (record.status === 'submitted') return steps;

@@ -6,7 +6,7 @@ import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
-import { PUBLIC_PLATFORM_STATUSES } from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
 
 export type PlatformRow = {
   id: number;
@@ -56,7 +56,7 @@ export async function findVisiblePlatformWithEvents(db: Kysely<Database>, actor:
 }
 
 /** `ids`: only these platforms (the page a text search found). */
-export type PlatformFilter = { zonePath?: string; status?: string; type?: string; ids?: readonly number[]; limit?: number; offset?: number };
+export type PlatformFilter = { zonePath?: string; status?: PlatformStatus; type?: PlatformType; ids?: readonly number[]; limit?: number; offset?: number };
 
 /**
  * The platforms the actor may see, with the events their stage dates come from and the total of

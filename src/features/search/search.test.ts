@@ -12,6 +12,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
+import type { ZoneType } from '../../shared/enums.js';
 import { generateDocuments } from '../../../bench/search/generate.js';
 import { indexDocument, indexDocuments, removeDocument, withBulkIndexing, type SearchDocument } from './search-index.js';
 import '../innovations/innovation-search.js';
@@ -104,7 +105,7 @@ async function openTestDatabase(): Promise<void> {
 
 /** The zone tree the hand-written records live in: zone names are searched (see zone-terms.ts). */
 async function insertZones(): Promise<void> {
-  const zone = (id: number, parentId: number | null, path: string, type: string, name: string, shortName: string) => ({
+  const zone = (id: number, parentId: number | null, path: string, type: ZoneType, name: string, shortName: string) => ({
     id, code: `T${id}`, parent_id: parentId, path, type, name, short_name: shortName, source: 'test',
   });
   await db
