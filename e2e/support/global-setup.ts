@@ -68,7 +68,8 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error(`building the web client failed (exit ${build.status})`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'yanzhen-e2e-'));
-  const port = await freePort();
+  // E2E_PORT pins the port (a shared machine may give each person a range); else any free one.
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),

@@ -1,0 +1,20 @@
+import { Tag } from 'antd';
+import { JOB_STATUS_LABELS, type JobStatus } from '@shared/jobs';
+import { useT } from '../i18n/use-t';
+
+const JOB_STATUS_COLORS: Record<JobStatus, string> = {
+  queued: 'default',
+  running: 'processing',
+  succeeded: 'success',
+  failed: 'error',
+  cancelled: 'warning',
+};
+
+export function JobStatusTag({ status }: { status: JobStatus }) {
+  const { label } = useT();
+  return (
+    <Tag color={JOB_STATUS_COLORS[status]} data-status={status}>
+      {label(JOB_STATUS_LABELS[status])}
+    </Tag>
+  );
+}
