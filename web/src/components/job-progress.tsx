@@ -2,6 +2,7 @@ import { Alert, App, Button, Progress, Space } from 'antd';
 import { type Job, useCancelJob, useJob } from '../api/jobs';
 import { useFormat } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
+import { COLORS } from '../theme';
 import { errorMessage } from '../lib/form-errors';
 import { JobStatusTag } from './job-status-tag';
 import { QueryState } from './page-state';
@@ -25,7 +26,8 @@ export function JobProgressBar({ job, size = 'default' }: { job: Job; size?: 'sm
       percent={jobPercent(job)}
       status={PROGRESS_STATUS[job.status]}
       size={size === 'small' ? 'small' : undefined}
-      format={(percent) => `${percent}%`}
+      // The status colours antd gives the figure (light green, light red) fail AA contrast: ink instead.
+      format={(percent) => <span style={{ color: COLORS.ink }}>{percent}%</span>}
       aria-label={`${job.kindLabel}：${counts}`}
       data-testid={`job-progress-bar-${job.id}`}
     />
