@@ -93,7 +93,11 @@ export class JobRunner {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    await this.recoverOrphans(this.dispatcher.ownsDatabase ? 'all' : this.options.staleSeconds);
+    // A database the runner cannot read yet (not migrated, unreachable) must not keep the app from
+    // starting: the dispatcher keeps trying, and the next start or sweep recovers what this missed.
+    await this.recoverOrphans(this.dispatcher.ownsDatabase ? 'all' : this.options.staleSeconds).catch((err: unknown) =>
+      this.log.error({ err }, 'jobs: cannot look for orphaned jobs'),
+    );
     await this.dispatcher.start((id) => this.track(this.execute(id)), [...this.kinds.values()]);
     if (!this.dispatcher.ownsDatabase) {
       this.sweepTimer = setInterval(() => void this.recoverOrphans(this.options.staleSeconds).catch((err) => this.log.error({ err }, 'jobs: orphan sweep failed')), this.options.sweepMs);

@@ -8,7 +8,7 @@ export type PollingLoop = { start: () => void; wake: () => void; stop: () => Pro
 
 /**
  * `step` does one piece of work and says whether it found any; `idleMs` says how long to sleep
- * when it did not. An error is logged and retried after a second: the queue may be back by then.
+ * when it did not. An error is logged and retried after a second, then less and less often.
  */
 export function pollingLoop(step: () => Promise<boolean>, idleMs: () => Promise<number>, log: Log, what: string): PollingLoop {
   let running = false;
@@ -28,16 +28,20 @@ export function pollingLoop(step: () => Promise<boolean>, idleMs: () => Promise<
     });
 
   async function run() {
+    let failures = 0;
     while (running) {
       woken = false;
       let wait: number;
       try {
-        if (await step()) continue;
+        const found = await step();
+        failures = 0;
+        if (found) continue;
         wait = await idleMs();
       } catch (error) {
         if (!running) break;
-        log.error({ err: error }, `${what}: cannot read the queue`);
-        wait = 1000;
+        // Logged once per streak; the wait doubles up to a minute, so an outage does not flood the log.
+        if (failures++ === 0) log.error({ err: error }, `${what}: cannot read the queue`);
+        wait = Math.min(60_000, 1000 * 2 ** Math.min(failures - 1, 6));
       }
       // A wake that came while we looked means work we may not have seen: look again at once.
       if (!woken && running) await sleep(wait);
