@@ -277,6 +277,36 @@ export type SearchKindVersionsTable = {
   built_at: Timestamp;
 };
 
+/** Long work (migration 0010): the user-facing status of a job, on either engine. */
+export type JobsTable = {
+  id: Generated<number>;
+  owner_id: number;
+  kind: string;
+  input: ColumnType<unknown, string, string>;
+  request_ip: string | null;
+  request_user_agent: string | null;
+  lang: string;
+  status: ColumnType<string, string | undefined, string>;
+  done: ColumnType<number, number | undefined, number>;
+  total: number | null;
+  message_key: string | null;
+  message_params: ColumnType<Record<string, string | number> | null, string | null, string | null>;
+  result: ColumnType<unknown, string | null, string | null>;
+  error_code: string | null;
+  error_params: ColumnType<Record<string, string | number> | null, string | null, string | null>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: number;
+  run_after: Timestamp;
+  cancel_requested: ColumnType<boolean, boolean | undefined, boolean>;
+  runner_id: string | null;
+  heartbeat_at: Date | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  started_at: Date | null;
+  finished_at: Date | null;
+  updated_at: Timestamp;
+};
+
 export type DemoDatasetTable = {
   id: ColumnType<number, number | undefined, never>;
   loaded_at: ColumnType<Date, Date | string | undefined, never>;
@@ -299,5 +329,6 @@ export type Database = {
   import_batches: ImportBatchesTable;
   search_documents: SearchDocumentsTable;
   search_kind_versions: SearchKindVersionsTable;
+  jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -35,6 +35,7 @@ import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-
 import { userRoutes } from '../features/users/users.routes.js';
 import { siteRoutes } from '../features/site/site.routes.js';
 import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js';
+import { jobRoutes } from '../features/jobs/jobs.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 
@@ -179,6 +180,7 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
   await app.register(userRoutes(deps));
   await app.register(siteRoutes(deps));
   await app.register(scopeOverviewRoutes(deps));
+  await app.register(jobRoutes(deps));
 
   const hasWebClient = existsSync(join(webRoot, 'index.html'));
   if (hasWebClient) {

@@ -181,3 +181,12 @@ export type AccountSession = Item<AccountSessionList['items']>;
 export type SessionsEnded = ApiResponse<'/api/users/{id}/sessions', 'delete'>;
 export type SecuritySettingsAnswer = ApiResponse<'/api/settings/security', 'get'>;
 export type SecuritySettingsBody = ApiBody<'/api/settings/security', 'put'>;
+
+// ── Jobs (我的任务) ──────────────────────────────────────────────────────────
+export type JobPage = ApiResponse<'/api/jobs', 'get'>;
+export type Job = Item<JobPage['items']>;
+export type JobQuery = ApiQuery<'/api/jobs', 'get'>;
+export type JobAnswer = ApiResponse<'/api/jobs/{id}', 'get'>;
+export type JobStartBody = ApiBody<'/api/jobs', 'post'>;
+export type JobKindList = ApiResponse<'/api/jobs/kinds', 'get'>;
+export type JobKind = Item<JobKindList['kinds']>;
