@@ -10,6 +10,7 @@
  * it sees at least every write the version counted (READ COMMITTED); figures stored under a
  * version are that data or newer, never older.
  */
+import type { FastifyReply } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
@@ -42,4 +43,13 @@ export async function cachedFigures<T>(db: Kysely<Database>, key: string, comput
   // A failure is not kept: the next request tries again.
   value.catch(() => cache.get(key) === entry && cache.delete(key));
   return value;
+}
+
+/**
+ * Sends kept figures as the JSON the route's own serializer wrote for them once (so the same
+ * response schema, whitelist included, decided what is in it); a JSON string is sent as it is.
+ */
+export async function sendCachedFigures(reply: FastifyReply, db: Kysely<Database>, key: string, compute: () => Promise<unknown>): Promise<FastifyReply> {
+  const json = await cachedFigures(db, key, async () => reply.serialize(await compute()));
+  return reply.type('application/json; charset=utf-8').send(json);
 }

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { cachedFigures } from '../../kernel/figures-cache.js';
+import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import type { InnovationDomain, InnovationStatus, ReformTask, ZoneType } from '../../shared/enums.js';
 import { getZone, listZones } from '../zones/zones.service.js';
@@ -38,9 +38,9 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       return { points: await diffusionCurve(db, innovation.id) };
     });
 
-    app.get('/api/stats/formation', { schema: { tags: ['replication'], summary: '雁阵成果统计 Formation counts', ...FormationSchema } }, async () =>
+    app.get('/api/stats/formation', { schema: { tags: ['replication'], summary: '雁阵成果统计 Formation counts', ...FormationSchema } }, async (_request, reply) =>
       // Published records only, the same for every viewer: one entry, kept until a write changes it.
-      cachedFigures(db, 'formation', async () => {
+      sendCachedFigures(reply, db, 'formation', async () => {
         const rows = await formationCounts(db);
         const pilots = rows.filter((row) => row.type === 'pilot' && row.group);
         const groups = new Map<string, typeof pilots>();

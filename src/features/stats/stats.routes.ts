@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { cachedFigures } from '../../kernel/figures-cache.js';
+import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf } from '../../kernel/request.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import { PLATFORM_STATUSES, PLATFORM_TYPES, PUBLIC_PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
@@ -50,10 +50,10 @@ async function overviewRows(db: Kysely<Database>, actor: Actor | null) {
 
 export function statsRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: '总览数据 Overview figures', ...OverviewSchema } }, async (request) => {
+    app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: '总览数据 Overview figures', ...OverviewSchema } }, async (request, reply) => {
       const { actor } = contextOf(request);
       // The visible platforms depend on the scope alone (zonePathInScope): one entry per scope.
-      return cachedFigures(db, `overview|${actor?.scopePath ?? ''}`, () => overviewFigures(db, actor));
+      return sendCachedFigures(reply, db, `overview|${actor?.scopePath ?? ''}`, () => overviewFigures(db, actor));
     });
   };
 }
