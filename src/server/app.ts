@@ -11,7 +11,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../db/client.js';
 import type { Config } from '../kernel/config.js';
@@ -38,6 +38,7 @@ import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js'
 import { jobRoutes } from '../features/jobs/jobs.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { responseSerializerCompiler } from './http/response-serializer.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 /** Vite's output with a content hash in every name: a changed file is a new URL. */
@@ -97,7 +98,7 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
     frameworkErrors: (_error, request, reply) => sendError(request, reply, 'BAD_URL'),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandler(app);
 
   await registerSecurityHeaders(app, {

@@ -52,7 +52,7 @@ import { wordGrams } from './grams.js';
 import { highlight, makeSnippet, type HighlightSegment, type SnippetField } from './highlight.js';
 import { and, baseCondition, escapeLike, or, type SearchFilters, type SearchVisibility } from './search-filters.js';
 import type { SearchDocument } from './search-kinds.js';
-import { hashString, jaccard, similarityFeatures, similarityKeys } from './minhash.js';
+import { hashString, jaccard, similarityKeysOfText } from './minhash.js';
 import { canonicalToken, isStopWord, segment, segmentForSearch, variantsOf, wordRuns } from './segment.js';
 import { loadZoneNames, zonePrefixes } from './zone-terms.js';
 
@@ -547,7 +547,7 @@ export type FindSimilarInput = {
  * the text, at most SIMILAR_CANDIDATES of them.
  */
 export async function findSimilar(db: Kysely<Database>, input: FindSimilarInput): Promise<Array<{ entityId: number; score: number }>> {
-  const { features, bands } = similarityKeys(similarityFeatures(input.text.title, input.text.body));
+  const { features, bands } = similarityKeysOfText(input.text.title, input.text.body);
   if (features.length === 0) return [];
   const limit = clampInt(input.limit, 0, 100);
   const minScore = input.minScore ?? DEFAULT_MIN_SIMILARITY;
