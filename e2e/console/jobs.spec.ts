@@ -4,6 +4,7 @@
  * the page with nothing to start and no one else's jobs.
  */
 import { describe, expect, it } from 'vitest';
+import type { InnovationPage, PlatformPage } from '../support/api-types.js';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
 import { expectText, signInWithForm } from '../support/app.js';
 
@@ -13,7 +14,9 @@ describe('my jobs', () => {
   it('the province office rebuilds the search index, leaves the page and finds the job again', async () => {
     const page = b.page;
     const admin = await apiAs(b.baseUrl, 'admin');
-    const { total: innovations } = await getJson<{ total: number }>(admin, '/api/innovations?pageSize=1');
+    // Every search kind is rebuilt (innovations and platforms of every zone): at least what the office sees.
+    const { total: innovations } = await getJson<InnovationPage>(admin, '/api/innovations?pageSize=1');
+    const { total: platforms } = await getJson<PlatformPage>(admin, '/api/platforms?pageSize=1');
     await admin.dispose();
 
     await signInWithForm(page, 'admin');
@@ -32,9 +35,12 @@ describe('my jobs', () => {
     // Queued, running, then done: the bar follows the counts to the end.
     await expect.poll(() => job.getAttribute('data-status'), { timeout: 30_000 }).toBe('succeeded');
     const bar = job.getByTestId(`job-progress-bar-${id}`);
-    expect(await bar.getAttribute('aria-label')).toBe(`重建搜索索引：已完成 ${innovations} / ${innovations}`);
+    const [, done, total] = /^重建搜索索引：已完成 (\d+) \/ (\d+)$/.exec((await bar.getAttribute('aria-label')) ?? '') ?? [];
+    expect(Number(done)).toBe(Number(total));
+    expect(Number(total)).toBeGreaterThanOrEqual(innovations + platforms);
+    const records = Number(total);
     await expectText(bar, '100%');
-    await expectText(job.getByTestId(`job-message-${id}`), `索引已重建：${innovations} 项成果`);
+    await expectText(job.getByTestId(`job-message-${id}`), `索引已重建：${records} 条记录`);
     await expectText(page.getByTestId(`job-row-${id}`), '已完成');
 
     // Away to the home page and back: the same job, where it now stands.

@@ -3,7 +3,7 @@
  * in its own folder and is listed here; the list is also the `kind` enum of POST /api/jobs.
  */
 import type { AnyJobKind } from '../../kernel/jobs.js';
-import { reindexSearchJob } from './kinds/reindex-search.js';
+import { reindexSearchJob } from '../search/reindex-job.js';
 
 export const JOB_KINDS: readonly AnyJobKind[] = [reindexSearchJob];
 

@@ -15,20 +15,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const innovationCount = async () => Number((await t.database.db.selectFrom('innovations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const countOf = async (table: 'innovations' | 'platforms') => Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const innovationCount = () => countOf('innovations');
 const documents = () =>
   sql<{ id: number; title: string }>`SELECT entity_id AS id, title FROM search_documents WHERE entity_type = 'innovation' ORDER BY entity_id`.execute(t.database.db).then((r) => r.rows);
 
 describe('rebuilding the search index as a job', () => {
-  it('rebuilds every innovation’s document and drops documents of deleted ones', async () => {
+  it('rebuilds every record’s document and drops documents of deleted ones', async () => {
     const expected = await documents();
-    const total = await innovationCount();
-    expect(expected.length).toBe(total);
+    expect(expected.length).toBe(await innovationCount());
+    // Every search kind is rebuilt: innovations and platforms.
+    const total = (await innovationCount()) + (await countOf('platforms'));
     // Damage the index: one document stale, one missing, one for an innovation that does not exist.
     await sql`UPDATE search_documents SET title = '过时的标题' WHERE entity_type = 'innovation' AND entity_id = ${expected[0]!.id}`.execute(t.database.db);
     await sql`DELETE FROM search_documents WHERE entity_type = 'innovation' AND entity_id = ${expected[1]!.id}`.execute(t.database.db);
-    await sql`INSERT INTO search_documents (entity_type, entity_id, zone_id, zone_path, is_public, status, title, grams, title_grams, word_hashes, similarity_features, similarity_bands)
-      SELECT 'innovation', 2000000000, zone_id, zone_path, is_public, status, '已删除的成果', grams, title_grams, word_hashes, similarity_features, similarity_bands
+    await sql`INSERT INTO search_documents (entity_type, entity_id, zone_id, zone_path, is_public, facets, title, grams, title_grams, word_hashes, similarity_features, similarity_bands)
+      SELECT 'innovation', 2000000000, zone_id, zone_path, is_public, facets, '已删除的成果', grams, title_grams, word_hashes, similarity_features, similarity_bands
       FROM search_documents WHERE entity_type = 'innovation' LIMIT 1`.execute(t.database.db);
 
     const started = await t.call('admin', { method: 'POST', url: '/api/jobs', payload: reindex });
@@ -39,10 +41,10 @@ describe('rebuilding the search index as a job', () => {
 
     const zh = (await t.call('admin', { method: 'GET', url: `/api/jobs/${job.id}` })).json().job;
     expect(zh).toMatchObject({ status: 'succeeded', done: total, total, attempts: 1, error: null, result: { indexed: total, removed: 1 }, abilities: { cancel: false } });
-    expect(zh.message).toBe(`索引已重建：${total} 项成果，移除 1 条过时记录`);
+    expect(zh.message).toBe(`索引已重建：${total} 条记录，移除 1 条过时记录`);
     expect(zh.finishedAt).not.toBeNull();
     const en = (await t.call('admin', { method: 'GET', url: `/api/jobs/${job.id}`, lang: 'en' })).json().job;
-    expect(en.message).toBe(`Index rebuilt: ${total} innovations, 1 stale documents removed`);
+    expect(en.message).toBe(`Index rebuilt: ${total} records, 1 stale documents removed`);
     expect(en.kindLabel).toBe('Rebuild the search index');
     expect(await documents()).toEqual(expected);
   });

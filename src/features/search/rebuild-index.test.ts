@@ -61,7 +61,7 @@ describe('rebuildSearchIndex', () => {
     expect((await t.call(null, { method: 'GET', url: `/api/platforms?q=${encodeURIComponent('保税')}` })).json().total).toBe(0);
 
     const progress: RebuildProgress[] = [];
-    const summary = await rebuildSearchIndex(db(), (p) => progress.push(p));
+    const summary = await rebuildSearchIndex(db(), (p) => void progress.push(p));
     expect(summary.map((s) => s.entityType)).toEqual(expect.arrayContaining(['innovation', 'platform']));
     for (const kind of summary) {
       const last = progress.filter((p) => p.entityType === kind.entityType).at(-1)!;

@@ -14,6 +14,8 @@ import { searchKinds, type SearchKind } from './search-kinds.js';
 const REBUILD_PAGE = 500;
 
 export type RebuildProgress = { entityType: string; done: number; total: number };
+/** Awaited before the next page, so a job's progress report can stop the rebuild (a cancel). */
+export type OnRebuildProgress = (progress: RebuildProgress) => void | Promise<void>;
 export type RebuildSummary = Array<{ entityType: string; version: number; documents: number; removed: number }>;
 
 /** Runs fn in a transaction of its own, or in the caller's when db already is one. */
@@ -21,14 +23,14 @@ function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => P
   return db.isTransaction ? fn(db) : db.transaction().execute(fn);
 }
 
-async function rebuildKind(db: Kysely<Database>, kind: SearchKind, onProgress?: (progress: RebuildProgress) => void) {
+async function rebuildKind(db: Kysely<Database>, kind: SearchKind, onProgress?: OnRebuildProgress) {
   const total = await kind.count(db);
   // The database's clock, as text: documents rewritten below are stamped later than this.
   const { rows } = await sql<{ started: string }>`SELECT now()::text AS started`.execute(db);
   const started = rows[0]!.started;
   let done = 0;
   let documents = 0;
-  onProgress?.({ entityType: kind.entityType, done, total });
+  await onProgress?.({ entityType: kind.entityType, done, total });
   for (let afterId = 0; ; ) {
     const ids = await kind.idsAfter(db, afterId, REBUILD_PAGE);
     if (ids.length === 0) break;
@@ -36,7 +38,7 @@ async function rebuildKind(db: Kysely<Database>, kind: SearchKind, onProgress?: 
     documents += (await inTransaction(db, (trx) => reindexDocuments(trx, kind, ids, { lock: true }))).length;
     afterId = ids[ids.length - 1]!;
     done += ids.length;
-    onProgress?.({ entityType: kind.entityType, done, total: Math.max(total, done) });
+    await onProgress?.({ entityType: kind.entityType, done, total: Math.max(total, done) });
   }
   // Not rewritten above: a record deleted since, or one a writer indexed while the walk had
   // passed it. Checking them against their records tells the two apart.
@@ -67,7 +69,7 @@ async function rebuildKind(db: Kysely<Database>, kind: SearchKind, onProgress?: 
  */
 export async function rebuildSearchIndex(
   db: Kysely<Database>,
-  onProgress?: (progress: RebuildProgress) => void,
+  onProgress?: OnRebuildProgress,
   kinds: readonly SearchKind[] = searchKinds(),
 ): Promise<RebuildSummary> {
   const summary: RebuildSummary = [];
@@ -85,7 +87,7 @@ export async function outdatedSearchKinds(db: Kysely<Database>, kinds: readonly 
 /** Rebuilds the outdated kinds only (at start: cheap when nothing changed, one small read). */
 export async function ensureSearchIndex(
   db: Kysely<Database>,
-  onProgress?: (progress: RebuildProgress) => void,
+  onProgress?: OnRebuildProgress,
   kinds: readonly SearchKind[] = searchKinds(),
 ): Promise<RebuildSummary> {
   return rebuildSearchIndex(db, onProgress, await outdatedSearchKinds(db, kinds));
