@@ -58,9 +58,14 @@ export function isInScope(actor: Actor | null, zonePath: string): boolean {
   return !!actor?.scopePath && zonePath.startsWith(actor.scopePath);
 }
 
+/** True when the actor holds a role that writes zone business data (somewhere in its subtree). */
+export function isZoneWriter(actor: Actor | null): actor is Actor {
+  return !!actor && ZONE_WRITER_ROLES.includes(actor.role);
+}
+
 /** True when the actor may write business data of the zone at `zonePath`. */
 export function canWriteZone(actor: Actor | null, zonePath: string): boolean {
-  return !!actor && ZONE_WRITER_ROLES.includes(actor.role) && isInScope(actor, zonePath);
+  return isZoneWriter(actor) && isInScope(actor, zonePath);
 }
 
 export function isProvinceAdmin(actor: Actor | null): boolean {

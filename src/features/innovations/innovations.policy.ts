@@ -2,7 +2,7 @@
  * What an actor may do with an innovation. Zone staff write their own subtree's records
  * while they are editable; the province office reviews, recognises and replicates.
  */
-import { canWriteZone, isInScope, type Actor } from '../../kernel/actor.js';
+import { canWriteZone, isInScope, isProvinceAdmin, isZoneWriter, type Actor } from '../../kernel/actor.js';
 import { defineZoneLifecycle, transitionAbilities } from '../../kernel/lifecycle/index.js';
 import {
   EDITABLE_INNOVATION_STATUSES,
@@ -29,7 +29,7 @@ export const INNOVATION_LIFECYCLE = defineZoneLifecycle<InnovationTransition, In
 
 export function canEdit(actor: Actor | null, target: Target): boolean {
   if (!canWriteZone(actor, target.zone_path)) return false;
-  const editable = actor?.role === 'province_admin' ? PROVINCE_EDITABLE : EDITABLE_INNOVATION_STATUSES;
+  const editable = isProvinceAdmin(actor) ? PROVINCE_EDITABLE : EDITABLE_INNOVATION_STATUSES;
   return editable.includes(target.status as InnovationStatus);
 }
 
@@ -38,9 +38,9 @@ export function canEdit(actor: Actor | null, target: Target): boolean {
  * Zone staff whose scope already contains the innovation's zone have nothing to adopt.
  */
 export function canAdopt(actor: Actor | null, target: Target): boolean {
-  if (!actor || !['province_admin', 'zone_staff'].includes(actor.role)) return false;
+  if (!isZoneWriter(actor)) return false;
   if (!PUBLISHED_INNOVATION_STATUSES.includes(target.status as InnovationStatus)) return false;
-  return actor.role === 'province_admin' || !isInScope(actor, target.zone_path);
+  return isProvinceAdmin(actor) || !isInScope(actor, target.zone_path);
 }
 
 export function innovationAbilities(actor: Actor | null, target: Target): InnovationDto['abilities'] {

@@ -189,14 +189,3 @@ export async function listVisibleInnovations(db: Kysely<Database>, visibility: V
   const total = found.length > 0 || filter.offset === 0 ? (found[0]?.total ?? 0) : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return { rows: found.map(({ total: _total, ...row }) => row), total };
 }
-
-export function listInnovationEvents(db: Kysely<Database>, innovationId: number): Promise<InnovationEventRow[]> {
-  return db
-    .selectFrom('innovation_events as e')
-    .leftJoin('users as u', 'u.id', 'e.actor_id')
-    .selectAll('e')
-    .select('u.display_name as actor_name')
-    .where('e.innovation_id', '=', innovationId)
-    .orderBy('e.id')
-    .execute();
-}

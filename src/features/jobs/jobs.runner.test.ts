@@ -12,7 +12,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
 import { defineJobKind, type JobRunContext } from '../../kernel/jobs.js';
 import type { JobRunner } from './job-runner.js';
-import { getJob, loadOwner, type JobRow } from './jobs.repo.js';
+import { unsafeGetJob, loadOwner, type JobRow } from './jobs.repo.js';
 import { eventually, gate, sharedTestDatabase, testRunner, type SharedDatabase } from './jobs-test-app.js';
 
 const onPostgres = !!inject('postgresTemplate');
@@ -44,7 +44,7 @@ async function startRunner(on: DatabaseHandle = handle, options = {}) {
 }
 const enqueue = (runner: JobRunner, tag: string, kind = 'test.scripted') =>
   runner.enqueue({ actor: owner, ip: '127.0.0.1', userAgent: 'vitest' }, 'zh', kind, { tag }).then((r) => r.job);
-const read = (id: number, on = handle) => getJob(on.db, id).then((row) => row!);
+const read = (id: number, on = handle) => unsafeGetJob(on.db, id).then((row) => row!);
 const until = (id: number, check: (row: JobRow) => boolean, what: string, on = handle) => eventually(() => read(id, on), check, what);
 const transient = () => Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' });
 

@@ -126,7 +126,8 @@ export async function countVisibleBySubtree(db: Kysely<Database>, actor: Actor |
   return new Map(result.map((row) => [row.id, Number(row.n)]));
 }
 
-export function listEvents(db: Kysely<Database>, platformIds: number[]): Promise<PlatformEventRow[]> {
+/** The events of platforms by id, whoever asks: unsafe — the caller has found the platforms within the viewer's scope. */
+export function unsafeListPlatformEvents(db: Kysely<Database>, platformIds: number[]): Promise<PlatformEventRow[]> {
   if (platformIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('platform_events as e')

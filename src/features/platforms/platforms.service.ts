@@ -13,7 +13,7 @@ import type { DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
-import { countVisibleBySubtree, findVisiblePlatform, listEvents, listZonesWithVisiblePlatforms, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
+import { countVisibleBySubtree, findVisiblePlatform, unsafeListPlatformEvents, listZonesWithVisiblePlatforms, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
 import { platformAbilities } from './platforms.policy.js';
 import { reindexPlatform } from './platform-search.js';
 import type { CreatePlatformBody, PlatformDto, PlatformEventDto, UpdatePlatformBody } from './platforms.schema.js';
@@ -80,7 +80,7 @@ export async function getVisiblePlatform(db: Kysely<Database>, context: RequestC
 export async function reload(trx: Kysely<Database> | Transaction<Database>, context: RequestContext, id: number) {
   const row = await findVisiblePlatform(trx, context.actor, id);
   if (!row) throw notFound();
-  return presentPlatform(row, await listEvents(trx, [id]), context);
+  return presentPlatform(row, await unsafeListPlatformEvents(trx, [id]), context);
 }
 
 /** Opens a new ledger entry at the planning stage. */
