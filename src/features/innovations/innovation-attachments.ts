@@ -3,7 +3,8 @@ import { canWriteZone, isInScope } from '../../kernel/actor.js';
 import { notFound } from '../../kernel/errors.js';
 import type { AttachmentTargetKind } from '../files/attachment-targets.js';
 import { innovationAbilities } from './innovations.policy.js';
-import { getVisibleInnovation, visibilityOf } from './innovations.service.js';
+import { getVisibleInnovation } from './innovations.service.js';
+import { viewerOf } from '../../kernel/viewer.js';
 
 /** An innovation's files: attach while the record is editable by the actor (abilities.attach). */
 const innovationFiles: AttachmentTargetKind = {
@@ -11,7 +12,7 @@ const innovationFiles: AttachmentTargetKind = {
   uploadPath: '/api/innovations/:id/attachments',
   uploadSummary: '上传成果附件 Upload an attachment',
   async resolve(db, context, id) {
-    const row = await getVisibleInnovation(db, visibilityOf(context), id);
+    const row = await getVisibleInnovation(db, viewerOf(context), id);
     return {
       entityType: 'innovation',
       entityId: row.id,
@@ -35,7 +36,7 @@ const adoptionFiles: AttachmentTargetKind = {
       .executeTakeFirst();
     if (!adoption) throw notFound();
     // An adoption is as visible as the innovation it adopts.
-    await getVisibleInnovation(db, visibilityOf(context), adoption.innovation_id);
+    await getVisibleInnovation(db, viewerOf(context), adoption.innovation_id);
     return {
       entityType: 'adoption',
       entityId: adoption.id,

@@ -8,6 +8,7 @@ import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
+import type { Viewer } from '../../kernel/viewer.js';
 
 export type InnovationRow = Selectable<InnovationsTable> & { zone_name: string; zone_short_name: string; zone_path: string; adoption_count: number };
 export type InnovationEventRow = Selectable<InnovationEventsTable> & { actor_name: string | null };
@@ -31,9 +32,8 @@ export type AdoptionRow = {
 /** The year an innovation is filed under: when recognised, else when explored, else when entered. */
 export const innovationYear = sql<number>`EXTRACT(YEAR FROM COALESCE(i.recognized_on, i.explored_on, i.created_at::date))::int`;
 
-export type Visibility = { kind: 'public' } | { kind: 'actor'; actor: Actor | null };
 
-function visibleQuery(db: Kysely<Database>, visibility: Visibility) {
+function visibleQuery(db: Kysely<Database>, visibility: Viewer) {
   return db
     .selectFrom('innovations as i')
     .innerJoin('zones as z', 'z.id', 'i.zone_id')
@@ -96,17 +96,17 @@ export function toListRow(row: InnovationRow): InnovationListRow {
   return { ...row, excerpt: text === null ? null : Array.from(text).slice(0, EXCERPT_CHARS).join('') };
 }
 
-export async function findVisibleListRowsByIds(db: Kysely<Database>, visibility: Visibility, ids: number[]): Promise<InnovationListRow[]> {
+export async function findVisibleListRowsByIds(db: Kysely<Database>, visibility: Viewer, ids: number[]): Promise<InnovationListRow[]> {
   if (ids.length === 0) return [];
   return withListColumns(visibleQuery(db, visibility)).where('i.id', 'in', ids).execute();
 }
 
-export async function findVisibleInnovation(db: Kysely<Database>, visibility: Visibility, id: number): Promise<InnovationRow | undefined> {
+export async function findVisibleInnovation(db: Kysely<Database>, visibility: Viewer, id: number): Promise<InnovationRow | undefined> {
   const row = await withColumns(visibleQuery(db, visibility)).where('i.id', '=', id).executeTakeFirst();
   return row ? normalise(row) : undefined;
 }
 
-export async function findVisibleInnovationsByIds(db: Kysely<Database>, visibility: Visibility, ids: number[]): Promise<InnovationRow[]> {
+export async function findVisibleInnovationsByIds(db: Kysely<Database>, visibility: Viewer, ids: number[]): Promise<InnovationRow[]> {
   if (ids.length === 0) return [];
   const rows = await withColumns(visibleQuery(db, visibility)).where('i.id', 'in', ids).execute();
   return rows.map(normalise);
@@ -128,7 +128,7 @@ export type InnovationDetailRow = InnovationRow & {
  * (internal ones only for staff whose scope holds the record) and, for staff, the public files of
  * its adoptions. The public case page asks for `public`: no internal files, no adoption files.
  */
-export async function findVisibleInnovationDetail(db: Kysely<Database>, visibility: Visibility, id: number): Promise<InnovationDetailRow | undefined> {
+export async function findVisibleInnovationDetail(db: Kysely<Database>, visibility: Viewer, id: number): Promise<InnovationDetailRow | undefined> {
   const staff = visibility.kind === 'actor';
   const published = sql.join(PUBLISHED_INNOVATION_STATUSES.map((status) => sql.lit(status)));
   const row = await withColumns(visibleQuery(db, visibility))
@@ -168,7 +168,7 @@ export type InnovationFilter = {
  * Filtered listing without a text query (see the ordering below): list rows and the total of all
  * pages in one statement (a window count; a page past the end counts apart).
  */
-export async function listVisibleInnovations(db: Kysely<Database>, visibility: Visibility, filter: InnovationFilter): Promise<{ rows: InnovationListRow[]; total: number }> {
+export async function listVisibleInnovations(db: Kysely<Database>, visibility: Viewer, filter: InnovationFilter): Promise<{ rows: InnovationListRow[]; total: number }> {
   let query = visibleQuery(db, visibility);
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.domain) query = query.where('i.domain', '=', filter.domain);

@@ -8,8 +8,8 @@ import { withoutInternals } from '../../kernel/internal-fields.js';
 import type { InnovationStatus } from '../../shared/enums.js';
 import { findSimilar } from '../search/search-query.js';
 import { presentAttachment } from '../files/attachments.service.js';
-import { findVisibleInnovationDetail, findVisibleListRowsByIds, type Visibility } from './innovations.repo.js';
-import { createInnovation, presentInnovation, presentListItem, updateInnovation, visibilityOf } from './innovations.service.js';
+import { findVisibleInnovationDetail, findVisibleListRowsByIds } from './innovations.repo.js';
+import { createInnovation, presentInnovation, presentListItem, updateInnovation } from './innovations.service.js';
 import { innovationTransitionSpec } from './transition-innovation.js';
 import { listInnovations } from './list-innovations.js';
 import { presentAdoptionsWith } from './present-adoptions.js';
@@ -25,9 +25,10 @@ import {
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { viewerOf, type Viewer } from '../../kernel/viewer.js';
 
 /** Similar innovations the actor may see, best first, for the form and for reviewers. */
-export async function similarInnovations(db: Kysely<Database>, visibility: Visibility, text: { title: string; body: string }, excludeId?: number) {
+export async function similarInnovations(db: Kysely<Database>, visibility: Viewer, text: { title: string; body: string }, excludeId?: number) {
   const matches = await findSimilar(db, {
     entityType: INNOVATION_ENTITY,
     text,
@@ -48,7 +49,7 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/innovations', { schema: { tags: ['innovations'], summary: '制度创新成果列表与检索 List and search', ...ListInnovationsSchema } }, async (request) => {
       const context = contextOf(request);
-      const result = await listInnovations(db, visibilityOf(context), request.query);
+      const result = await listInnovations(db, viewerOf(context), request.query);
       return { ...result, items: result.items.map(({ row, highlight }) => ({ ...presentListItem(row, context), highlight })) };
     });
 
@@ -64,12 +65,12 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.post('/api/innovations/similar', { schema: { tags: ['innovations'], summary: '相似成果提示 Near-duplicate check', ...SimilarCheckSchema } }, async (request) => {
       requireActor(request);
       const { name, measures, painPoint, excludeId } = request.body;
-      return { items: await similarInnovations(db, visibilityOf(contextOf(request)), { title: name, body: [measures, painPoint].filter(Boolean).join('\n') }, excludeId) };
+      return { items: await similarInnovations(db, viewerOf(contextOf(request)), { title: name, body: [measures, painPoint].filter(Boolean).join('\n') }, excludeId) };
     });
 
     app.get('/api/innovations/:id', { schema: { tags: ['innovations'], summary: '制度创新成果详情 Detail', ...GetInnovationSchema } }, async (request) => {
       const context = contextOf(request);
-      const visibility = visibilityOf(context);
+      const visibility = viewerOf(context);
       // The record, its history, adoptions and files in one statement; then the similar ones.
       const row = await findVisibleInnovationDetail(db, visibility, request.params.id);
       if (!row) throw notFound();

@@ -11,15 +11,13 @@ import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationSt
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
-import { findVisibleInnovation, type InnovationListRow, type InnovationRow, type Visibility } from './innovations.repo.js';
+import { findVisibleInnovation, type InnovationListRow, type InnovationRow } from './innovations.repo.js';
 export type { InnovationRow };
 import { innovationAbilities } from './innovations.policy.js';
 import { reindexInnovation } from './innovation-search.js';
 import type { CreateInnovationBody, InnovationDto, InnovationListItemDto, PublicInnovationDto, PublicInnovationListItemDto, UpdateInnovationBody } from './innovations.schema.js';
+import { viewerOf, type Viewer } from '../../kernel/viewer.js';
 
-export function visibilityOf(context: RequestContext): Visibility {
-  return { kind: 'actor', actor: context.actor };
-}
 
 /** What a list item and a whole record both show: identity, zone, status and the decisions taken. */
 function presentSummary(row: Omit<InnovationListRow, 'excerpt'>) {
@@ -86,7 +84,7 @@ export function presentListItem(row: InnovationListRow, context: RequestContext)
   return { ...presentPublicListItem(row), abilities: innovationAbilities(context.actor, row) };
 }
 
-export async function getVisibleInnovation(db: Kysely<Database>, visibility: Visibility, id: number): Promise<InnovationRow> {
+export async function getVisibleInnovation(db: Kysely<Database>, visibility: Viewer, id: number): Promise<InnovationRow> {
   const row = await findVisibleInnovation(db, visibility, id);
   if (!row) throw notFound();
   return row;
@@ -138,11 +136,11 @@ export async function assertCanCreateIn(db: Kysely<Database>, context: RequestCo
 export async function createInnovation(db: Kysely<Database>, context: RequestContext, body: CreateInnovationBody): Promise<InnovationDto> {
   await assertCanCreateIn(db, context, body.zoneId);
   const id = await db.transaction().execute((trx) => insertInnovation(trx, context, body));
-  return presentInnovation(await getVisibleInnovation(db, visibilityOf(context), id), context);
+  return presentInnovation(await getVisibleInnovation(db, viewerOf(context), id), context);
 }
 
 export async function updateInnovation(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateInnovationBody): Promise<InnovationDto> {
-  const row = await getVisibleInnovation(db, visibilityOf(context), id);
+  const row = await getVisibleInnovation(db, viewerOf(context), id);
   if (!innovationAbilities(context.actor, row).update) throw new AppError('FORBIDDEN');
   const changes = contentColumns(body);
   if (Object.keys(changes).length > 0) {
@@ -155,5 +153,5 @@ export async function updateInnovation(db: Kysely<Database>, context: RequestCon
       await reindexInnovation(trx, id);
     });
   }
-  return presentInnovation(await getVisibleInnovation(db, visibilityOf(context), id), context);
+  return presentInnovation(await getVisibleInnovation(db, viewerOf(context), id), context);
 }

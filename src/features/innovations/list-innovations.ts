@@ -5,18 +5,9 @@ import { zonePathInScope } from '../../kernel/scope.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
 import { getZone } from '../zones/zones.service.js';
 import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
-import {
-  findVisibleInnovationsByIds,
-  findVisibleListRowsByIds,
-  innovationYear,
-  listVisibleInnovations,
-  toListRow,
-  type InnovationFilter,
-  type InnovationListRow,
-  type InnovationRow,
-  type Visibility,
-} from './innovations.repo.js';
+import { findVisibleInnovationsByIds, findVisibleListRowsByIds, innovationYear, listVisibleInnovations, toListRow, type InnovationFilter, type InnovationListRow, type InnovationRow } from './innovations.repo.js';
 import { INNOVATION_ENTITY, toSearchDocument } from './innovation-search.js';
+import type { Viewer } from '../../kernel/viewer.js';
 
 /**
  * relevance: best match first (with a query; without one, the default order below);
@@ -81,7 +72,7 @@ function compareName(a: Orderable, b: Orderable): number {
 }
 
 /** The visible innovations passing the filters, without a text query (the same rules as innovations.repo.ts). */
-function visibleFiltered(db: Kysely<Database>, visibility: Visibility, filter: Filter) {
+function visibleFiltered(db: Kysely<Database>, visibility: Viewer, filter: Filter) {
   let query = db
     .selectFrom('innovations as i')
     .innerJoin('zones as z', 'z.id', 'i.zone_id')
@@ -106,7 +97,7 @@ async function rowsInOrder<Row extends { id: number }>(find: (ids: number[]) => 
 }
 
 /** A listing without a query, by recognition date or by name. */
-async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: Filter, sort: 'recognized' | 'name', limit: number, offset: number): Promise<{ rows: InnovationListRow[]; total: number }> {
+async function listSorted(db: Kysely<Database>, visibility: Viewer, filter: Filter, sort: 'recognized' | 'name', limit: number, offset: number): Promise<{ rows: InnovationListRow[]; total: number }> {
   const query = visibleFiltered(db, visibility, filter);
   const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const total = Number(n);
@@ -124,7 +115,7 @@ async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: 
   return { rows: await rowsInOrder((some) => findVisibleListRowsByIds(db, visibility, some), ids), total };
 }
 
-export async function listInnovations(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<ListedInnovations> {
+export async function listInnovations(db: Kysely<Database>, visibility: Viewer, input: ListInput): Promise<ListedInnovations> {
   const zonePath = input.zoneId ? (await getZone(db, input.zoneId)).path : undefined;
   const levelStatuses = input.level ? LEVEL_STATUSES[input.level] : undefined;
   const statuses = input.status ? (levelStatuses && !levelStatuses.includes(input.status) ? [] : [input.status]) : levelStatuses;
@@ -175,7 +166,7 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
 }
 
 /** The same listing with whole records (the Excel export): one more statement per page. */
-export async function listInnovationsWhole(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<ListedInnovations<InnovationRow>> {
+export async function listInnovationsWhole(db: Kysely<Database>, visibility: Viewer, input: ListInput): Promise<ListedInnovations<InnovationRow>> {
   const listed = await listInnovations(db, visibility, input);
   const rows = await rowsInOrder((some) => findVisibleInnovationsByIds(db, visibility, some), listed.items.map((item) => item.row.id));
   const highlights = new Map(listed.items.map((item) => [item.row.id, item.highlight]));

@@ -12,9 +12,10 @@ import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { segment } from '../search/segment.js';
 import { canAdopt } from './innovations.policy.js';
-import { getVisibleInnovation, visibilityOf } from './innovations.service.js';
+import { getVisibleInnovation } from './innovations.service.js';
 import type { AdoptionRow } from './innovations.repo.js';
 import type { CreateAdoptionBody } from './innovations.schema.js';
+import { viewerOf } from '../../kernel/viewer.js';
 
 const PROVINCE_OR_ABOVE = ['province_replicated', 'nation_replicated'] as const;
 
@@ -34,7 +35,7 @@ export function listAdoptions(db: Kysely<Database>, filter: { id?: number; innov
 
 /** Records that a zone in the actor's scope adopted a published innovation from elsewhere. */
 export async function createAdoption(db: Kysely<Database>, context: RequestContext, innovationId: number, body: CreateAdoptionBody, lang: Lang): Promise<number> {
-  const innovation = await getVisibleInnovation(db, visibilityOf(context), innovationId);
+  const innovation = await getVisibleInnovation(db, viewerOf(context), innovationId);
   if (!canAdopt(context.actor, innovation)) {
     if (!PUBLISHED_INNOVATION_STATUSES.includes(innovation.status as (typeof PUBLISHED_INNOVATION_STATUSES)[number])) {
       throw new AppError('INVALID_TRANSITION', { from: innovation.status, action: lang === 'zh' ? '登记复制推广' : 'record an adoption' });

@@ -8,9 +8,10 @@ import type { TransitionSpec } from '../../kernel/lifecycle/index.js';
 import type { InnovationStatus, InnovationTransition, INNOVATION_DECISION_FIELDS } from '../../shared/enums.js';
 import { findVisibleInnovation } from './innovations.repo.js';
 import { INNOVATION_LIFECYCLE } from './innovations.policy.js';
-import { getVisibleInnovation, presentInnovation, visibilityOf } from './innovations.service.js';
+import { getVisibleInnovation, presentInnovation } from './innovations.service.js';
 import { reindexInnovation } from './innovation-search.js';
 import type { InnovationDto } from './innovations.schema.js';
+import { viewerOf } from '../../kernel/viewer.js';
 
 type InnovationRecord = { zone_path: string; status: string };
 
@@ -18,7 +19,7 @@ export const innovationTransitionSpec: TransitionSpec<InnovationTransition, Inno
   lifecycle: INNOVATION_LIFECYCLE,
   table: 'innovations',
   stampColumn: 'updated_at',
-  load: (db, context, id) => findVisibleInnovation(db, visibilityOf(context), id),
+  load: (db, context, id) => findVisibleInnovation(db, viewerOf(context), id),
   writeEvent: (trx, step) =>
     trx
       .insertInto('innovation_events')
@@ -37,5 +38,5 @@ export const innovationTransitionSpec: TransitionSpec<InnovationTransition, Inno
       .executeTakeFirstOrThrow(),
   audit: { type: 'innovation.transitioned', write: writeAudit },
   reindex: reindexInnovation,
-  present: async (db, context, id) => presentInnovation(await getVisibleInnovation(db, visibilityOf(context), id), context),
+  present: async (db, context, id) => presentInnovation(await getVisibleInnovation(db, viewerOf(context), id), context),
 };

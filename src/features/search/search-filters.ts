@@ -1,14 +1,14 @@
 /**
  * Who may see which documents, and the filters a search narrows them by: the zone subtree
- * and the kind's facets. Visibility needs no knowledge of any kind: a public document is seen
+ * and the kind's facets. Viewer needs no knowledge of any kind: a public document is seen
  * by everyone, the others by actors whose scope holds the document's zone.
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import { checkFacets, type FacetValue } from './search-kinds.js';
+import type { Viewer } from '../../kernel/viewer.js';
 
-export type SearchVisibility = { kind: 'public' } | { kind: 'actor'; actor: Actor | null };
 
 /** A facet's value, or a list of allowed values (an empty list matches nothing). */
 export type FacetFilter = FacetValue | readonly FacetValue[];
@@ -32,7 +32,7 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function visibilityCondition(visibility: SearchVisibility): RawBuilder<SqlBool> {
+export function visibilityCondition(visibility: Viewer): RawBuilder<SqlBool> {
   if (visibility.kind === 'public') return sql<SqlBool>`d.is_public`;
   return sql<SqlBool>`(d.is_public OR ${zonePathInScope('d.zone_path', visibility.actor)})`;
 }
@@ -57,7 +57,7 @@ function facetConditions(entityType: string, facets: NonNullable<SearchFilters['
   return parts;
 }
 
-export function baseCondition(entityType: string, visibility: SearchVisibility, filters: SearchFilters = {}): RawBuilder<SqlBool> {
+export function baseCondition(entityType: string, visibility: Viewer, filters: SearchFilters = {}): RawBuilder<SqlBool> {
   const parts = [sql<SqlBool>`d.entity_type = ${entityType}`, visibilityCondition(visibility)];
   if (filters.zonePath) parts.push(sql<SqlBool>`d.zone_path LIKE ${`${escapeLike(filters.zonePath)}%`}`);
   if (filters.facets) parts.push(...facetConditions(entityType, filters.facets));

@@ -50,14 +50,15 @@ import type { Database } from '../../db/schema.js';
 import { PROGRAMME_WORDS } from './ftz-dictionary.js';
 import { wordGrams } from './grams.js';
 import { highlight, makeSnippet, type HighlightSegment, type SnippetField } from './highlight.js';
-import { and, baseCondition, escapeLike, or, type SearchFilters, type SearchVisibility } from './search-filters.js';
+import { and, baseCondition, escapeLike, or, type SearchFilters } from './search-filters.js';
 import type { SearchDocument } from './search-kinds.js';
 import { hashString, jaccard, similarityKeysOfText } from './minhash.js';
 import { canonicalToken, isStopWord, segment, segmentForSearch, variantsOf, wordRuns } from './segment.js';
 import { loadZoneNames, zonePrefixes } from './zone-terms.js';
+import type { Viewer } from '../../kernel/viewer.js';
 
 export type { HighlightSegment, SnippetField } from './highlight.js';
-export type { FacetFilter, SearchFilters, SearchVisibility } from './search-filters.js';
+export type { FacetFilter, SearchFilters } from './search-filters.js';
 
 /** Records ranked per query at most (plus TITLE_CANDIDATES title hits): the bound on work. */
 export const RANKED_CANDIDATES = 500;
@@ -87,7 +88,7 @@ export const DEFAULT_MIN_SIMILARITY = 0.4;
 export type SearchInput = {
   q: string;
   entityType: string;
-  visibility: SearchVisibility;
+  visibility: Viewer;
   filters?: SearchFilters;
   limit: number;
   offset: number;
@@ -533,7 +534,7 @@ export type FindSimilarInput = {
   text: { title: string; body: string };
   /** The record itself, when it is already indexed. */
   excludeId?: number;
-  visibility: SearchVisibility;
+  visibility: Viewer;
   limit: number;
   /** Smallest similarity reported, 0–1 (default DEFAULT_MIN_SIMILARITY). */
   minScore?: number;

@@ -17,7 +17,8 @@ import { generateDocuments } from '../../../bench/search/generate.js';
 import { indexDocument, indexDocuments, removeDocument, withBulkIndexing, type SearchDocument } from './search-index.js';
 import '../innovations/innovation-search.js';
 import '../platforms/platform-search.js';
-import { findSimilar, RANKED_CANDIDATES, searchDocuments, type SearchFilters, type SearchVisibility } from './search-query.js';
+import { findSimilar, RANKED_CANDIDATES, searchDocuments, type SearchFilters } from './search-query.js';
+import type { Viewer } from '../../kernel/viewer.js';
 
 const YIBIN = '/1/2/5/';
 const DEYANG = '/1/2/6/';
@@ -69,11 +70,11 @@ const actor = (scopePath: string | null, role: Actor['role'] = 'zone_staff'): Ac
   scopeZoneId: scopePath ? 1 : null,
   scopePath,
 });
-const PUBLIC: SearchVisibility = { kind: 'public' };
-const YIBIN_STAFF: SearchVisibility = { kind: 'actor', actor: actor(YIBIN) };
-const DEYANG_STAFF: SearchVisibility = { kind: 'actor', actor: actor(DEYANG) };
-const PROVINCE: SearchVisibility = { kind: 'actor', actor: actor('/1/', 'province_admin') };
-const JUDGE: SearchVisibility = { kind: 'actor', actor: actor(null, 'judge') };
+const PUBLIC: Viewer = { kind: 'public' };
+const YIBIN_STAFF: Viewer = { kind: 'actor', actor: actor(YIBIN) };
+const DEYANG_STAFF: Viewer = { kind: 'actor', actor: actor(DEYANG) };
+const PROVINCE: Viewer = { kind: 'actor', actor: actor('/1/', 'province_admin') };
+const JUDGE: Viewer = { kind: 'actor', actor: actor(null, 'judge') };
 
 let handle: DatabaseHandle;
 let db: Kysely<Database>;
@@ -137,11 +138,11 @@ afterAll(async () => {
   await dropDatabase();
 });
 
-const search = (q: string, visibility: SearchVisibility = PUBLIC, filters?: SearchFilters, limit = 20, offset = 0) =>
+const search = (q: string, visibility: Viewer = PUBLIC, filters?: SearchFilters, limit = 20, offset = 0) =>
   searchDocuments(db, { q, entityType: 'innovation', visibility, filters, limit, offset });
-const ids = async (q: string, visibility?: SearchVisibility, filters?: SearchFilters) => (await search(q, visibility, filters, 100)).hits.map((h) => h.entityId);
+const ids = async (q: string, visibility?: Viewer, filters?: SearchFilters) => (await search(q, visibility, filters, 100)).hits.map((h) => h.entityId);
 /** Ids among the hand-written records (zone tree '/1/'), best first. */
-const handWritten = (q: string, visibility?: SearchVisibility, filters: SearchFilters = {}) => ids(q, visibility, { zonePath: '/1/', ...filters });
+const handWritten = (q: string, visibility?: Viewer, filters: SearchFilters = {}) => ids(q, visibility, { zonePath: '/1/', ...filters });
 
 describe('matching', () => {
   it('finds words inside longer words (保税 finds 保税研发)', async () => {

@@ -27,8 +27,8 @@ import type { InnovationEffect } from '../../../db/schema.js';
 import { listInnovationsWhole, type ListInput } from '../../innovations/list-innovations.js';
 import type { InnovationRow } from '../../innovations/innovations.service.js';
 import { protectFromFormula } from '../cell-values.js';
-import { visibilityOf } from '../../innovations/innovations.service.js';
 import { LIMITS } from '../../../shared/limits.js';
+import { viewerOf } from '../../../kernel/viewer.js';
 
 /** Pages as large as the list API serves (LIMITS.pageSizeMax; the search caps its pages there too). */
 export const EXPORT_LIMITS = { pageSize: LIMITS.pageSizeMax, maxRows: 50_000 } as const;
@@ -101,7 +101,7 @@ export async function exportInnovations(
   filters: ExportFilters,
   limits: { pageSize: number; maxRows: number } = EXPORT_LIMITS,
 ): Promise<Readable> {
-  const visibility = visibilityOf(context);
+  const visibility = viewerOf(context);
   const page = (n: number) => listInnovationsWhole(db, visibility, { ...filters, page: n, pageSize: limits.pageSize });
   const first = await page(1);
 
