@@ -67,7 +67,7 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
       const lang = langOf(request);
       const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', actor.id).executeTakeFirstOrThrow();
       if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
-        throw new AppError('WRONG_PASSWORD', {}, [{ path: 'currentPassword', message: lang === 'zh' ? '当前密码不正确' : 'Wrong password' }]);
+        throw new AppError('WRONG_PASSWORD', {}, [{ path: 'currentPassword', key: 'current_password_wrong' }]);
       }
       const settings = await readSecuritySettings(db, defaults);
       const weakness =

@@ -13,11 +13,11 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound, type FieldIssue } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
-import { localiseIssue } from '../../shared/validation-messages.js';
+import { localiseIssue } from '../../shared/validation.messages.js';
 import { withBulkAudit, writeAudit } from '../audit/audit.service.js';
 import type { AnyImportKind } from './import-kind.js';
 import { importKindOf } from './import-kinds.js';
-import { importMessage, type ImportMessageKey } from './import-messages.js';
+import { importMessage, type ImportMessageKey } from './imports.messages.js';
 import { findBatch, markCommitted, rowsAfter, type StoredRow } from './imports.repo.js';
 import { issueMessage, toValidationIssue } from './row-issues.js';
 
@@ -97,10 +97,9 @@ export async function commitBatch(
     const batch = await findBatch(trx, actor.id, batchId, { forUpdate: true });
     if (!batch) throw notFound();
     const kind = importKindOf(batch.kind);
-    const refuse = (status: ImportMessageKey) =>
-      new AppError('INVALID_TRANSITION', { from: importMessage(status, lang), action: importMessage('action_commit', lang) });
-    if (batch.status === 'committed') throw refuse('status_committed');
-    if (batch.is_expired) throw refuse('status_expired');
+    const refuse = (status: 'committed' | 'expired') => new AppError('INVALID_TRANSITION', { from: status, action: 'commit' });
+    if (batch.status === 'committed') throw refuse('committed');
+    if (batch.is_expired) throw refuse('expired');
     if (!kind.mayImport(actor)) throw new AppError('FORBIDDEN');
     const total = batch.ok_count + batch.error_count;
     onProgress({ done: 0, total, message: importMessage('progress_checking', lang, { total }) });

@@ -12,7 +12,7 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import type { FieldIssue } from '../../kernel/errors.js';
 import type { AuditEventType } from '../../shared/audit-events.js';
 import type { Lang } from '../../shared/enums.js';
-import type { ImportMessages } from './import-messages.js';
+import type { ImportMessages } from './imports.messages.js';
 import type { StoredRow } from './imports.repo.js';
 import type { ReadOptions, SheetRow, SheetSummary } from './read-workbook.js';
 import type { MappedRow, RowSchema } from './row-issues.js';

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
 import type { AnyImportKind } from './import-kind.js';
-import { importMessage, type ImportMessageKey, type ImportMessages } from './import-messages.js';
+import { importMessage, type ImportMessageKey, type ImportMessages } from './imports.messages.js';
 import { deleteExpiredBatches, insertBatch, type StoredRow, type StoredSheet } from './imports.repo.js';
 import { readWorkbook, WorkbookError, type WorkbookRead } from './read-workbook.js';
 import { validateRow } from './row-issues.js';

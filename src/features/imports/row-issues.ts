@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../shared/enums.js';
-import { localiseIssue, type ValidationIssue } from '../../shared/validation-messages.js';
-import { importMessage, type ImportMessageKey, type ImportMessages } from './import-messages.js';
+import { localiseIssue, type ValidationIssue } from '../../shared/validation.messages.js';
+import { importMessage, type ImportMessageKey, type ImportMessages } from './imports.messages.js';
 
 /** Where an issue is: the column as the file names it (or the field's usual name when the file has none). */
 export type IssueLocation = { column: string; field: string; cell: string | null };

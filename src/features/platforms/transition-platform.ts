@@ -6,7 +6,7 @@
 import { AppError } from '../../kernel/errors.js';
 import type { TransitionSpec } from '../../kernel/lifecycle/index.js';
 import type { PLATFORM_DECISION_FIELDS, PlatformStatus, PlatformTransition } from '../../shared/enums.js';
-import { formatErrorMessage } from '../../shared/messages.js';
+import './platforms.messages.js';
 import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { findVisiblePlatform, type PlatformRow } from './platforms.repo.js';
@@ -32,7 +32,7 @@ export const platformTransitionSpec: TransitionSpec<PlatformTransition, Platform
       .executeTakeFirst();
     if (previous?.occurred_on && occurred.on < previous.occurred_on) {
       const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) };
-      throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', message: formatErrorMessage('DATE_BEFORE_PREVIOUS', lang, params) }]);
+      throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', key: 'DATE_BEFORE_PREVIOUS', params }]);
     }
   },
   writeEvent: (trx, step) => {

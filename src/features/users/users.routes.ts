@@ -111,7 +111,7 @@ export function userRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod {
     }));
 
     app.put('/api/settings/security', { schema: { tags: ['users'], summary: '修改安全策略 Edit security settings', ...UpdateSettingsSchema } }, async (request) => ({
-      settings: await updateSecuritySettings(db, contextOf(request), request.body, defaults, langOf(request)),
+      settings: await updateSecuritySettings(db, contextOf(request), request.body, defaults),
       defaults,
     }));
   };

@@ -17,7 +17,7 @@ import type { AuditEvent, AuditEventType } from '../../shared/audit-events.js';
 import type { Lang } from '../../shared/enums.js';
 import { nextStatus, type Edge } from '../../shared/lifecycle.js';
 import { parsePartialDate } from '../../shared/partial-date.js';
-import { localiseIssue } from '../../shared/validation-messages.js';
+import { issueKey } from '../../shared/validation.messages.js';
 import { toDecision, type Decision } from './decision-fields.js';
 import { mayTake, type Lifecycle } from './lifecycle.js';
 
@@ -41,8 +41,8 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
   /** The record as the viewer may see it; undefined answers 404. */
   load: (db: Kysely<Database>, context: RequestContext, id: Id) => Promise<R | undefined>;
   /** A 409 beyond the status (e.g. an import batch past its 24 hours); checked before and under the lock. */
-  blocked?: (record: R, transition: T, lang: Lang) => AppError | null;
-  /** Rules that need the locked record and the decision (e.g. a date not before the previous step's). */
+  blocked?: (record: R, transition: T) => AppError | null;
+  /** Rules that need the locked record and the decision (e.g. a date not before the previous step's; `lang` words the date it names). */
   checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>, lang: Lang) => Promise<void>;
   /** Work the step does besides moving the status (e.g. a batch's commit inserts its rows); returns more columns to set. */
   effects?: (trx: Transaction<Database>, record: R, step: Step<T, S, F, Id>, context: RequestContext) => Promise<Record<string, unknown>>;
@@ -56,12 +56,12 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
 };
 
 /** The 400 of a body that does not hold what the step must record, fields named as the API's own validation names them. */
-function parseBody<T extends string, F extends string>(lifecycle: Pick<Lifecycle<T, string, F, never>, 'bodies' | 'fields'>, transition: T, body: unknown, lang: Lang): Decision<F> {
+function parseBody<T extends string, F extends string>(lifecycle: Pick<Lifecycle<T, string, F, never>, 'bodies' | 'fields'>, transition: T, body: unknown): Decision<F> {
   const result = lifecycle.bodies[transition].safeParse(body ?? {});
   if (!result.success) {
     const fields = result.error.issues.map((issue) => {
       const { path, code, message, ...params } = issue;
-      return localiseIssue({ keyword: code, instancePath: `/${path.join('/')}`, message, params }, lang);
+      return issueKey({ keyword: code, instancePath: `/${path.join('/')}`, message, params });
     });
     throw new AppError('VALIDATION_FAILED', {}, fields);
   }
@@ -97,16 +97,16 @@ export async function runTransition<T extends string, S extends string, F extend
     const to = nextStatus(lifecycle.machine, current.status, transition);
     if (to === null) {
       throw new AppError('INVALID_TRANSITION', {
-        from: lifecycle.labels.status[current.status as S]?.[lang] ?? current.status,
-        action: lifecycle.labels.transition[transition][lang],
+        from: current.status,
+        action: transition,
       });
     }
-    const blocked = spec.blocked?.(current, transition, lang);
+    const blocked = spec.blocked?.(current, transition);
     if (blocked) throw blocked;
     return to;
   };
   edgeFrom(record);
-  const decision = parseBody(lifecycle, transition, body, lang);
+  const decision = parseBody(lifecycle, transition, body);
 
   await db.transaction().execute(async (trx) => {
     // Every lifecycle table has `id` and `status`; Kysely cannot type a table chosen at run time.

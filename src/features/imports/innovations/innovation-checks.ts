@@ -13,7 +13,7 @@ import type { CreateInnovationBody } from '../../innovations/innovations.schema.
 import { listZones } from '../../zones/zones.service.js';
 import { compact } from '../cell-values.js';
 import type { RowChecker } from '../import-kind.js';
-import { importMessage } from '../import-messages.js';
+import { importMessage } from '../imports.messages.js';
 import type { StoredRow } from '../imports.repo.js';
 import { importIssue } from '../row-issues.js';
 import { zoneResolver } from './import-zones.js';

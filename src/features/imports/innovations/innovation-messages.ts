@@ -1,5 +1,5 @@
 /** The innovation import's own wording of engine messages (which columns the header needs, what is added). */
-import type { ImportMessages } from '../import-messages.js';
+import type { ImportMessages } from '../imports.messages.js';
 
 export const INNOVATION_MESSAGES: ImportMessages = {
   no_sheet: {

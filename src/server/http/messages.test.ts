@@ -1,0 +1,66 @@
+/**
+ * Every registered message renders in both languages: both texts present, the same {params} in
+ * zh and en, nothing left unfilled, and no raw enum code shown where a label belongs.
+ */
+import { describe, expect, it } from 'vitest';
+import './message-catalog.js';
+import { INNOVATION_STATUSES, PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
+import { enumLabel, formatMessage, registeredMessages, type MessageKey } from '../../shared/messages.js';
+import { AppError } from '../../kernel/errors.js';
+import { sendError } from './error-handler.js';
+
+const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+const ENUM_SAMPLES = { status: 'draft', transition: 'submit', role: 'zone_staff', zoneType: 'pilot', valueType: 'string' } as const;
+const RAW_CODES = [...INNOVATION_STATUSES, ...PLATFORM_STATUSES, ...ZONE_TYPES, 'submit', 'zone_staff'];
+
+describe('message registry', () => {
+  const messages = [...registeredMessages()];
+
+  it('holds the messages of every feature', () => {
+    expect(messages.length).toBeGreaterThan(60);
+    for (const key of ['INVALID_TRANSITION', 'DUPLICATE_USERNAME', 'required', 'too_large', 'file_missing', 'wrong_type']) {
+      expect(registeredMessages().has(key)).toBe(true);
+    }
+  });
+
+  it.each(messages)('%s has zh and en with the same parameters and renders them all', (key, message) => {
+    expect(message.zh.trim()).not.toBe('');
+    expect(message.en.trim()).not.toBe('');
+    expect(paramsOf(message.zh)).toEqual(paramsOf(message.en));
+    const params = Object.fromEntries(paramsOf(message.zh).map((name) => [name, message.enums?.[name] ? ENUM_SAMPLES[message.enums[name]!] : `«${name}»`]));
+    for (const lang of ['zh', 'en'] as const) {
+      const text = formatMessage(key as MessageKey, lang, params);
+      expect(text).not.toMatch(/\{\w+\}/);
+      for (const name of paramsOf(message.zh)) {
+        const kind = message.enums?.[name];
+        expect(text).toContain(kind ? enumLabel(kind, ENUM_SAMPLES[kind], lang) : `«${name}»`);
+      }
+      // Chinese labels hold no ASCII words, so any raw code in the zh text is a leak.
+      if (lang === 'zh') for (const code of RAW_CODES) expect(text).not.toContain(code);
+    }
+  });
+});
+
+describe('errors with enum parameters', () => {
+  const answer = async (error: AppError, lang: string) => {
+    let sent: { error: { message: string; fields?: { message: string }[] } } | undefined;
+    const reply = { code: () => reply, send: (body: typeof sent) => (sent = body) } as never;
+    sendError({ headers: { 'accept-language': lang } } as never, reply, error.code, error.params, error.fields);
+    return sent!.error;
+  };
+
+  it('shows statuses and transitions by their labels, never the raw code', async () => {
+    const error = new AppError('INVALID_TRANSITION', { from: 'draft', action: 'adopt' });
+    expect((await answer(error, 'zh')).message).toBe('当前状态为「草稿」，不能执行「登记复制推广」。');
+    expect((await answer(error, 'en')).message).toBe('The record is "Draft"; "record an adoption" is not possible now.');
+  });
+
+  it('localises keyed field issues with zone types as labels', async () => {
+    const params = { parentType: 'block', childType: 'pilot' };
+    const error = new AppError('INVALID_PARENT', params, [{ path: 'type', key: 'INVALID_PARENT', params }]);
+    const zh = await answer(error, 'zh');
+    expect(zh.message).not.toMatch(/block|pilot/);
+    expect(zh.fields?.[0]?.message).toBe(zh.message);
+    expect((await answer(error, 'en')).message).toBe('A Coordinated reform pilot zone cannot sit under a Block / park.');
+  });
+});
