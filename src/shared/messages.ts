@@ -6,7 +6,8 @@
  *
  * A message may name parameters whose values are enum codes (a status, a transition, a role, a
  * zone type): `enums: { from: 'status' }`. Those are shown through their labels, so a stored
- * code such as `draft` never reaches a reader.
+ * code such as `draft` never reaches a reader. A parameter of kind `message` holds another
+ * message's key (WEAK_PASSWORD's reason), filled with the same parameters.
  */
 import {
   INNOVATION_STATUS_LABELS,
@@ -28,11 +29,15 @@ const ENUM_LABELS = {
   role: new Map<string, Label>(),
   zoneType: new Map<string, Label>(),
   valueType: new Map<string, Label>(),
+  /** Small counts, which Chinese writes as words (至少三类) and English as digits. */
+  count: new Map<string, Label>(['零', '一', '两', '三', '四'].map((zh, n) => [String(n), { zh, en: String(n) }])),
 };
 export type EnumKind = keyof typeof ENUM_LABELS;
+/** How a parameter is shown: an enum code through its label, or another message's key through that message. */
+export type ParamKind = EnumKind | 'message';
 
 /** A message: zh-CN and English (both required), optionally an HTTP status and the enum kind of some parameters. */
-export type Message = Label & { status?: number; enums?: Record<string, EnumKind> };
+export type Message = Label & { status?: number; enums?: Record<string, ParamKind> };
 
 /**
  * Every message key → its definition. Each `<feature>.messages.ts` adds its table by declaration merging:
@@ -92,6 +97,7 @@ export function fillMessage(message: Message, lang: Lang, params: MessageParams 
     const value = params[name];
     if (value === undefined) return '';
     const kind = message.enums?.[name];
+    if (kind === 'message') return fillMessage(messageOf(String(value)), lang, params);
     return (kind && enumLabel(kind, String(value), lang)) ?? String(value);
   });
 }

@@ -8,13 +8,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { roleHasZoneScope, type Lang, type Role } from '../../shared/enums.js';
+import { roleHasZoneScope, type Role } from '../../shared/enums.js';
 import type { MessageKey } from '../../shared/messages.js';
 import './users.messages.js';
 import type { SecuritySettings } from '../../shared/security-settings.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { clearLoginThrottle } from '../auth/login.js';
-import { checkPasswordPolicy, generateTemporaryPassword, hashPassword, type PasswordPolicy } from '../auth/passwords.js';
+import { checkPasswordPolicy, generateTemporaryPassword, hashPassword, weakPassword, type PasswordPolicy } from '../auth/passwords.js';
 import { passwordPolicyOf, readSecuritySettings, saveSecuritySettings, sessionPolicyOf } from '../auth/security-settings.js';
 import { endSessions, invalidateSessionCache, type SessionPolicy } from '../auth/sessions.js';
 import { findZoneById } from '../zones/zones.service.js';
@@ -67,9 +67,9 @@ async function scopeFor(db: Kysely<Database>, role: Role, scopeZoneId: number | 
   return scopeZoneId;
 }
 
-function checkedPassword(password: string, username: string, policy: PasswordPolicy, lang: Lang): string {
+function checkedPassword(password: string, username: string, policy: PasswordPolicy): string {
   const weakness = checkPasswordPolicy(password, username, policy);
-  if (weakness) throw new AppError('WEAK_PASSWORD', { reason: weakness[lang] }, [{ path: 'password', message: weakness[lang] }]);
+  if (weakness) throw weakPassword('password', weakness);
   return password;
 }
 
@@ -78,10 +78,10 @@ const duplicate = (username: string) => new AppError('DUPLICATE_USERNAME', { use
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
 /** Creates an account that must change its password at the first sign-in; returns it with that password, shown once. */
-export async function createUser(db: Kysely<Database>, context: RequestContext, body: CreateUserBody, settings: SecuritySettings, lang: Lang) {
+export async function createUser(db: Kysely<Database>, context: RequestContext, body: CreateUserBody, settings: SecuritySettings) {
   const scopeZoneId = await scopeFor(db, body.role, body.scopeZoneId ?? null);
   const policy = passwordPolicyOf(settings);
-  const password = body.password === undefined ? generateTemporaryPassword(body.username, policy) : checkedPassword(body.password, body.username, policy, lang);
+  const password = body.password === undefined ? generateTemporaryPassword(body.username, policy) : checkedPassword(body.password, body.username, policy);
   if (await findUsernameTaken(db, body.username)) throw duplicate(body.username);
   const passwordHash = await hashPassword(password);
   const id = await db
@@ -113,7 +113,7 @@ export async function createUser(db: Kysely<Database>, context: RequestContext, 
 }
 
 /** Edits name, organisation, role and scope; your own role and scope stay as they are. */
-export async function updateUser(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateUserBody, settings: SecuritySettings, lang: Lang) {
+export async function updateUser(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateUserBody, settings: SecuritySettings) {
   const policy = sessionPolicyOf(settings);
   const current = await getUser(db, id, policy);
   const role = body.role ?? (current.role as Role);
@@ -164,11 +164,11 @@ export async function setUserActive(db: Kysely<Database>, context: RequestContex
 }
 
 /** Sets a new password the user must change at the next sign-in, and ends their sessions; returns it, shown once. */
-export async function resetPassword(db: Kysely<Database>, context: RequestContext, id: number, typed: string | undefined, settings: SecuritySettings, lang: Lang) {
+export async function resetPassword(db: Kysely<Database>, context: RequestContext, id: number, typed: string | undefined, settings: SecuritySettings) {
   const current = await getUser(db, id, sessionPolicyOf(settings));
   refuseSelf(context, id);
   const policy = passwordPolicyOf(settings);
-  const password = typed === undefined ? generateTemporaryPassword(current.username, policy) : checkedPassword(typed, current.username, policy, lang);
+  const password = typed === undefined ? generateTemporaryPassword(current.username, policy) : checkedPassword(typed, current.username, policy);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await lockUserForUpdate(trx, id);
