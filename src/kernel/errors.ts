@@ -7,10 +7,13 @@ import { errorStatus, type ErrorCode, type MessageKey, type MessageParams } from
 import './errors.messages.js';
 
 /**
- * A field of the refused request: a message key with raw parameters, or (where a presenter had
- * to word the field's own name, e.g. an import row) text already in the caller's language.
+ * A field of the refused request: a message key with raw parameters; `place` words where the
+ * field is when that needs words too (an import row: 工作表「…」第 3 行, then the column in `path`).
+ * Text already in the caller's language is for fields a zod schema names for the handler.
  */
-export type FieldIssue = { path: string; key: MessageKey; params?: MessageParams } | { path: string; message: string };
+export type FieldIssue =
+  | { path: string; key: MessageKey; params?: MessageParams; place?: { key: MessageKey; params?: MessageParams } }
+  | { path: string; message: string };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

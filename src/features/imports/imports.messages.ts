@@ -4,7 +4,7 @@
  * a message its own way (`ImportKind.messages`: which columns its header needs, what it adds).
  */
 import type { Lang } from '../../shared/enums.js';
-import { defineEnumLabels, defineMessages, fillMessage, messageOf, type Catalog, type Message, type MessageParams } from '../../shared/messages.js';
+import { defineEnumLabels, defineMessages, formatMessage, type Catalog, type MessageKey, type MessageParams } from '../../shared/messages.js';
 
 export const IMPORT_MESSAGES = defineMessages({
   // The file
@@ -51,9 +51,14 @@ declare module '../../shared/messages.js' {
 defineEnumLabels('status', { committed: { zh: '已导入', en: 'Imported' }, expired: { zh: '已过期', en: 'Expired' } });
 defineEnumLabels('transition', { commit: { zh: '确认导入', en: 'Commit the import' } });
 
-/** A kind's own wording of some messages. */
-export type ImportMessages = Partial<Record<ImportMessageKey, Message>>;
+/** A kind's own wording of some messages: engine key → a key the kind declares (stored issues keep the engine key). */
+export type ImportMessages = Partial<Record<ImportMessageKey, MessageKey>>;
+
+/** The key that words `key` for a kind. */
+export function importKey(key: ImportMessageKey, own: ImportMessages = {}): MessageKey {
+  return own[key] ?? key;
+}
 
 export function importMessage(key: ImportMessageKey, lang: Lang, params: MessageParams = {}, own: ImportMessages = {}): string {
-  return fillMessage(own[key] ?? messageOf(key), lang, params);
+  return formatMessage(importKey(key, own), lang, params);
 }

@@ -22,7 +22,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 /** A field issue as the answer shows it: keyed ones localised here, with enum parameters through their labels. */
 function localiseField(field: FieldIssue, lang: Lang): { path: string; message: string } {
-  return 'key' in field ? { path: field.path, message: formatMessage(field.key, lang, field.params) } : field;
+  if (!('key' in field)) return field;
+  const path = field.place ? [formatMessage(field.place.key, lang, field.place.params), field.path].filter(Boolean).join(' ') : field.path;
+  return { path, message: formatMessage(field.key, lang, field.params) };
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, params: MessageParams = {}, fields?: FieldIssue[]) {
