@@ -7,7 +7,8 @@
  * A message may name parameters whose values are enum codes (a status, a transition, a role, a
  * zone type): `enums: { from: 'status' }`. Those are shown through their labels, so a stored
  * code such as `draft` never reaches a reader. A parameter of kind `message` holds another
- * message's key (WEAK_PASSWORD's reason), filled with the same parameters.
+ * message's key (WEAK_PASSWORD's reason), filled with the same parameters; one of kind
+ * `partialDate` a partial date as text (2021, 2021-07, 2021-07-05), worded 2021年7月 in Chinese.
  */
 import {
   INNOVATION_STATUS_LABELS,
@@ -19,6 +20,7 @@ import {
   type Label,
   type Lang,
 } from './enums.js';
+import { formatPartialDate, parsePartialDate } from './partial-date.js';
 
 export type MessageParams = Record<string, string | number>;
 
@@ -34,7 +36,7 @@ const ENUM_LABELS = {
 };
 export type EnumKind = keyof typeof ENUM_LABELS;
 /** How a parameter is shown: an enum code through its label, or another message's key through that message. */
-export type ParamKind = EnumKind | 'message';
+export type ParamKind = EnumKind | 'message' | 'partialDate';
 
 /** A message: zh-CN and English (both required), optionally an HTTP status and the enum kind of some parameters. */
 export type Message = Label & { status?: number; enums?: Record<string, ParamKind> };
@@ -98,6 +100,10 @@ export function fillMessage(message: Message, lang: Lang, params: MessageParams 
     if (value === undefined) return '';
     const kind = message.enums?.[name];
     if (kind === 'message') return fillMessage(messageOf(String(value)), lang, params);
+    if (kind === 'partialDate') {
+      const date = parsePartialDate(String(value));
+      return date ? formatPartialDate(date.on, date.precision, lang) : String(value);
+    }
     return (kind && enumLabel(kind, String(value), lang)) ?? String(value);
   });
 }

@@ -6,6 +6,7 @@ export const PLATFORM_MESSAGES = defineMessages({
     status: 409,
     zh: '日期不能早于上一阶段的日期（{previous}）。',
     en: 'The date cannot be earlier than the previous stage ({previous}).',
+    enums: { previous: 'partialDate' },
   },
 });
 

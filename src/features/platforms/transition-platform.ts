@@ -20,7 +20,7 @@ export const platformTransitionSpec: TransitionSpec<PlatformTransition, Platform
   stampColumn: 'updated_at',
   load: (db, context, id) => findVisiblePlatform(db, context.actor, id),
   // A ledger reads forward: a stage cannot have happened before the one it follows.
-  checkLocked: async (trx, record, decision, lang) => {
+  checkLocked: async (trx, record, decision) => {
     const occurred = parsePartialDate(decision.occurredOn!)!;
     const previous = await trx
       .selectFrom('platform_events')
@@ -31,7 +31,8 @@ export const platformTransitionSpec: TransitionSpec<PlatformTransition, Platform
       .limit(1)
       .executeTakeFirst();
     if (previous?.occurred_on && occurred.on < previous.occurred_on) {
-      const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) };
+      // The partial date as text (its English form); the error handler words it for the reader.
+      const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, 'en') };
       throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', key: 'DATE_BEFORE_PREVIOUS', params }]);
     }
   },

@@ -94,19 +94,19 @@ describe('a machine whose party is the record’s owner', () => {
 describe('the runner on a uuid-keyed record with effects and a guard', () => {
   it('commits once for the owner (404 for anyone else, 409 the second time), setting what the effects return', async () => {
     const id = await newBatch();
-    await expect(runTransition(t.database.db, other, BATCH_SPEC, id, 'commit', {}, 'zh')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { comment: 'x' }, 'en')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const done = await runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', undefined, 'zh');
+    await expect(runTransition(t.database.db, other, BATCH_SPEC, id, 'commit', {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { comment: 'x' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const done = await runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', undefined);
     expect(done).toMatchObject({ id, status: 'committed' });
     expect(done.committedAt).not.toBeNull();
-    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', {}, 'zh')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'committed' } });
+    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', {})).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'committed' } });
     const audit = await t.database.db.selectFrom('audit_log').select(['action', 'actor_name']).where('entity_id', '=', id).execute();
     expect(audit).toEqual([{ action: 'commit', actor_name: 'yibin' }]);
   });
 
   it('answers 409 for a batch past its time, whatever the body, and changes nothing', async () => {
     const id = await newBatch(-1);
-    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { bogus: 1 }, 'zh')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'expired' } });
+    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { bogus: 1 })).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'expired' } });
     const row = await t.database.db.selectFrom('import_batches').select(['status', 'committed_at']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'previewed', committed_at: null });
   });

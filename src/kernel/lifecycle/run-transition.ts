@@ -14,7 +14,6 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
 import type { AuditEvent, AuditEventType } from '../../shared/audit-events.js';
-import type { Lang } from '../../shared/enums.js';
 import { nextStatus, type Edge } from '../../shared/lifecycle.js';
 import { parsePartialDate } from '../../shared/partial-date.js';
 import { issueKey } from '../../shared/validation.messages.js';
@@ -42,8 +41,8 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
   load: (db: Kysely<Database>, context: RequestContext, id: Id) => Promise<R | undefined>;
   /** A 409 beyond the status (e.g. an import batch past its 24 hours); checked before and under the lock. */
   blocked?: (record: R, transition: T) => AppError | null;
-  /** Rules that need the locked record and the decision (e.g. a date not before the previous step's; `lang` words the date it names). */
-  checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>, lang: Lang) => Promise<void>;
+  /** Rules that need the locked record and the decision (e.g. a date not before the previous step's). */
+  checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>) => Promise<void>;
   /** Work the step does besides moving the status (e.g. a batch's commit inserts its rows); returns more columns to set. */
   effects?: (trx: Transaction<Database>, record: R, step: Step<T, S, F, Id>, context: RequestContext) => Promise<Record<string, unknown>>;
   /** Writes the step's history row and returns it (it goes into the audit entry). */
@@ -87,7 +86,6 @@ export async function runTransition<T extends string, S extends string, F extend
   id: Id,
   transition: T,
   body: unknown,
-  lang: Lang,
 ): Promise<Dto> {
   const { lifecycle } = spec;
   const record = await spec.load(db, context, id);
@@ -114,7 +112,7 @@ export async function runTransition<T extends string, S extends string, F extend
     const before = await table.selectFrom(spec.table).selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     const locked = { ...record, status: before.status };
     const to = edgeFrom(locked);
-    await spec.checkLocked?.(trx, locked, decision, lang);
+    await spec.checkLocked?.(trx, locked, decision);
     const step: Step<T, S, F, Id> = { id, transition, from: before.status as S, to, decision, actorId: context.actor!.id };
     const effects = (await spec.effects?.(trx, locked, step, context)) ?? {};
     const changes = { status: to, ...(spec.stampColumn && { [spec.stampColumn]: new Date() }), ...setsOf(lifecycle.machine[transition], decision), ...effects };

@@ -10,7 +10,7 @@ import { AppError } from '../../kernel/errors.js';
 import { sendError } from './error-handler.js';
 
 const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
-const SAMPLES = { status: 'draft', transition: 'submit', role: 'zone_staff', zoneType: 'pilot', valueType: 'string', count: '3', message: 'password_has_username' } as const;
+const SAMPLES = { status: 'draft', transition: 'submit', role: 'zone_staff', zoneType: 'pilot', valueType: 'string', count: '3', message: 'password_has_username', partialDate: '2021-07' } as const;
 const RAW_CODES = [...INNOVATION_STATUSES, ...PLATFORM_STATUSES, ...ZONE_TYPES, 'submit', 'zone_staff'];
 
 describe('message registry', () => {
@@ -28,7 +28,8 @@ describe('message registry', () => {
     expect(message.en.trim()).not.toBe('');
     expect(paramsOf(message.zh)).toEqual(paramsOf(message.en));
     const params = Object.fromEntries(paramsOf(message.zh).map((name) => [name, message.enums?.[name] ? SAMPLES[message.enums[name]!] : `«${name}»`]));
-    const shown = (kind: ParamKind, lang: 'zh' | 'en') => (kind === 'message' ? formatMessage(SAMPLES.message, lang) : enumLabel(kind, SAMPLES[kind], lang));
+    const shown = (kind: ParamKind, lang: 'zh' | 'en') =>
+      kind === 'message' ? formatMessage(SAMPLES.message, lang) : kind === 'partialDate' ? (lang === 'zh' ? '2021年7月' : '2021-07') : enumLabel(kind, SAMPLES[kind], lang);
     for (const lang of ['zh', 'en'] as const) {
       const text = formatMessage(key as MessageKey, lang, params);
       expect(text).not.toMatch(/\{\w+\}/);
