@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/app/load.ts [--engine pglite] [--connections 50] [--seconds 5] [--rounds 1]
  *   node scripts/with-postgres.mjs npx tsx bench/app/load.ts --engine postgres
+ *   … [--only <label part>] (those endpoints, nothing written) [--profile <dir>] (CPU profiles of both servers)
  *
  * Both servers run as single node processes (`node --import tsx`), so their memory is their own.
  * The app runs with its defaults (log level info) unless --log-level says otherwise.
@@ -16,7 +17,7 @@ import autocannon from 'autocannon';
 import type { openDatabase as OpenDatabase } from '../../src/db/client.js';
 import { writeResultsSection } from '../results-file.js';
 import { captureEndpoints, DEMO_ADMIN, type AppModules, type Capture } from './capture.js';
-import { ROOT, memoryOf, startServer, type Started } from './server-process.js';
+import { ROOT, cpuMsOf, memoryOf, startServer, type Started } from './server-process.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -33,6 +34,9 @@ const only = option('only', '');
 const root = option('root', ROOT);
 const label = option('label', '');
 const note = option('note', '');
+/** A directory for CPU profiles of both servers over the whole run (`--cpu-prof`), to see where the time goes. */
+const profileDir = option('profile', '');
+const nodeArgs = (name: string) => (profileDir ? ['--cpu-prof', '--cpu-prof-dir', join(profileDir, name)] : []);
 
 const work = mkdtempSync(join(tmpdir(), 'yanzhen-load-'));
 const appEnv: Record<string, string> = { LOG_LEVEL: logLevel, YANZHEN_LOGIN_RATE_LIMIT: '1000' };
@@ -88,8 +92,8 @@ if (engine === 'pglite') cpSync(join(work, 'app', 'pgdata'), baselineEnv.BENCH_P
 
 // 2. Both servers up; memory once settled, before any load.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
-const baseline = await startServer(baselineEntry, baselineEnv, '/api/health', { direct: true });
-const app = await startServer(mainEntry, appEnv, '/api/health', { direct: true });
+const baseline = await startServer(baselineEntry, baselineEnv, '/api/health', { direct: true, nodeArgs: nodeArgs('baseline') });
+const app = await startServer(mainEntry, appEnv, '/api/health', { direct: true, nodeArgs: nodeArgs('app') });
 await settle();
 const idle = { baseline: memoryOf(baseline.child.pid!).rssMb, app: memoryOf(app.child.pid!).rssMb };
 
@@ -101,17 +105,20 @@ const login = await fetch(`http://127.0.0.1:${app.port}/api/auth/login`, {
 if (!login.ok) throw new Error(`login failed: ${login.status}`);
 const cookie = login.headers.getSetCookie().find((c) => c.startsWith('yz_sid='))!.split(';')[0]!;
 
-type Load = { rps: number; p50: number; p99: number; errors: number; maxRssMb: number };
+/** cpuMs: the server's CPU time (user + system) per answered request. */
+type Load = { rps: number; p50: number; p99: number; errors: number; maxRssMb: number; cpuMs: number };
 
 async function load(server: Started, path: string, signedIn: boolean, duration: number): Promise<Load> {
   let maxRssMb = 0;
   const timer = setInterval(() => {
     maxRssMb = Math.max(maxRssMb, memoryOf(server.child.pid!).rssMb);
   }, 200);
+  const cpuBefore = cpuMsOf(server.child.pid!);
   const result = await autocannon({ url: `http://127.0.0.1:${server.port}${path}`, connections, duration, headers: signedIn ? { cookie } : {} });
   clearInterval(timer);
   maxRssMb = Math.max(maxRssMb, memoryOf(server.child.pid!).rssMb);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, maxRssMb };
+  const cpuMs = (cpuMsOf(server.child.pid!) - cpuBefore) / Math.max(result.requests.total, 1);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, maxRssMb, cpuMs };
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
@@ -122,6 +129,7 @@ function combine(loads: Load[]): Load {
     p99: mean(loads.map((l) => l.p99)),
     errors: loads.reduce((n, l) => n + l.errors, 0),
     maxRssMb: Math.max(...loads.map((l) => l.maxRssMb)),
+    cpuMs: mean(loads.map((l) => l.cpuMs)),
   };
 }
 
@@ -153,7 +161,7 @@ for (const endpoint of capture.endpoints) {
   };
   rows.push(row);
   console.log(
-    `${row.label.padEnd(28)} baseline ${row.baseline.rps.toFixed(0).padStart(6)} req/s p99 ${row.baseline.p99} ms | app ${row.app.rps.toFixed(0).padStart(6)} req/s p99 ${row.app.p99} ms | ${(row.app.rps / row.baseline.rps).toFixed(2)}× (${row.statements} statements, errors ${row.baseline.errors}/${row.app.errors}; RSS ${row.baseline.maxRssMb.toFixed(0)}/${row.app.maxRssMb.toFixed(0)} MB)`,
+    `${row.label.padEnd(28)} baseline ${row.baseline.rps.toFixed(0).padStart(6)} req/s p99 ${row.baseline.p99} ms | app ${row.app.rps.toFixed(0).padStart(6)} req/s p99 ${row.app.p99} ms | ${(row.app.rps / row.baseline.rps).toFixed(2)}× CPU ${row.baseline.cpuMs.toFixed(2)}/${row.app.cpuMs.toFixed(2)} ms (${row.statements} statements, errors ${row.baseline.errors}/${row.app.errors}; RSS ${row.baseline.maxRssMb.toFixed(0)}/${row.app.maxRssMb.toFixed(0)} MB)`,
   );
 }
 await settle();
@@ -174,14 +182,14 @@ lines.push(
   `Run ${new Date().toISOString().slice(0, 10)} with \`${engine === 'postgres' ? 'node scripts/with-postgres.mjs ' : ''}npx tsx bench/app/load.ts --engine ${engine}${rounds > 1 ? ` --rounds ${rounds}` : ''}${label ? ` --label ${label}` : ''}${root === ROOT ? '' : ' --root <checkout>'}\`${note ? ` (${note})` : ''}: autocannon, ${connections} connections, ${seconds} s per run${rounds > 1 ? `, ${rounds} runs per server alternating` : ''}, after a 1 s warm-up; ${cpus().length} cores, Node ${process.version}; the app at log level ${logLevel}.`,
 );
 lines.push(
-  'Baseline: a bare Fastify route per endpoint (`bench/app/same-sql-server.ts`) that sends the statements the app sent for that request, in the same batches, and answers the JSON it answered (recorded by `bench/app/capture.ts` from a warm second call). Each endpoint runs on the baseline and then on the app, so every ratio is from the same minute. Staff endpoints are called as the demo province admin.',
+  'Baseline: a bare Fastify route per endpoint (`bench/app/same-sql-server.ts`) that sends the statements the app sent for that request, in the same batches, and answers the JSON it answered (recorded by `bench/app/capture.ts` from a warm second call). Each endpoint runs on the baseline and then on the app, so every ratio is from the same minute. Staff endpoints are called as the demo province admin. CPU per request is the server process’s user + system time over the run divided by the requests it answered (steadier than req/s on a shared machine).',
 );
 lines.push('');
-lines.push('| endpoint | statements (round trips) | JSON | baseline req/s | baseline p99 | app req/s | app p99 | × req/s | × p99 |');
-lines.push('|---|---|---|---|---|---|---|---|---|');
+lines.push('| endpoint | statements (round trips) | JSON | baseline req/s | baseline p99 | app req/s | app p99 | × req/s | × p99 | CPU per request, baseline / app |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   lines.push(
-    `| ${row.label} \`${decodeURIComponent(row.path)}\` | ${row.statements} (${row.batches}) | ${(row.bytes / 1024).toFixed(1)} kB | ${row.baseline.rps.toFixed(0)} | ${row.baseline.p99} ms | ${row.app.rps.toFixed(0)} | ${row.app.p99} ms | ${(row.app.rps / row.baseline.rps).toFixed(2)} | ${(row.app.p99 / Math.max(row.baseline.p99, 1)).toFixed(2)} |`,
+    `| ${row.label} \`${decodeURIComponent(row.path)}\` | ${row.statements} (${row.batches}) | ${(row.bytes / 1024).toFixed(1)} kB | ${row.baseline.rps.toFixed(0)} | ${row.baseline.p99} ms | ${row.app.rps.toFixed(0)} | ${row.app.p99} ms | ${(row.app.rps / row.baseline.rps).toFixed(2)} | ${(row.app.p99 / Math.max(row.baseline.p99, 1)).toFixed(2)} | ${row.baseline.cpuMs.toFixed(2)} / ${row.app.cpuMs.toFixed(2)} ms |`,
   );
 }
 lines.push('');

@@ -25,13 +25,16 @@ export type StartOptions = {
    * (for its memory).
    */
   direct?: boolean;
+  /** Extra node options for the server process (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
 };
 
 /** Spawns `node <tsx> <entry>` and resolves once GET <readyPath> answers 200. */
 export async function startServer(entry: string, env: Record<string, string>, readyPath = '/api/health', options: StartOptions = {}): Promise<Started> {
   const port = await freePort();
   const started = performance.now();
-  const args = options.direct ? ['--import', 'tsx', entry] : [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), entry];
+  const nodeArgs = options.nodeArgs ?? [];
+  const args = options.direct ? [...nodeArgs, '--import', 'tsx', entry] : [...nodeArgs, join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), entry];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
@@ -64,4 +67,17 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time a process has used so far, user + system, in ms (/proc/<pid>/stat). On a shared
+ * machine a server's CPU per request is steadier than its requests per second.
+ */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }

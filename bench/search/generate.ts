@@ -14,6 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
+// The documents are innovations: their kind declares the facets indexDocuments checks.
+import '../../src/features/innovations/innovation-search.js';
 import { indexDocuments, type SearchDocument } from '../../src/features/search/search-index.js';
 
 /** mulberry32: small, fast, seedable; the same sequence on every machine. */
@@ -202,12 +204,10 @@ export function generateDocument(id: number, seed: number): SearchDocument {
     zoneId: z.id,
     zonePath: z.path,
     isPublic: PUBLISHED.has(status),
-    status,
-    domain: pick(rnd, DOMAINS),
-    task: pick(rnd, TASKS),
-    year,
     title,
-    fields: { measures, effects, rest },
+    body: { b: measures, c: effects, d: rest },
+    // The innovation kind's facets (src/features/innovations/innovation-search.ts).
+    facets: { status, domain: pick(rnd, DOMAINS), task: pick(rnd, TASKS), year },
   };
 }
 
@@ -273,7 +273,7 @@ if (isMain) {
     let chars = 0;
     for (let i = 1; i <= rows; i++) {
       const d = generateDocument(i, seed);
-      chars += d.title.length + (d.fields.measures?.length ?? 0) + (d.fields.effects?.length ?? 0) + (d.fields.rest?.length ?? 0);
+      chars += d.title.length + (d.body.b?.length ?? 0) + (d.body.c?.length ?? 0) + (d.body.d?.length ?? 0);
     }
     console.log(`generated ${rows} documents (${(chars / rows).toFixed(0)} characters on average) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }

@@ -26,10 +26,12 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { RESULTS_PATH, writeResultsSection } from '../results-file.js';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
+import type { ZoneType } from '../../src/shared/enums.js';
 import { wordGrams } from '../../src/features/search/grams.js';
 import { withBulkIndexing } from '../../src/features/search/search-index.js';
 import { findSimilar, parseQuery, RANKED_CANDIDATES, searchDocuments } from '../../src/features/search/search-query.js';
 import { variantsOf } from '../../src/features/search/segment.js';
+import { FILTER_SPECS, FILTERED_QUERIES, timeFiltered } from './filtered.js';
 import { BENCH_QUERIES, BENCH_ZONES, generateDocument, loadDocuments, type BenchQuery } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -60,6 +62,7 @@ type EngineResult = {
   pooled: { all: Stats; allBaseline: Stats; short: Stats; shortBaseline: Stats };
   recall: { mean: number; min: number };
   similar: { found: number; tried: number; stats: Stats; meanScore: number };
+  filtered: { filtered: Stats; unfiltered: Stats; perFilter: Record<string, Stats> };
   wallS: number;
 };
 
@@ -112,7 +115,7 @@ async function insertZones(db: Kysely<Database>): Promise<void> {
   const rows = BENCH_ZONES.map((z) => {
     const depth = z.path.split('/').length - 2;
     const parent = byPath.get(z.path.replace(/\d+\/$/, ''));
-    const type = depth === 1 ? 'country' : depth === 2 ? 'ftz' : 'area';
+    const type: ZoneType = depth === 1 ? 'country' : depth === 2 ? 'ftz' : 'area';
     return { id: z.id, code: `B${z.id}`, parent_id: parent?.id ?? null, path: z.path, type, name: type === 'area' ? `${parent!.name}${z.short}片区` : z.name, short_name: z.short, source: 'bench' };
   });
   await db.insertInto('zones').values(rows).execute();
@@ -120,8 +123,8 @@ async function insertZones(db: Kysely<Database>): Promise<void> {
 
 /**
  * Brute force, no index: the public records in which every space-separated part of the query
- * (or one of its synonym spellings) occurs as a substring of lower(title ‖ measures ‖ effects ‖
- * rest ‖ the zone's short name ‖ the zone's own name), the zone names as the search reads them
+ * (or one of its synonym spellings) occurs as a substring of lower(title ‖ body_b ‖ body_c ‖ body_d
+ * ‖ the zone's short name ‖ the zone's own name), the zone names as the search reads them
  * (zone-terms.ts; the bench zones are areas directly under their FTZ).
  * Returns how many there are and how many of `top` are among them.
  */
@@ -133,7 +136,7 @@ async function bruteForce(db: Kysely<Database>, q: string, top: number[]): Promi
   });
   const { rows } = await sql<{ total: number; in_top: number }>`
     SELECT count(*)::int AS total, count(*) FILTER (WHERE t.entity_id = ANY(${top}::int4[]))::int AS in_top
-    FROM (SELECT d.entity_id, lower(concat_ws(E'\\n', d.title, d.measures, d.effects, d.rest, z.short_name, substr(z.name, length(p.name) + 1))) AS text
+    FROM (SELECT d.entity_id, lower(concat_ws(E'\\n', d.title, d.body_b, d.body_c, d.body_d, z.short_name, substr(z.name, length(p.name) + 1))) AS text
           FROM search_documents d
           LEFT JOIN zones z ON z.path = d.zone_path AND z.type = 'area' LEFT JOIN zones p ON p.id = z.parent_id
           WHERE d.entity_type = 'innovation' AND d.is_public) t
@@ -159,8 +162,8 @@ function rewordedCopy(id: number) {
   const doc = generateDocument(id, 42);
   const swap = (text: string) =>
     text.replace(/综合保税区/g, '综保区').replace(/跨境电商/g, '跨境电子商务').replace(/自由贸易试验区/g, '自贸区').replace(/联合/g, '会同').replace(/针对/g, '为解决');
-  const sentences = (doc.fields.measures ?? '').split('；');
-  const body = [swap(sentences.slice(0, Math.max(1, sentences.length - 1)).join('；')), doc.fields.rest?.split('\n')[0] ?? ''].join('\n');
+  const sentences = (doc.body.b ?? '').split('；');
+  const body = [swap(sentences.slice(0, Math.max(1, sentences.length - 1)).join('；')), doc.body.d?.split('\n')[0] ?? ''].join('\n');
   return { title: swap(doc.title).replace(/^(创新|探索|推行|构建|实施|深化|建立|打造|试行)/, '积极$1'), body };
 }
 
@@ -284,6 +287,13 @@ async function benchEngine(engine: Engine, rows: number, iterations: number): Pr
         scoreSum += match.score;
       }
     }
+    // The case library's filters, against the same queries unfiltered.
+    const filteredTimes = await timeFiltered(db, Math.max(3, Math.ceil(iterations / 3)));
+    const filtered = {
+      filtered: stats(filteredTimes.filtered),
+      unfiltered: stats(filteredTimes.unfiltered),
+      perFilter: Object.fromEntries(Object.entries(filteredTimes.perFilter).map(([name, samples]) => [name, stats(samples)])),
+    };
     const recalls = queries.map((x) => x.recall);
     return {
       engine,
@@ -295,6 +305,7 @@ async function benchEngine(engine: Engine, rows: number, iterations: number): Pr
       pooled,
       recall: { mean: recalls.reduce((a, b) => a + b, 0) / recalls.length, min: Math.min(...recalls) },
       similar: { found, tried, stats: stats(similarTimes), meanScore: found ? scoreSum / found : 0 },
+      filtered,
       wallS: (performance.now() - wallStart) / 1000,
     };
   } finally {
@@ -326,6 +337,8 @@ function printEngine(r: EngineResult) {
   const p = r.pooled;
   console.log(`top-20 with snippets, all queries: p50 ${f1(p.all.p50)} ms, p95 ${f1(p.all.p95)} ms (baseline p95 ${f1(p.allBaseline.p95)} ms, ${ratio(p.all.p95, p.allBaseline.p95)})`);
   console.log(`1–2 character queries:            p50 ${f1(p.short.p50)} ms, p95 ${f1(p.short.p95)} ms (baseline p95 ${f1(p.shortBaseline.p95)} ms, ${ratio(p.short.p95, p.shortBaseline.p95)})`);
+  const fl = r.filtered;
+  console.log(`filtered (case library):          p50 ${f1(fl.filtered.p50)} ms, p95 ${f1(fl.filtered.p95)} ms (same queries unfiltered p95 ${f1(fl.unfiltered.p95)} ms, ${ratio(fl.filtered.p95, fl.unfiltered.p95)}); ${Object.entries(fl.perFilter).map(([n, st]) => `${n} p95 ${f1(st.p95)}`).join(', ')}`);
   console.log(`recall@20: mean ${r.recall.mean.toFixed(3)}, min ${r.recall.min.toFixed(3)}; findSimilar found ${r.similar.found}/${r.similar.tried}, p95 ${f1(r.similar.stats.p95)} ms`);
 }
 
@@ -361,6 +374,13 @@ function renderMarkdown(results: EngineResult[], iterations: number): string {
   lines.push('', '**Near-duplicates.** `findSimilar` for 30 records spread over the table, each resubmitted with synonyms swapped (综合保税区 → 综保区 …), its last measure dropped and a word or two changed:', '');
   for (const r of results) {
     lines.push(`- ${r.engine}: the original found (score ≥ 0.4, top 5) for ${r.similar.found}/${r.similar.tried}, mean score ${r.similar.meanScore.toFixed(2)}; p50 ${f1(r.similar.stats.p50)} ms, p95 ${f1(r.similar.stats.p95)} ms.`);
+  }
+  lines.push('', `**Filtered searches.** The case library's filters with a query: ${FILTERED_QUERIES.length} queries (${FILTERED_QUERIES.join(', ')}) × ${FILTER_SPECS.length} filter sets (${FILTER_SPECS.map((f) => f.name).join(', ')}; \`bench/search/filtered.ts\`), each timed alternately with the same query unfiltered.`, '');
+  lines.push('| engine | filtered p50 | filtered p95 | unfiltered p95 | ratio | ' + FILTER_SPECS.map((f) => `${f.name} p95`).join(' | ') + ' |');
+  lines.push('|---|---|---|---|---|' + FILTER_SPECS.map(() => '---|').join(''));
+  for (const r of results) {
+    const fl = r.filtered;
+    lines.push(`| ${r.engine} | ${f1(fl.filtered.p50)} ms | ${f1(fl.filtered.p95)} ms | ${f1(fl.unfiltered.p95)} ms | ${ratio(fl.filtered.p95, fl.unfiltered.p95)} | ` + FILTER_SPECS.map((f) => `${f1(fl.perFilter[f.name]?.p95 ?? 0)} ms`).join(' | ') + ' |');
   }
   for (const r of results) {
     lines.push('', `<details><summary>Per query, ${r.engine} (ms; "+" = total capped at ${RANKED_CANDIDATES}; plan = how the 1–2 character candidates are read)</summary>`, '');

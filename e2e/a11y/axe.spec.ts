@@ -37,12 +37,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     expect(await seriousViolations(browser.page)).toEqual([]);
   });
 
-  it('the console home and the innovations list have no serious violations', async () => {
+  it('the console home, the innovations list and my jobs have no serious violations', async () => {
     await signInWithForm(browser.page, 'admin');
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
-    await browser.page.goto('/console/innovations');
-    await browser.page.waitForLoadState('networkidle');
-    expect(await seriousViolations(browser.page)).toEqual([]);
+    for (const path of ['/console/innovations', '/console/jobs']) {
+      await browser.page.goto(path);
+      await browser.page.waitForLoadState('networkidle');
+      expect(await seriousViolations(browser.page), path).toEqual([]);
+    }
   });
 });

@@ -6,9 +6,8 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
+import type { AuditPage, Platform, Zone } from '../support/api-types.js';
 import {
-  type PlatformDto,
-  type ZoneDto,
   expectAbsent,
   expectText,
   fillDate,
@@ -19,15 +18,13 @@ import {
 } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
-type AuditItem = { id: number; actorName: string | null; entityType: string; entityId: string | null; action: string; after: unknown };
-type AuditPage = { items: AuditItem[]; total: number };
 
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let yibin: ZoneDto;
-let deyang: ZoneDto;
-let deyangTarget: PlatformDto;
+let yibin: Zone;
+let deyang: Zone;
+let deyangTarget: Platform;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');

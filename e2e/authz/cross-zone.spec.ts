@@ -6,18 +6,19 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
-import { type PlatformDto, type ZoneDto, expectAbsent, expectText, platformDetail, tableNames, zoneByCode, zonePlatforms } from '../support/app.js';
+import type { Overview, Platform, Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, platformDetail, tableNames, zoneByCode, zonePlatforms } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
 const TRANSITION_LABELS = ['提交申建', '登记获批', '开始建设', '封关运营'];
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let deyang: ZoneDto;
-let yibin: ZoneDto;
+let deyang: Zone;
+let yibin: Zone;
 /** 德阳's public entries, and one still being planned (made by 德阳's staff if the demo has none). */
-let deyangPublic: PlatformDto[];
-let deyangPlanning: PlatformDto;
+let deyangPublic: Platform[];
+let deyangPlanning: Platform;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');
@@ -131,7 +132,7 @@ describe("宜宾's zone staff and 德阳's ledger", () => {
       expect(response.status(), response.url()).toBe(404);
       expect((await response.json()).error.code).toBe('NOT_FOUND');
     }
-    const overview = await getJson<{ platformsByStatus: Record<string, number> }>(page.request, '/api/stats/overview');
+    const overview = await getJson<Overview>(page.request, '/api/stats/overview');
     expect(overview.platformsByStatus.planning).toBe(ownPlanning.length);
 
     // The province office still sees it, untouched.

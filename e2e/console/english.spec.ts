@@ -17,6 +17,7 @@ import {
   ROLES,
   ZONE_TYPES,
 } from '../../src/shared/enums.js';
+import type { InnovationPage, MeAnswer, PublicInnovationPage } from '../support/api-types.js';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
 import { zoneByCode } from '../support/app.js';
 import { type DemoUser, ZONE_CODES } from '../support/constants.js';
@@ -136,7 +137,7 @@ async function inEnglish(user: DemoUser | null, session = b.session): Promise<{ 
   await context.addInitScript(() => localStorage.setItem('yanzhen.lang', 'en'));
   if (!user) return { page, dataTexts: [] };
   await signInContext(context, user);
-  const me = await getJson<{ user: { displayName: string; organisation: string | null } | null }>(page.request, '/api/me');
+  const me = await getJson<MeAnswer>(page.request, '/api/me');
   return { page, dataTexts: me.user ? [me.user.displayName, me.user.organisation ?? ''].filter(Boolean) : [] };
 }
 
@@ -154,7 +155,7 @@ describe('the interface in English', () => {
   it('the portal: home, zones, a zone, the case library and a case', async () => {
     const { page } = await inEnglish(null);
     const yibin = await zoneByCode(page.request, ZONE_CODES.yibin);
-    const cases = await getJson<{ items: { id: number; name: string }[] }>(page.request, '/api/public/innovations?pageSize=1');
+    const cases = await getJson<PublicInnovationPage>(page.request, '/api/public/innovations?pageSize=1');
     const shown = cases.items[0]!;
     for (const path of ['/', '/zones', `/zones/${yibin.id}`, '/cases', '/login']) await expectEnglishChrome(page, path);
     // A case's page is titled with its name, which exists only in Chinese.
@@ -168,7 +169,7 @@ describe('the interface in English', () => {
 
   it('the province office: dashboard, zones, platforms, innovations, a record, replication, account', async () => {
     const { page, dataTexts } = await inEnglish('admin');
-    const list = await getJson<{ items: { id: number; name: string; status: string }[] }>(page.request, '/api/innovations?pageSize=100');
+    const list = await getJson<InnovationPage>(page.request, '/api/innovations?pageSize=100');
     const replicated = list.items.find((item) => item.status === 'province_replicated') ?? list.items[0]!;
     for (const path of ['/console', '/console/zones', '/console/platforms', '/console/innovations', '/console/replication', '/console/account']) {
       await expectEnglishChrome(page, path, dataTexts);

@@ -5,12 +5,13 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import { type ZoneDto, expectAbsent, expectText, signInWithForm, tableNames, zoneByCode, zonePlatforms } from '../support/app.js';
+import type { Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, signInWithForm, tableNames, zoneByCode, zonePlatforms } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let yibin: ZoneDto;
+let yibin: Zone;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');

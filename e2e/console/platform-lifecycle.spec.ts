@@ -6,8 +6,8 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
+import type { Zone } from '../support/api-types.js';
 import {
-  type ZoneDto,
   expectAbsent,
   expectText,
   fillDate,
@@ -21,7 +21,7 @@ import { ZONE_CODES } from '../support/constants.js';
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let yibin: ZoneDto;
+let yibin: Zone;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');

@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import { type ZoneDto, expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
+import type { Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { innovationDetail, listInnovations, uniqueTag } from '../support/innovations.js';
 
@@ -17,7 +18,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let yibin: ZoneDto;
+let yibin: Zone;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');

@@ -7,13 +7,14 @@
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import { type ZoneDto, expectAbsent, expectText, fillDate, signInWithForm, zoneByCode } from '../support/app.js';
+import type { Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, fillDate, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { chooseOption, innovationByName, innovationDetail, publicCase, searchCases, uniqueTag } from '../support/innovations.js';
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let yibin: ZoneDto;
+let yibin: Zone;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');

@@ -7,14 +7,15 @@
 import type { APIRequestContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import { type ZoneDto, expectAbsent, expectText, fillDate, signInWithForm, zoneByCode } from '../support/app.js';
+import type { InnovationPage, Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, fillDate, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { createInnovation, demoData, innovationDetail, listInnovations, publicCase, replicateInProvince, uniqueTag } from '../support/innovations.js';
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let deyang: ZoneDto;
-let mianyang: ZoneDto;
+let deyang: Zone;
+let mianyang: Zone;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');
@@ -49,7 +50,7 @@ describe('the headline on the portal home', () => {
     const firstZoneIds = new Set<number>();
     for (const code of first) firstZoneIds.add((await zoneByCode(admin, code)).id);
     const demoNames = new Set(demo.innovations.map((i) => i.name));
-    const { items, total } = await getJson<{ items: { name: string; zoneId: number; status: string }[]; total: number }>(
+    const { items, total } = await getJson<InnovationPage>(
       admin,
       '/api/innovations?level=published&pageSize=200',
     );

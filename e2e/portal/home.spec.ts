@@ -5,18 +5,14 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import { type ZoneDto, expectAbsent, tableNames, zoneByCode, zonePlatforms } from '../support/app.js';
+import type { Overview, Zone } from '../support/api-types.js';
+import { expectAbsent, tableNames, zoneByCode, zonePlatforms } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
-type Overview = {
-  zonesByType: Record<string, number>;
-  platformsByStatus: Record<string, number>;
-  formation: { zoneId: number; shortName: string; platforms: number; platformsOperating: number }[];
-};
 
 const b = useBrowser();
 let admin: APIRequestContext;
-let yibin: ZoneDto;
+let yibin: Zone;
 
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');

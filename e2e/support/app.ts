@@ -2,41 +2,27 @@
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { getJson } from './browser.js';
+import type { Platform, PlatformDetail, Zone, ZoneList, ZonePlatformList } from './api-types.js';
 import { DEMO_PASSWORD, type DemoUser } from './constants.js';
 
-export type ZoneDto = { id: number; code: string; name: string; shortName: string; parentId: number | null; type: string };
-export type PlatformDto = {
-  id: number;
-  zoneId: number;
-  zoneName: string;
-  name: string;
-  type: string;
-  status: 'planning' | 'applying' | 'approved' | 'building' | 'operating';
-  isPublic: boolean;
-  note: string | null;
-  statusDates: Record<string, { on: string | null; precision: string | null }>;
-  abilities: Record<'update' | 'apply' | 'approve' | 'build' | 'operate', boolean>;
-};
-export type PlatformEventDto = { id: number; action: string; fromStatus: string | null; toStatus: string | null; document: string | null };
-
-export async function zoneByCode(api: APIRequestContext, code: string): Promise<ZoneDto> {
-  const { items } = await getJson<{ items: ZoneDto[] }>(api, '/api/zones');
+export async function zoneByCode(api: APIRequestContext, code: string): Promise<Zone> {
+  const { items } = await getJson<ZoneList>(api, '/api/zones');
   const zone = items.find((z) => z.code === code);
   if (!zone) throw new Error(`no zone ${code}`);
   return zone;
 }
 
-export async function zonePlatforms(api: APIRequestContext, zoneId: number): Promise<PlatformDto[]> {
-  return (await getJson<{ items: PlatformDto[] }>(api, `/api/zones/${zoneId}/platforms`)).items;
+export async function zonePlatforms(api: APIRequestContext, zoneId: number): Promise<Platform[]> {
+  return (await getJson<ZonePlatformList>(api, `/api/zones/${zoneId}/platforms`)).items;
 }
 
-export async function platformByName(api: APIRequestContext, zoneId: number, name: string): Promise<PlatformDto> {
+export async function platformByName(api: APIRequestContext, zoneId: number, name: string): Promise<Platform> {
   const platform = (await zonePlatforms(api, zoneId)).find((p) => p.name === name);
   if (!platform) throw new Error(`no platform ${name} in zone ${zoneId}`);
   return platform;
 }
 
-export async function platformDetail(api: APIRequestContext, id: number): Promise<{ platform: PlatformDto; events: PlatformEventDto[] }> {
+export async function platformDetail(api: APIRequestContext, id: number): Promise<PlatformDetail> {
   return getJson(api, `/api/platforms/${id}`);
 }
 

@@ -5,62 +5,18 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { expectText } from './app.js';
+import type {
+  Innovation,
+  InnovationCreated,
+  InnovationCreateBody,
+  InnovationDetail,
+  InnovationListItem,
+  InnovationPage,
+  InnovationTransitionAnswer,
+  InnovationTransitionBody,
+  PublicInnovationDetail,
+} from './api-types.js';
 import { getJson } from './browser.js';
-
-export type InnovationStatus =
-  | 'draft'
-  | 'submitted'
-  | 'reviewing'
-  | 'recognized'
-  | 'province_replicated'
-  | 'nation_replicated'
-  | 'returned'
-  | 'rejected'
-  | 'withdrawn';
-
-export type InnovationDto = {
-  id: number;
-  zoneId: number;
-  zoneName: string;
-  zoneShortName: string;
-  name: string;
-  domain: string;
-  task: string | null;
-  measures: string | null;
-  effects: { label: string; value: string | null; unit: string | null; period: string | null; text: string | null }[];
-  exploredOn: string | null;
-  exploredPrecision: 'day' | 'month' | 'year' | null;
-  status: InnovationStatus;
-  isPublished: boolean;
-  recognition: { on: string | null; document: string | null; batch: string | null } | null;
-  provinceReplication: { on: string | null; document: string | null } | null;
-  adoptionCount: number;
-};
-
-/** A list item: the record without its long texts (measures, effects …), with an excerpt. */
-export type InnovationListItemDto = Omit<InnovationDto, 'measures' | 'effects'> & { excerpt: string | null };
-
-export type InnovationEventDto = {
-  id: number;
-  action: string;
-  fromStatus: InnovationStatus | null;
-  toStatus: InnovationStatus;
-  comment: string | null;
-  document: string | null;
-  occurredOn: string | null;
-};
-
-export type InnovationDetailDto = {
-  innovation: InnovationDto;
-  events: InnovationEventDto[];
-  adoptions: { id: number; zoneId: number; zoneName: string; adoptedOn: string }[];
-};
-
-export type PublicCaseDto = {
-  innovation: InnovationDto;
-  milestones: { toStatus: InnovationStatus; occurredOn: string | null; document: string | null; batch: string | null }[];
-  adoptions: { id: number; zoneId: number; zoneName: string; adoptedOn: string }[];
-};
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 
@@ -73,42 +29,42 @@ export function uniqueTag(length = 6): string {
   return [...digits].map((d) => STEMS[Number(d)]).join('');
 }
 
-export async function innovationDetail(api: APIRequestContext, id: number): Promise<InnovationDetailDto> {
+export async function innovationDetail(api: APIRequestContext, id: number): Promise<InnovationDetail> {
   return getJson(api, `/api/innovations/${id}`);
 }
 
-export async function publicCase(api: APIRequestContext, id: number): Promise<PublicCaseDto> {
+export async function publicCase(api: APIRequestContext, id: number): Promise<PublicInnovationDetail> {
   return getJson(api, `/api/public/innovations/${id}`);
 }
 
 /** The records the API lists for `query` (as that user may see them), up to 200. */
-export async function listInnovations(api: APIRequestContext, query: Record<string, string | number> = {}, path = '/api/innovations'): Promise<InnovationListItemDto[]> {
+export async function listInnovations(api: APIRequestContext, query: Record<string, string | number> = {}, path = '/api/innovations'): Promise<InnovationListItem[]> {
   const params = new URLSearchParams(Object.entries({ pageSize: 200, ...query }).map(([k, v]): [string, string] => [k, String(v)]));
-  return (await getJson<{ items: InnovationListItemDto[] }>(api, `${path}?${params}`)).items;
+  return (await getJson<InnovationPage>(api, `${path}?${params}`)).items;
 }
 
 /** The whole record named exactly `name`, found through the search (throws when there is none). */
-export async function innovationByName(api: APIRequestContext, name: string): Promise<InnovationDto> {
+export async function innovationByName(api: APIRequestContext, name: string): Promise<Innovation> {
   const found = (await listInnovations(api, { q: name.slice(0, 100) })).find((item) => item.name === name);
   if (!found) throw new Error(`no innovation named ${name}`);
   return (await innovationDetail(api, found.id)).innovation;
 }
 
-export async function createInnovation(api: APIRequestContext, body: { zoneId: number; name: string; domain: string } & Record<string, unknown>): Promise<InnovationDto> {
+export async function createInnovation(api: APIRequestContext, body: InnovationCreateBody): Promise<Innovation> {
   const response = await api.post('/api/innovations', { data: body });
   if (response.status() !== 201 && response.status() !== 200) throw new Error(`creating ${body.name}: ${response.status()} ${await response.text()}`);
-  return ((await response.json()) as { innovation: InnovationDto }).innovation;
+  return ((await response.json()) as InnovationCreated).innovation;
 }
 
 export async function transition(
   api: APIRequestContext,
   id: number,
   name: string,
-  body: { comment?: string; document?: string; batch?: string; occurredOn?: string } = {},
-): Promise<InnovationDto> {
+  body: InnovationTransitionBody = {},
+): Promise<Innovation> {
   const response = await api.post(`/api/innovations/${id}/${name}`, { data: body });
   if (response.status() !== 200) throw new Error(`${name} on innovation ${id}: ${response.status()} ${await response.text()}`);
-  return ((await response.json()) as { innovation: InnovationDto }).innovation;
+  return ((await response.json()) as InnovationTransitionAnswer).innovation;
 }
 
 /**
@@ -119,7 +75,7 @@ export async function replicateInProvince(
   admin: APIRequestContext,
   id: number,
   decisions: { recognizedOn: string; recognizedDocument: string; replicatedOn: string; replicatedDocument: string },
-): Promise<InnovationDto> {
+): Promise<Innovation> {
   await transition(admin, id, 'submit');
   await transition(admin, id, 'start_review');
   await transition(admin, id, 'recognize', { comment: '同意认定', document: decisions.recognizedDocument, occurredOn: decisions.recognizedOn });
@@ -150,7 +106,7 @@ export async function searchCases(page: Page, q: string): Promise<number> {
   return Number(/共 (\d+) 个案例/.exec(await count.innerText())?.[1]);
 }
 
-type DemoRecord = { zoneCode: string; name: string; status: InnovationStatus };
+type DemoRecord = { zoneCode: string; name: string; status: Innovation['status'] };
 type DemoZone = { code: string; type: string; group: string | null };
 
 /** The demo data as shipped (data/demo), e.g. to tell its records from those a spec added. */

@@ -1,5 +1,18 @@
 /** Kysely table types: one interface per table in migrations/. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type {
+  InnovationDomain,
+  InnovationStatus,
+  InnovationTransition,
+  NoveltyClaim,
+  PlatformStatus,
+  PlatformTransition,
+  PlatformType,
+  ReformTask,
+  Role,
+  ZoneType,
+} from '../shared/enums.js';
+import type { DatePrecision } from '../shared/partial-date.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns are read as 'YYYY-MM-DD' strings (see the type parsers in client.ts). */
@@ -10,16 +23,16 @@ export type ZonesTable = {
   code: string;
   parent_id: number | null;
   path: string;
-  type: string;
+  type: ZoneType;
   name: string;
   name_en: string | null;
   short_name: string;
   established_on: DateString | null;
-  established_precision: string | null;
+  established_precision: DatePrecision | null;
   /** numeric, read as a decimal string so no binary float ever touches it */
   area_km2: string | null;
   positioning: string | null;
-  tasks: ColumnType<string[], string[] | undefined, string[]>;
+  tasks: ColumnType<ReformTask[], ReformTask[] | undefined, ReformTask[]>;
   group_name: string | null;
   description: string | null;
   source: string;
@@ -37,7 +50,7 @@ export type UsersTable = {
   id: Generated<number>;
   username: string;
   display_name: string;
-  role: string;
+  role: Role;
   scope_zone_id: number | null;
   organisation: string | null;
   password_hash: string;
@@ -82,9 +95,9 @@ export type SessionsTable = {
 export type PlatformsTable = {
   id: Generated<number>;
   zone_id: number;
-  type: string;
+  type: PlatformType;
   name: string;
-  status: string;
+  status: PlatformStatus;
   note: string | null;
   source: string | null;
   /** Working notes behind the source (files, inferences): internal, never public. */
@@ -97,11 +110,12 @@ export type PlatformsTable = {
 export type PlatformEventsTable = {
   id: Generated<number>;
   platform_id: number;
-  action: string;
-  from_status: string | null;
-  to_status: string | null;
+  /** A transition, or 'plan' for the record's first event. */
+  action: PlatformTransition | 'plan';
+  from_status: PlatformStatus | null;
+  to_status: PlatformStatus | null;
   occurred_on: DateString | null;
-  occurred_precision: string | null;
+  occurred_precision: DatePrecision | null;
   document: string | null;
   note: string | null;
   actor_id: number | null;
@@ -136,9 +150,9 @@ export type InnovationsTable = {
   id: Generated<number>;
   zone_id: number;
   name: string;
-  domain: string;
-  task: string | null;
-  novelty: ColumnType<string, string | undefined, string>;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  novelty: ColumnType<NoveltyClaim, NoveltyClaim | undefined, NoveltyClaim>;
   pain_point: string | null;
   measures: string | null;
   /** jsonb: write with JSON.stringify */
@@ -146,17 +160,17 @@ export type InnovationsTable = {
   departments: ColumnType<string[], string[] | undefined, string[]>;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   explored_on: DateString | null;
-  explored_precision: string | null;
-  status: ColumnType<string, string | undefined, string>;
+  explored_precision: DatePrecision | null;
+  status: ColumnType<InnovationStatus, InnovationStatus | undefined, InnovationStatus>;
   recognized_on: DateString | null;
-  recognized_precision: ColumnType<string | null, string | null | undefined, string | null>;
+  recognized_precision: ColumnType<DatePrecision | null, DatePrecision | null | undefined, DatePrecision | null>;
   recognized_document: string | null;
   recognized_batch: string | null;
   province_replicated_on: DateString | null;
-  province_replicated_precision: ColumnType<string | null, string | null | undefined, string | null>;
+  province_replicated_precision: ColumnType<DatePrecision | null, DatePrecision | null | undefined, DatePrecision | null>;
   province_replicated_document: string | null;
   nation_replicated_on: DateString | null;
-  nation_replicated_precision: ColumnType<string | null, string | null | undefined, string | null>;
+  nation_replicated_precision: ColumnType<DatePrecision | null, DatePrecision | null | undefined, DatePrecision | null>;
   nation_replicated_document: string | null;
   nation_replicated_batch: string | null;
   source: string | null;
@@ -174,9 +188,10 @@ export type InnovationEffect = { label: string; value: string | null; unit: stri
 export type InnovationEventsTable = {
   id: Generated<number>;
   innovation_id: number;
-  action: string;
-  from_status: string | null;
-  to_status: string;
+  /** A transition, or what else happened to the record ('create', 'import'). */
+  action: InnovationTransition | 'create' | 'import';
+  from_status: InnovationStatus | null;
+  to_status: InnovationStatus;
   comment: string | null;
   document: string | null;
   batch: string | null;
@@ -230,6 +245,68 @@ export type ImportBatchesTable = {
   committed_at: Date | null;
 };
 
+/**
+ * The shared search index (migrations/0003_search.sql, made generic by 0014): one row per
+ * searchable record of any kind, written by src/features/search. The text parts are weighted
+ * title (A) > body_b > body_c > body_d; facets are the kind's filter values by name
+ * (src/features/search/search-kinds.ts).
+ */
+export type SearchDocumentsTable = {
+  entity_type: string;
+  entity_id: number;
+  zone_id: number;
+  zone_path: string;
+  is_public: boolean;
+  title: string;
+  body_b: string | null;
+  body_c: string | null;
+  body_d: string | null;
+  facets: ColumnType<Record<string, string | number>, string, string>;
+  grams: number[];
+  title_grams: number[];
+  word_hashes: number[];
+  similarity_features: number[];
+  similarity_bands: number[];
+  indexed_at: Timestamp;
+};
+
+/** Which version of each kind's document mapping the stored documents were built with. */
+export type SearchKindVersionsTable = {
+  entity_type: string;
+  version: number;
+  built_at: Timestamp;
+};
+
+/** Long work (migration 0010): the user-facing status of a job, on either engine. */
+export type JobsTable = {
+  id: Generated<number>;
+  owner_id: number;
+  kind: string;
+  input: ColumnType<unknown, string, string>;
+  request_ip: string | null;
+  request_user_agent: string | null;
+  lang: string;
+  status: ColumnType<string, string | undefined, string>;
+  done: ColumnType<number, number | undefined, number>;
+  total: number | null;
+  message_key: string | null;
+  message_params: ColumnType<Record<string, string | number> | null, string | null, string | null>;
+  result: ColumnType<unknown, string | null, string | null>;
+  error_code: string | null;
+  error_params: ColumnType<Record<string, string | number> | null, string | null, string | null>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: number;
+  run_after: Timestamp;
+  cancel_requested: ColumnType<boolean, boolean | undefined, boolean>;
+  runner_id: string | null;
+  heartbeat_at: Date | null;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  started_at: Date | null;
+  finished_at: Date | null;
+  updated_at: Timestamp;
+};
+
 export type DemoDatasetTable = {
   id: ColumnType<number, number | undefined, never>;
   loaded_at: ColumnType<Date, Date | string | undefined, never>;
@@ -250,5 +327,8 @@ export type Database = {
   innovation_adoptions: InnovationAdoptionsTable;
   attachments: AttachmentsTable;
   import_batches: ImportBatchesTable;
+  search_documents: SearchDocumentsTable;
+  search_kind_versions: SearchKindVersionsTable;
+  jobs: JobsTable;
   schema_migrations: SchemaMigrationsTable;
 };

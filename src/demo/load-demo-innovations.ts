@@ -1,25 +1,26 @@
 /**
  * Demo innovations and adoptions (data/demo/innovations.json, adoptions.json). Each record
  * gets the history its status implies, dated where the source gives a date, and goes into
- * the search index in one batch.
+ * the search index with the rest of the demo data (load-demo.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { InnovationStatus } from '../shared/enums.js';
+import type { InnovationDomain, InnovationStatus, InnovationTransition, NoveltyClaim, ReformTask } from '../shared/enums.js';
+
+/** What an innovation event records: a transition, or its creation. */
+type EventAction = InnovationTransition | 'create';
 import { parsePartialDate } from '../shared/partial-date.js';
-import { indexDocuments } from '../features/search/search-index.js';
-import { toSearchDocument } from '../features/innovations/innovation-search.js';
 
 type Milestone = { on: string | null; document: string | null; batch: string | null } | null;
 type DemoInnovation = {
   key: string;
   zoneCode: string;
   name: string;
-  domain: string;
-  task: string | null;
-  novelty: string;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  novelty: NoveltyClaim;
   painPoint: string | null;
   measures: string | null;
   effects: { label: string; value: string | null; unit: string | null; period: string | null; text: string | null }[];
@@ -37,9 +38,9 @@ type DemoInnovation = {
 type DemoAdoption = { innovationKey: string; zoneCode: string; adoptedOn: string; adaptation: string | null; observedEffect: string | null; isSample: boolean; source: string; sourceNote: string | null };
 
 /** The events a record at `status` has been through, in order, with the milestone that dates each. */
-function historyFor(record: DemoInnovation): { action: string; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] {
-  const steps: { action: string; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] = [{ action: 'create', from: null, to: 'draft', milestone: null }];
-  const push = (action: string, to: InnovationStatus, milestone: Milestone = null) => steps.push({ action, from: steps[steps.length - 1]!.to, to, milestone });
+function historyFor(record: DemoInnovation): { action: EventAction; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] {
+  const steps: { action: EventAction; from: InnovationStatus | null; to: InnovationStatus; milestone: Milestone }[] = [{ action: 'create', from: null, to: 'draft', milestone: null }];
+  const push = (action: EventAction, to: InnovationStatus, milestone: Milestone = null) => steps.push({ action, from: steps[steps.length - 1]!.to, to, milestone });
   if (record.status === 'draft') return steps;
   push('submit', 'submitted');
   if (record.status === 'submitted') return steps;
@@ -59,7 +60,6 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
   if (!existsSync(file)) return { innovations: 0, adoptions: 0 };
   const records = JSON.parse(readFileSync(file, 'utf8')) as DemoInnovation[];
   const idByKey = new Map<string, number>();
-  const documents = [];
   for (const record of records) {
     const zone = zoneByCode.get(record.zoneCode);
     if (!zone) throw new Error(`demo innovation ${record.key}: unknown zone ${record.zoneCode}`);
@@ -112,9 +112,7 @@ export async function loadDemoInnovations(trx: Transaction<Database>, dir: strin
         })
         .execute();
     }
-    documents.push(toSearchDocument(row, zone.path));
   }
-  await indexDocuments(trx, documents);
 
   const adoptionsFile = join(dir, 'adoptions.json');
   const adoptions = existsSync(adoptionsFile) ? (JSON.parse(readFileSync(adoptionsFile, 'utf8')) as DemoAdoption[]) : [];

@@ -8,10 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { RequestContext } from '../kernel/actor.js';
-import { PLATFORM_MACHINE, type PlatformStatus, type PlatformTransition } from '../shared/enums.js';
+import { PLATFORM_MACHINE, type PlatformStatus, type PlatformTransition, type PlatformType, type ReformTask, type Role, type ZoneType } from '../shared/enums.js';
 import { parsePartialDate } from '../shared/partial-date.js';
 import { writeAudit } from '../features/audit/audit.service.js';
 import { hashPassword } from '../features/auth/passwords.js';
+import { INNOVATION_SEARCH_KIND } from '../features/innovations/innovation-search.js';
+import { PLATFORM_SEARCH_KIND } from '../features/platforms/platform-search.js';
+import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
@@ -19,22 +22,22 @@ export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 type DemoZone = {
   code: string;
   parentCode: string | null;
-  type: string;
+  type: ZoneType;
   name: string;
   nameEn: string | null;
   shortName: string;
   establishedOn: string | null;
   areaKm2: string | null;
   positioning: string | null;
-  tasks: string[];
+  tasks: ReformTask[];
   group: string | null;
   description: string | null;
   source: string;
   sourceNote: string | null;
 };
 type DemoEvent = { action: 'plan' | PlatformTransition; occurredOn: string | null; document: string | null; note: string | null };
-type DemoPlatform = { zoneCode: string; type: string; name: string; status: string; events: DemoEvent[]; note: string | null; source: string; sourceNote: string | null };
-type DemoUser = { username: string; displayName: string; role: string; scopeZoneCode: string | null; organisation: string | null };
+type DemoPlatform = { zoneCode: string; type: PlatformType; name: string; status: PlatformStatus; events: DemoEvent[]; note: string | null; source: string; sourceNote: string | null };
+type DemoUser = { username: string; displayName: string; role: Role; scopeZoneCode: string | null; organisation: string | null };
 
 function readDemo<T>(file: string): T {
   return JSON.parse(readFileSync(join(DEMO_DIR, file), 'utf8')) as T;
@@ -135,6 +138,8 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     }
 
     const innovations = await loadDemoInnovations(trx, DEMO_DIR, zoneByCode);
+    // Every searchable kind the demo fills, indexed in this transaction.
+    await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
     const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });

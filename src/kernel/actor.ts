@@ -17,6 +17,32 @@ export type Actor = {
   mustChangePassword?: boolean;
 };
 
+/** A user row with its scope zone's path, as the session check and the job runner read it. */
+export type ActorRow = {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  scope_zone_id: number | null;
+  scope_path: string | null;
+  must_change_password?: boolean;
+};
+
+/** The actor a user row stands for. A role without a zone scope gets none, whatever the row says (ROLE_SCOPE). */
+export function actorOf(row: ActorRow): Actor {
+  const role = row.role as Role;
+  const scoped = roleHasZoneScope(role);
+  return Object.freeze({
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role,
+    scopeZoneId: scoped ? row.scope_zone_id : null,
+    scopePath: scoped ? (row.scope_path ?? null) : null,
+    ...(row.must_change_password === undefined ? {} : { mustChangePassword: row.must_change_password }),
+  });
+}
+
 /** Request facts that go into every audit entry with the actor. */
 export type RequestContext = {
   actor: Actor | null;

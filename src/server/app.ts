@@ -11,7 +11,8 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { DatabaseHandle } from '../db/client.js';
 import type { Config } from '../kernel/config.js';
 import type { FeatureDeps } from '../kernel/deps.js';
@@ -34,8 +35,10 @@ import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-
 import { userRoutes } from '../features/users/users.routes.js';
 import { siteRoutes } from '../features/site/site.routes.js';
 import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js';
+import { jobRoutes } from '../features/jobs/jobs.routes.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { responseSerializerCompiler } from './http/response-serializer.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 /** Vite's output with a content hash in every name: a changed file is a new URL. */
@@ -95,7 +98,7 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
     frameworkErrors: (_error, request, reply) => sendError(request, reply, 'BAD_URL'),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   registerErrorHandler(app);
 
   await registerSecurityHeaders(app, {
@@ -157,8 +160,10 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
   }
 
   const deps: FeatureDeps = { db: database.db, dbKind: database.kind, config };
-  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health' } }, async () => ({
-    status: 'ok',
+  // The response schema puts the answer in the OpenAPI document, so the web client's types have it.
+  const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
+  app.get('/api/health', { schema: { tags: ['system'], summary: '健康检查 Health', response: { 200: healthSchema } } }, async () => ({
+    status: 'ok' as const,
     database: database.kind,
     version: VERSION,
   }));
@@ -176,6 +181,7 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
   await app.register(userRoutes(deps));
   await app.register(siteRoutes(deps));
   await app.register(scopeOverviewRoutes(deps));
+  await app.register(jobRoutes(deps));
 
   const hasWebClient = existsSync(join(webRoot, 'index.html'));
   if (hasWebClient) {

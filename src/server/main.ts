@@ -10,6 +10,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { loadConfig } from '../kernel/config.js';
 import { isEmpty, loadDemo } from '../demo/load-demo.js';
+import { ensureSearchIndex } from '../features/search/rebuild-index.js';
 import { WEB_DIST, build } from './app.js';
 
 const startedAt = Date.now();
@@ -30,6 +31,11 @@ if (config.loadDemo && (await isEmpty(database.db))) {
   console.log(
     `已载入演示数据 Demo data loaded: ${loaded.zones} zones, ${loaded.platforms} platforms, ${loaded.innovations} innovations, ${loaded.adoptions} adoptions, ${loaded.users} accounts`,
   );
+}
+// Kinds whose documents are missing or were built by an older mapping (after an upgrade) are
+// rebuilt before serving, so every search answers from a complete index.
+for (const kind of await ensureSearchIndex(database.db)) {
+  console.log(`已重建搜索索引 Search index rebuilt: ${kind.entityType} v${kind.version}, ${kind.documents} documents`);
 }
 const app = await build({ database, config, logger: true });
 

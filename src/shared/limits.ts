@@ -11,4 +11,22 @@ export const LIMITS = {
   passwordMin: 10,
   passwordMax: 128,
   pageSizeMax: 200,
+  /** A zone's short name (宜宾片区). */
+  shortNameMax: 20,
+  /** A reviewer's comment on a lifecycle step. */
+  commentMax: 2000,
+  /** A recognition or replication batch (第七批). */
+  batchMax: 60,
+  /** Effects, departments and tags on one innovation. */
+  listItemsMax: 20,
+  effectLabelMax: 60,
+  effectUnitMax: 20,
+  effectPeriodMax: 40,
+  effectTextMax: 300,
+  departmentMax: 60,
+  tagMax: 20,
+  /** The search box of the innovation lists. */
+  searchQueryMax: 100,
+  /** Free-text filters of the console's lists (accounts, audit actor). */
+  filterTextMax: 64,
 } as const;

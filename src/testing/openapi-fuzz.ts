@@ -264,6 +264,8 @@ async function check(op: Operation, role: Role, request: FuzzRequest) {
   const before = current ?? (await fingerprint());
   lastError = null;
   const response = await send(role, request);
+  // A started job runs after the answer: let it finish, or its writes would count against the next refusal.
+  await t.app.jobs.whenIdle();
   current = await fingerprint();
   if (response.statusCode < 300 && op.method !== 'GET' && op.path.startsWith('/api/users')) await restoreDemoAccounts();
   const where = `${request.method} ${request.url.slice(0, 200)} as ${role ?? 'public'} → ${response.statusCode}`;

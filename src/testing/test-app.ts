@@ -28,26 +28,31 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
+/** A new PostgreSQL database copied from the test template: its URL, and how to drop it. */
+export async function copyPostgresTemplate(template: { url: string; name: string }, prefix = 'f'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${template.name}_${prefix}${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: template.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.name}`);
+  await admin.end();
+  const url = new URL(template.url);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: template.url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
 async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   const template = inject('postgresTemplate');
   if (template) {
-    const name = `${template.name}_f${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: template.url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.name}`);
-    await admin.end();
-    const url = new URL(template.url);
-    url.pathname = `/${name}`;
-    const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
-    return {
-      handle,
-      drop: async () => {
-        const dropper = new pg.Client({ connectionString: template.url });
-        await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await dropper.end();
-      },
-    };
+    const copy = await copyPostgresTemplate(template);
+    return { handle: await openDatabase({ kind: 'postgres', url: copy.url, poolSize: 4 }), drop: copy.drop };
   }
   const dumpPath = inject('pgliteDumpPath');
   if (!dumpPath) throw new Error('global setup did not provide a template database');

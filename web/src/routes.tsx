@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   ShareAltOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -40,6 +41,7 @@ const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
+const JobsPage = lazyPage(() => import('./pages/console/jobs'), 'JobsPage');
 const ChangePasswordPage = lazyPage(() => import('./pages/portal/change-password'), 'ChangePasswordPage');
 
 /** A menu page: what the console's menu shows of it, and the page itself. */
@@ -54,6 +56,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
   { path: '/console/users', labelKey: 'console.menu.users', icon: <SafetyCertificateOutlined />, access: 'users', Page: UsersPage, testId: 'menu-users' },
+  { path: '/console/jobs', labelKey: 'console.menu.jobs', icon: <ScheduleOutlined />, access: 'console', Page: JobsPage, testId: 'menu-jobs' },
   { path: '/console/account', labelKey: 'console.menu.account', icon: <UserOutlined />, access: 'console', Page: AccountPage, testId: 'menu-account' },
 ];
 

@@ -6,8 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Actor } from '../../kernel/actor.js';
-import { roleHasZoneScope, type Role } from '../../shared/enums.js';
+import { actorOf, type Actor } from '../../kernel/actor.js';
 
 export const SESSION_COOKIE = 'yz_sid';
 
@@ -140,18 +139,7 @@ export async function resolveSession(db: Kysely<Database>, token: string, defaul
   if (now - new Date(row.last_seen_at).getTime() > 60_000) {
     await db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
   }
-  const role = row.role as Role;
-  // A role without a zone scope gets none, whatever the row says (ROLE_SCOPE).
-  const scoped = roleHasZoneScope(role);
-  const actor: Actor = Object.freeze({
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role,
-    scopeZoneId: scoped ? row.scope_zone_id : null,
-    scopePath: scoped ? (row.scope_path ?? null) : null,
-    mustChangePassword: row.must_change_password,
-  });
+  const actor = actorOf(row);
   if (cacheMs > 0 && generation === sessionCacheGeneration) rememberSession(id, { actor, userId: row.id, until: now + cacheMs, endsAt: endsAt(row, policy) });
   return actor;
 }

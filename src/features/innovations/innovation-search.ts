@@ -1,8 +1,12 @@
-/** How an innovation goes into the shared search index: name > measures > effects > the rest. */
+/**
+ * Innovations as a search kind: name (A) > measures (B) > effects (C) > pain point, departments
+ * and tags (D); faceted by status, domain, task and year (the case library's filters).
+ */
 import type { Kysely } from 'kysely';
 import type { Database, InnovationEffect } from '../../db/schema.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
-import { indexDocument, type SearchDocument } from '../search/search-index.js';
+import { reindexDocuments } from '../search/search-index.js';
+import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
 
 export const INNOVATION_ENTITY = 'innovation';
 
@@ -35,27 +39,34 @@ export function toSearchDocument(row: IndexableInnovation, zonePath: string): Se
     zoneId: row.zone_id,
     zonePath,
     isPublic: PUBLISHED_INNOVATION_STATUSES.includes(row.status as InnovationStatus),
-    status: row.status,
-    domain: row.domain,
-    task: row.task,
-    year: Number(yearSource.slice(0, 4)),
     title: row.name,
-    fields: {
-      measures: row.measures,
-      effects: effectsText(row.effects ?? []),
-      rest: [row.pain_point, row.departments.join(' '), row.tags.join(' ')].filter(Boolean).join('\n'),
+    body: {
+      b: row.measures,
+      c: effectsText(row.effects ?? []),
+      d: [row.pain_point, row.departments.join(' '), row.tags.join(' ')].filter(Boolean).join('\n'),
     },
+    facets: { status: row.status, domain: row.domain, task: row.task, year: Number(yearSource.slice(0, 4)) },
   };
 }
 
+export const INNOVATION_SEARCH_KIND: SearchKind = registerSearchKind({
+  entityType: INNOVATION_ENTITY,
+  version: 1,
+  facets: { status: 'text', domain: 'text', task: 'text', year: 'integer' },
+  async documents(db, ids, options) {
+    let query = db
+      .selectFrom('innovations as i')
+      .innerJoin('zones as z', 'z.id', 'i.zone_id')
+      .selectAll('i')
+      .select('z.path as zone_path')
+      .where('i.id', 'in', [...ids]);
+    if (options?.lock) query = query.forShare('i');
+    return (await query.execute()).map((row) => toSearchDocument(row, row.zone_path));
+  },
+  ...walkTable('innovations'),
+});
+
 /** Re-indexes one innovation inside the caller's transaction. */
 export async function reindexInnovation(db: Kysely<Database>, id: number): Promise<void> {
-  const row = await db
-    .selectFrom('innovations as i')
-    .innerJoin('zones as z', 'z.id', 'i.zone_id')
-    .selectAll('i')
-    .select('z.path as zone_path')
-    .where('i.id', '=', id)
-    .executeTakeFirstOrThrow();
-  await indexDocument(db, toSearchDocument(row, row.zone_path));
+  await reindexDocuments(db, INNOVATION_SEARCH_KIND, [id]);
 }

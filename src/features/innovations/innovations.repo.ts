@@ -6,7 +6,7 @@ import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
-import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
 
 export type InnovationRow = Selectable<InnovationsTable> & { zone_name: string; zone_short_name: string; zone_path: string; adoption_count: number };
@@ -156,9 +156,9 @@ export async function findVisibleInnovationDetail(db: Kysely<Database>, visibili
 
 export type InnovationFilter = {
   zonePath?: string;
-  domain?: string;
-  task?: string;
-  statuses?: readonly string[];
+  domain?: InnovationDomain;
+  task?: ReformTask;
+  statuses?: readonly InnovationStatus[];
   year?: number;
   limit: number;
   offset: number;

@@ -2,7 +2,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { zonePathInScope } from '../../kernel/scope.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
 import { getZone } from '../zones/zones.service.js';
 import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
 import {
@@ -11,6 +11,7 @@ import {
   innovationYear,
   listVisibleInnovations,
   toListRow,
+  type InnovationFilter,
   type InnovationListRow,
   type InnovationRow,
   type Visibility,
@@ -30,9 +31,9 @@ export type InnovationSort = (typeof INNOVATION_SORTS)[number];
 export type ListInput = {
   q?: string;
   zoneId?: number;
-  domain?: string;
-  task?: string;
-  status?: string;
+  domain?: InnovationDomain;
+  task?: ReformTask;
+  status?: InnovationStatus;
   level?: 'published' | 'province' | 'nation';
   year?: number;
   sort?: InnovationSort;
@@ -63,7 +64,7 @@ export const NAME_SORT_MAX = 5000;
 export type ListedInnovation<Row = InnovationListRow> = { row: Row; highlight: { title: HighlightSegment[]; snippet: HighlightSegment[] } | null };
 export type ListedInnovations<Row = InnovationListRow> = { items: ListedInnovation<Row>[]; total: number; totalIsCapped: boolean; match: MatchMode };
 
-type Filter = { zonePath?: string; domain?: string; task?: string; statuses?: readonly string[]; year?: number };
+type Filter = Omit<InnovationFilter, 'limit' | 'offset'>;
 type Orderable = { id: number; name: string; recognized_on: string | null };
 
 function compareRecognized(a: Orderable, b: Orderable): number {
@@ -126,7 +127,7 @@ async function listSorted(db: Kysely<Database>, visibility: Visibility, filter: 
 export async function listInnovations(db: Kysely<Database>, visibility: Visibility, input: ListInput): Promise<ListedInnovations> {
   const zonePath = input.zoneId ? (await getZone(db, input.zoneId)).path : undefined;
   const levelStatuses = input.level ? LEVEL_STATUSES[input.level] : undefined;
-  const statuses = input.status ? (levelStatuses && !levelStatuses.includes(input.status as InnovationStatus) ? [] : [input.status]) : levelStatuses;
+  const statuses = input.status ? (levelStatuses && !levelStatuses.includes(input.status) ? [] : [input.status]) : levelStatuses;
   const offset = (input.page - 1) * input.pageSize;
   const filter: Filter = { zonePath, domain: input.domain, task: input.task, statuses, year: input.year };
   const q = input.q?.trim();
@@ -142,7 +143,8 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
     q,
     entityType: INNOVATION_ENTITY,
     visibility: visibility.kind === 'public' ? ({ kind: 'public' } as const) : ({ kind: 'actor', actor: visibility.actor } as const),
-    filters: { zonePath, statuses: statuses ? [...statuses] : undefined, domain: input.domain, task: input.task, year: input.year },
+    // The filters as the innovation kind's facets (innovation-search.ts).
+    filters: { zonePath, facets: { status: statuses, domain: input.domain, task: input.task, year: input.year } },
   };
   if (sort === 'relevance') {
     const result = await searchDocuments(db, { ...search, limit: input.pageSize, offset });
@@ -166,7 +168,7 @@ export async function listInnovations(db: Kysely<Database>, visibility: Visibili
   const rows = await rowsInOrder((some) => findVisibleInnovationsByIds(db, visibility, some), pageIds);
   const items = rows.map((row) => {
     const doc = toSearchDocument(row, row.zone_path);
-    const { title, snippet } = highlightDocument(q, doc.title, doc.fields);
+    const { title, snippet } = highlightDocument(q, doc);
     return { row: toListRow(row), highlight: { title, snippet } };
   });
   return { items, total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
+import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import type { InnovationDomain, InnovationStatus, ReformTask, ZoneType } from '../../shared/enums.js';
 import { getZone, listZones } from '../zones/zones.service.js';
@@ -37,21 +38,24 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       return { points: await diffusionCurve(db, innovation.id) };
     });
 
-    app.get('/api/stats/formation', { schema: { tags: ['replication'], summary: '雁阵成果统计 Formation counts', ...FormationSchema } }, async () => {
-      const rows = await formationCounts(db);
-      const pilots = rows.filter((row) => row.type === 'pilot' && row.group);
-      const groups = new Map<string, typeof pilots>();
-      for (const pilot of pilots) groups.set(`${pilot.parentId}|${pilot.group}`, [...(groups.get(`${pilot.parentId}|${pilot.group}`) ?? []), pilot]);
-      return {
-        zones: rows.map((row) => ({ ...row, type: row.type as ZoneType })),
-        pilotGroups: [...groups.entries()].map(([key, members]) => ({
-          group: key.split('|')[1]!,
-          ftzId: Number(key.split('|')[0]),
-          zoneCount: members.length,
-          ...totalOf(members),
-        })),
-      };
-    });
+    app.get('/api/stats/formation', { schema: { tags: ['replication'], summary: '雁阵成果统计 Formation counts', ...FormationSchema } }, async (_request, reply) =>
+      // Published records only, the same for every viewer: one entry, kept until a write changes it.
+      sendCachedFigures(reply, db, 'formation', async () => {
+        const rows = await formationCounts(db);
+        const pilots = rows.filter((row) => row.type === 'pilot' && row.group);
+        const groups = new Map<string, typeof pilots>();
+        for (const pilot of pilots) groups.set(`${pilot.parentId}|${pilot.group}`, [...(groups.get(`${pilot.parentId}|${pilot.group}`) ?? []), pilot]);
+        return {
+          zones: rows.map((row) => ({ ...row, type: row.type as ZoneType })),
+          pilotGroups: [...groups.entries()].map(([key, members]) => ({
+            group: key.split('|')[1]!,
+            ftzId: Number(key.split('|')[0]),
+            zoneCount: members.length,
+            ...totalOf(members),
+          })),
+        };
+      }),
+    );
 
     app.get('/api/replication/matrix', { schema: { tags: ['replication'], summary: '复制推广矩阵 Zone × innovation matrix', ...MatrixSchema } }, async (request) => {
       const zones = await listZones(db);

@@ -6,7 +6,7 @@ import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
-import { PUBLIC_PLATFORM_STATUSES } from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
 
 export type PlatformRow = {
   id: number;
@@ -55,7 +55,8 @@ export async function findVisiblePlatformWithEvents(db: Kysely<Database>, actor:
   return { row, events: events.map((event) => ({ ...event, created_at: new Date(event.created_at) })) };
 }
 
-export type PlatformFilter = { zonePath?: string; status?: string; type?: string; limit?: number; offset?: number };
+/** `ids`: only these platforms (the page a text search found). */
+export type PlatformFilter = { zonePath?: string; status?: PlatformStatus; type?: PlatformType; ids?: readonly number[]; limit?: number; offset?: number };
 
 /**
  * The platforms the actor may see, with the events their stage dates come from and the total of
@@ -66,7 +67,9 @@ export async function listVisiblePlatforms(
   actor: Actor | null,
   filter: PlatformFilter,
 ): Promise<{ rows: (PlatformRow & { stage_events: StageEvent[] })[]; total: number }> {
+  if (filter.ids?.length === 0) return { rows: [], total: 0 };
   let query = visibleQuery(db, actor);
+  if (filter.ids) query = query.where('p.id', 'in', [...filter.ids]);
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.status) query = query.where('p.status', '=', filter.status);
   if (filter.type) query = query.where('p.type', '=', filter.type);

@@ -6,6 +6,7 @@ import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { getZone } from '../zones/zones.service.js';
 import { notFound } from '../../kernel/errors.js';
 import { findVisiblePlatformWithEvents, listVisiblePlatforms } from './platforms.repo.js';
+import { searchVisiblePlatforms } from './platform-search.js';
 import {
   createPlatform,
   presentEvent,
@@ -27,9 +28,12 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/platforms', { schema: { tags: ['platforms'], summary: '开放平台列表 List platforms', ...ListPlatformsSchema } }, async (request) => {
       const context = contextOf(request);
-      const { zoneId, status, type, page, pageSize } = request.query;
+      const { q, zoneId, status, type, page, pageSize } = request.query;
       const zonePath = zoneId ? (await getZone(db, zoneId)).path : undefined;
-      const { rows, total } = await listVisiblePlatforms(db, context.actor, { zonePath, status, type, limit: pageSize, offset: (page - 1) * pageSize });
+      const filter = { zonePath, status, type, limit: pageSize, offset: (page - 1) * pageSize };
+      const { rows, total } = q?.trim()
+        ? await searchVisiblePlatforms(db, context.actor, q, filter)
+        : await listVisiblePlatforms(db, context.actor, filter);
       return { items: presentPlatforms(rows, context), total };
     });
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../shared/enums.js';
 import { LIMITS } from '../../shared/limits.js';
-import { idParam, idText, nameField, optionalText, pageQuery } from '../../shared/schemas.js';
-import { DATE_PRECISIONS } from '../../shared/partial-date.js';
+import { idParam, idText, nameField, optionalText, pageQuery, plainText, textField } from '../../shared/schemas.js';
+import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';
 
 const StageDate = z.object({ on: z.string().nullable(), precision: z.enum(DATE_PRECISIONS).nullable() });
 
@@ -41,6 +41,8 @@ export type PlatformEventDto = z.infer<typeof PlatformEventDto>;
 
 export const ListPlatformsSchema = {
   querystring: z.strictObject({
+    /** Text search over name, note, type and stage names and source, best match first. */
+    q: plainText(100).optional(),
     zoneId: idText.optional(),
     status: z.enum(PLATFORM_STATUSES).optional(),
     type: z.enum(PLATFORM_TYPES).optional(),

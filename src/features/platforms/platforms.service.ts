@@ -15,6 +15,7 @@ import { getZone } from '../zones/zones.service.js';
 import { zoneAbilities } from '../zones/zones.policy.js';
 import { countVisibleBySubtree, findVisiblePlatform, listEvents, listZonesWithVisiblePlatforms, type PlatformEventRow, type PlatformRow, type StageEvent } from './platforms.repo.js';
 import { platformAbilities } from './platforms.policy.js';
+import { reindexPlatform } from './platform-search.js';
 import type { CreatePlatformBody, PlatformDto, PlatformEventDto, UpdatePlatformBody } from './platforms.schema.js';
 
 /** Date each stage was reached, from the latest event that entered it. */
@@ -97,6 +98,7 @@ export async function createPlatform(db: Kysely<Database>, context: RequestConte
       .values({ platform_id: inserted.id, action: 'plan', from_status: null, to_status: 'planning', actor_id: context.actor!.id })
       .execute();
     await writeAudit(trx, context, { type: 'platform.created', entityId: inserted.id, after: inserted });
+    await reindexPlatform(trx, inserted.id);
     return reload(trx, context, inserted.id);
   });
 }
@@ -116,6 +118,7 @@ export async function updatePlatform(db: Kysely<Database>, context: RequestConte
     if (Object.keys(changes).length > 0) {
       const after = await trx.updateTable('platforms').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
       await writeAudit(trx, context, { type: 'platform.updated', entityId: id, before, after });
+      await reindexPlatform(trx, id);
     }
     return reload(trx, context, id);
   });

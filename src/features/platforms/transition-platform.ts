@@ -9,6 +9,7 @@ import type { PLATFORM_DECISION_FIELDS, PlatformStatus, PlatformTransition } fro
 import './platforms.messages.js';
 import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { reindexPlatform } from './platform-search.js';
 import { findVisiblePlatform, type PlatformRow } from './platforms.repo.js';
 import { PLATFORM_LIFECYCLE } from './platforms.policy.js';
 import { reload } from './platforms.service.js';
@@ -55,5 +56,7 @@ export const platformTransitionSpec: TransitionSpec<PlatformTransition, Platform
       .executeTakeFirstOrThrow();
   },
   audit: { type: 'platform.transitioned', write: writeAudit },
+  // The stage decides who may see the platform, so its search document follows every step.
+  reindex: reindexPlatform,
   present: (db, context, id) => reload(db, context, id),
 };

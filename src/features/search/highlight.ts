@@ -7,8 +7,8 @@ import { foldCase } from './segment.js';
 
 export type HighlightSegment = { text: string; hit: boolean };
 
-/** Which field a snippet was taken from. */
-export type SnippetField = 'measures' | 'effects' | 'rest';
+/** Which body part (B, C or D of the document) a snippet was taken from. */
+export type SnippetField = 'b' | 'c' | 'd';
 
 /** Characters of context a snippet shows (about two lines of a result list). */
 export const SNIPPET_LENGTH = 90;
@@ -76,12 +76,12 @@ export type Snippet = {
 };
 
 /**
- * A window of about SNIPPET_LENGTH characters from the best field: the first of measures,
- * effects, rest (in weight order) with a hit, starting at a sentence start shortly before the
+ * A window of about SNIPPET_LENGTH characters from the best body part: the first of B, C, D
+ * (in weight order) with a hit, starting at a sentence start shortly before the
  * first hit; without any hit, the start of the first non-empty field.
  */
 export function makeSnippet(fields: Record<SnippetField, string | null>, terms: readonly string[]): Snippet {
-  const order: SnippetField[] = ['measures', 'effects', 'rest'];
+  const order: SnippetField[] = ['b', 'c', 'd'];
   let chosen: { field: SnippetField; text: string; hits: Array<[number, number]> } | null = null;
   for (const field of order) {
     const text = fields[field];

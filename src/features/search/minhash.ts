@@ -123,6 +123,31 @@ export function similarityKeys(featureSet: Set<string>): SimilarityKeys {
   return { features, bands };
 }
 
+/** How many texts keep their keys (a few hundred record pages' worth; each is a few kB). */
+const KEPT_TEXTS = 256;
+const keysByText = new Map<string, SimilarityKeys>();
+
+/**
+ * The keys of a title and body, kept for the texts most recently asked about: a record page asks
+ * for its own on every view, and segmenting it was most of what that page cost beyond its SQL.
+ * The keys depend on the text alone (the dictionaries do not change while the process runs).
+ * The answer is shared and must not be changed.
+ */
+export function similarityKeysOfText(title: string, body: string): SimilarityKeys {
+  const text = `${title}\u0000${body}`;
+  const kept = keysByText.get(text);
+  if (kept) {
+    // Most recently used last, so the oldest goes first.
+    keysByText.delete(text);
+    keysByText.set(text, kept);
+    return kept;
+  }
+  const keys = similarityKeys(similarityFeatures(title, body));
+  if (keysByText.size >= KEPT_TEXTS) keysByText.delete(keysByText.keys().next().value!);
+  keysByText.set(text, keys);
+  return keys;
+}
+
 /** Jaccard similarity of two sorted, distinct hash lists (0 when either is empty). */
 export function jaccard(a: readonly number[], b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;

@@ -1,35 +1,20 @@
 /**
- * Writing the shared search index. Each feature turns its record into a SearchDocument and
- * calls indexDocument inside the transaction that changes the record, so the index never
- * disagrees with committed data; removeDocument when the record goes away.
+ * Writing the shared search index. A record's documents are written inside the transaction
+ * that changes the record (reindexDocuments with its kind, or indexDocument), so the index
+ * never disagrees with committed data; removeDocument when the record goes away.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { addTextGrams } from './grams.js';
 import { hashString, similarityFeatures, similarityKeys } from './minhash.js';
+import { checkFacets, type SearchDocument, type SearchKind } from './search-kinds.js';
 import { segmentForSearch } from './segment.js';
-import type { SearchDb } from './search.schema-types.js';
 
-/** One searchable record. `title` weighs most, then `fields.measures`, `fields.effects`, `fields.rest`. */
-export type SearchDocument = {
-  entityType: 'innovation' | 'platform' | (string & {});
-  entityId: number;
-  zoneId: number;
-  /** The zone's materialised path, e.g. '/1/4/12/'. */
-  zonePath: string;
-  /** Visible to the public; otherwise only to actors whose scope covers zonePath. */
-  isPublic: boolean;
-  status: string;
-  domain: string | null;
-  task: string | null;
-  year: number | null;
-  title: string;
-  fields: { measures?: string | null; effects?: string | null; rest?: string | null };
-};
+export type { SearchDocument } from './search-kinds.js';
 
 /** Text beyond this many characters per field is stored and shown but not indexed. */
 export const MAX_INDEXED_CHARS = 20_000;
-/** Rows per INSERT in indexDocuments: 18 parameters each, far below the 65 535 limit. */
+/** Rows per INSERT in indexDocuments: 16 parameters each, far below the 65 535 limit. */
 const BATCH_SIZE = 500;
 
 /** Distinct hashes of the jieba search-mode words of all fields (see word_hashes in the migration). */
@@ -47,14 +32,20 @@ function gramsOf(texts: Array<string | null | undefined>): number[] {
   return [...grams].sort((a, b) => a - b);
 }
 
-/** Text compared by findSimilar for a stored record: its title against measures and the rest. */
-export function similarityBody(fields: SearchDocument['fields']): string {
-  return [fields.measures, fields.rest].filter(Boolean).join('\n');
+/** Text compared by findSimilar for a stored record: its title against body parts B and D. */
+export function similarityBody(body: SearchDocument['body']): string {
+  return [body.b, body.d].filter(Boolean).join('\n');
+}
+
+/** The facets as stored: nulls left out, so "has no value" is one thing (absent). */
+function facetsJson(doc: SearchDocument): string {
+  checkFacets(doc.entityType, doc.facets);
+  return JSON.stringify(Object.fromEntries(Object.entries(doc.facets).filter(([, value]) => value !== null && value !== undefined)));
 }
 
 function toRow(doc: SearchDocument) {
-  const { measures = null, effects = null, rest = null } = doc.fields;
-  const similarity = similarityKeys(similarityFeatures(doc.title.slice(0, MAX_INDEXED_CHARS), similarityBody(doc.fields).slice(0, MAX_INDEXED_CHARS)));
+  const { b = null, c = null, d = null } = doc.body;
+  const similarity = similarityKeys(similarityFeatures(doc.title.slice(0, MAX_INDEXED_CHARS), similarityBody(doc.body).slice(0, MAX_INDEXED_CHARS)));
   const intArray = (values: number[]): RawBuilder<number[]> => sql<number[]>`${values}::int4[]`;
   return {
     entity_type: doc.entityType,
@@ -62,24 +53,17 @@ function toRow(doc: SearchDocument) {
     zone_id: doc.zoneId,
     zone_path: doc.zonePath,
     is_public: doc.isPublic,
-    status: doc.status,
-    domain: doc.domain,
-    task: doc.task,
-    year: doc.year,
     title: doc.title,
-    measures,
-    effects,
-    rest,
-    grams: intArray(gramsOf([doc.title, measures, effects, rest])),
+    body_b: b,
+    body_c: c,
+    body_d: d,
+    facets: sql<string>`${facetsJson(doc)}::jsonb`,
+    grams: intArray(gramsOf([doc.title, b, c, d])),
     title_grams: intArray(gramsOf([doc.title])),
-    word_hashes: intArray(wordHashes([doc.title, measures, effects, rest])),
+    word_hashes: intArray(wordHashes([doc.title, b, c, d])),
     similarity_features: intArray(similarity.features),
     similarity_bands: intArray(similarity.bands),
   };
-}
-
-function searchDb(db: Kysely<Database>): Kysely<SearchDb> {
-  return db as unknown as Kysely<SearchDb>;
 }
 
 /**
@@ -89,7 +73,7 @@ function searchDb(db: Kysely<Database>): Kysely<SearchDb> {
 export async function indexDocuments(db: Kysely<Database>, docs: readonly SearchDocument[]): Promise<void> {
   for (let i = 0; i < docs.length; i += BATCH_SIZE) {
     const rows = docs.slice(i, i + BATCH_SIZE).map(toRow);
-    await searchDb(db)
+    await db
       .insertInto('search_documents')
       .values(rows)
       .onConflict((oc) =>
@@ -97,14 +81,11 @@ export async function indexDocuments(db: Kysely<Database>, docs: readonly Search
           zone_id: eb.ref('excluded.zone_id'),
           zone_path: eb.ref('excluded.zone_path'),
           is_public: eb.ref('excluded.is_public'),
-          status: eb.ref('excluded.status'),
-          domain: eb.ref('excluded.domain'),
-          task: eb.ref('excluded.task'),
-          year: eb.ref('excluded.year'),
           title: eb.ref('excluded.title'),
-          measures: eb.ref('excluded.measures'),
-          effects: eb.ref('excluded.effects'),
-          rest: eb.ref('excluded.rest'),
+          body_b: eb.ref('excluded.body_b'),
+          body_c: eb.ref('excluded.body_c'),
+          body_d: eb.ref('excluded.body_d'),
+          facets: eb.ref('excluded.facets'),
           grams: eb.ref('excluded.grams'),
           title_grams: eb.ref('excluded.title_grams'),
           word_hashes: eb.ref('excluded.word_hashes'),
@@ -122,9 +103,23 @@ export function indexDocument(db: Kysely<Database>, doc: SearchDocument): Promis
   return indexDocuments(db, [doc]);
 }
 
+/**
+ * Rewrites the documents of records `ids` of `kind` from their rows, read in the caller's
+ * transaction; ids whose record is gone lose their document.
+ */
+export async function reindexDocuments(db: Kysely<Database>, kind: SearchKind, ids: readonly number[], options: { lock?: boolean } = {}): Promise<SearchDocument[]> {
+  if (ids.length === 0) return [];
+  const docs = await kind.documents(db, ids, options);
+  await indexDocuments(db, docs);
+  const found = new Set(docs.map((doc) => doc.entityId));
+  const gone = ids.filter((id) => !found.has(id));
+  if (gone.length > 0) await db.deleteFrom('search_documents').where('entity_type', '=', kind.entityType).where('entity_id', 'in', gone).execute();
+  return docs;
+}
+
 /** Removes a record from the index (no error when it is not there). */
 export async function removeDocument(db: Kysely<Database>, entityType: string, entityId: number): Promise<void> {
-  await searchDb(db).deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
+  await db.deleteFrom('search_documents').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
 }
 
 const GIN_INDEXES = ['search_documents_grams_idx', 'search_documents_title_grams_idx', 'search_documents_similarity_bands_idx'] as const;

@@ -38,8 +38,8 @@
  *
  * where, with ω_i the weight of word i: coverage = Σ ω_i·found_i (a word not found but with
  * parts found counts half its share of parts found); exact = every chunk occurs verbatim
- * somewhere; for each field f with weight W (title 1, zone 0.6, measures 0.4, effects 0.2,
- * rest 0.1), words_f = Σ ω_i over the words found in f and phrase_f = all chunks found in f;
+ * somewhere; for each field f with weight W (title 1, zone 0.6, body parts B 0.4, C 0.2,
+ * D 0.1), words_f = Σ ω_i over the words found in f and phrase_f = all chunks found in f;
  * whole = Σ ω_i over the words that are also jieba words of the record (or name its zone),
  * which breaks ties in favour of whole words (关税 in 降低关税 beats 海关税务). Among records
  * holding every word, a title hit always outranks a body-only hit, and an exact match always
@@ -47,16 +47,17 @@
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Actor } from '../../kernel/actor.js';
-import { zonePathInScope } from '../../kernel/scope.js';
 import { PROGRAMME_WORDS } from './ftz-dictionary.js';
 import { wordGrams } from './grams.js';
 import { highlight, makeSnippet, type HighlightSegment, type SnippetField } from './highlight.js';
-import { hashString, jaccard, similarityFeatures, similarityKeys } from './minhash.js';
+import { and, baseCondition, escapeLike, or, type SearchFilters, type SearchVisibility } from './search-filters.js';
+import type { SearchDocument } from './search-kinds.js';
+import { hashString, jaccard, similarityKeysOfText } from './minhash.js';
 import { canonicalToken, isStopWord, segment, segmentForSearch, variantsOf, wordRuns } from './segment.js';
 import { loadZoneNames, zonePrefixes } from './zone-terms.js';
 
 export type { HighlightSegment, SnippetField } from './highlight.js';
+export type { FacetFilter, SearchFilters, SearchVisibility } from './search-filters.js';
 
 /** Records ranked per query at most (plus TITLE_CANDIDATES title hits): the bound on work. */
 export const RANKED_CANDIDATES = 500;
@@ -82,18 +83,6 @@ const MAX_WORDS = 10;
 export const SIMILAR_CANDIDATES = 2000;
 /** Default similarity below which findSimilar reports nothing. */
 export const DEFAULT_MIN_SIMILARITY = 0.4;
-
-export type SearchVisibility = { kind: 'public' } | { kind: 'actor'; actor: Actor | null };
-
-export type SearchFilters = {
-  /** Zone subtree: records whose zone path starts with this. */
-  zonePath?: string;
-  /** Allowed statuses; an empty list matches nothing. */
-  statuses?: readonly string[];
-  domain?: string;
-  task?: string;
-  year?: number;
-};
 
 export type SearchInput = {
   q: string;
@@ -209,33 +198,21 @@ export function parseQuery(q: string): ParsedQuery | null {
 
 const FIELDS = [
   { column: 'title', weight: 1.0 },
-  { column: 'measures', weight: 0.4 },
-  { column: 'effects', weight: 0.2 },
-  { column: 'rest', weight: 0.1 },
+  { column: 'body_b', weight: 0.4 },
+  { column: 'body_c', weight: 0.2 },
+  { column: 'body_d', weight: 0.1 },
 ] as const;
 type FieldColumn = (typeof FIELDS)[number]['column'];
-/** The weight of the zone's name as a field: below the title, above the measures. */
+/** The weight of the zone's name as a field: below the title, above body part B. */
 const ZONE_WEIGHT = 0.6;
 const FIELD_WEIGHT_SUM = FIELDS.reduce((sum, f) => sum + f.weight, 0) + ZONE_WEIGHT;
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 
-function and(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
-  return parts.length === 0 ? sql<SqlBool>`TRUE` : sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
-}
-
-function or(parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
-  return parts.length === 0 ? sql<SqlBool>`FALSE` : sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
-}
-
 /** A field's text as the query sees it: ASCII-folded only when some query spelling has letters. */
 function fieldText(column: FieldColumn, fold: boolean): RawBuilder<string> {
   const value = sql<string>`coalesce(d.${sql.ref(column)}, '')`;
   return fold ? sql<string>`translate(${value}, ${sql.lit(UPPER)}, ${sql.lit(LOWER)})` : value;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The record lies in one of these zone subtrees. */
@@ -365,21 +342,6 @@ function scoreExpression(plan: QueryPlan, m: Matcher, withParts: boolean): RawBu
   return sql<number>`(0.5::float8 * (${coverage}) + 0.25::float8 * (${exact})::int + 0.25::float8 * (${sql.join(fieldParts, sql` + `)}) / ${sql.lit(FIELD_WEIGHT_SUM)} + 0.05::float8 * (${whole}))`;
 }
 
-function visibilityCondition(visibility: SearchVisibility): RawBuilder<SqlBool> {
-  if (visibility.kind === 'public') return sql<SqlBool>`d.is_public`;
-  return sql<SqlBool>`(d.is_public OR ${zonePathInScope('d.zone_path', visibility.actor)})`;
-}
-
-function baseCondition(entityType: string, visibility: SearchVisibility, filters: SearchFilters = {}): RawBuilder<SqlBool> {
-  const parts = [sql<SqlBool>`d.entity_type = ${entityType}`, visibilityCondition(visibility)];
-  if (filters.zonePath) parts.push(sql<SqlBool>`d.zone_path LIKE ${`${escapeLike(filters.zonePath)}%`}`);
-  if (filters.statuses) parts.push(filters.statuses.length === 0 ? sql<SqlBool>`FALSE` : sql<SqlBool>`d.status = ANY(${[...filters.statuses]}::text[])`);
-  if (filters.domain) parts.push(sql<SqlBool>`d.domain = ${filters.domain}`);
-  if (filters.task) parts.push(sql<SqlBool>`d.task = ${filters.task}`);
-  if (filters.year !== undefined) parts.push(sql<SqlBool>`d.year = ${filters.year}`);
-  return and(parts);
-}
-
 function clampInt(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : min;
 }
@@ -394,7 +356,7 @@ async function wordStats(db: Kysely<Database>, input: SearchInput, words: Term[]
   const counts = words.map((w, i) => sql`count(*) FILTER (WHERE ${m.containsAnywhere(w)})::integer AS ${sql.ref(`h${i}`)}`);
   const { rows } = await sql<Record<string, number>>`
     SELECT count(*)::integer AS n, ${sql.join(counts)}
-    FROM (SELECT d.entity_id, d.zone_path, d.title, d.measures, d.effects, d.rest FROM search_documents d
+    FROM (SELECT d.entity_id, d.zone_path, d.title, d.body_b, d.body_c, d.body_d FROM search_documents d
           WHERE ${baseCondition(input.entityType, input.visibility)} ORDER BY d.entity_id DESC LIMIT ${STATS_SAMPLE}) d
     ${m.lateral()}`.execute(db);
   const row = rows[0] ?? {};
@@ -424,9 +386,9 @@ type PageRow = {
   entity_id: number | null;
   score: number | null;
   title: string | null;
-  measures: string | null;
-  effects: string | null;
-  rest: string | null;
+  body_b: string | null;
+  body_c: string | null;
+  body_d: string | null;
   total: number | null;
   candidates: number | null;
   any_full: boolean | null;
@@ -435,14 +397,14 @@ type PageRow = {
 /** The rows of CTE `page` with their texts (or without, NULL), shaped like PageRow. */
 function pageWithTexts(entityType: string, withTexts: boolean): RawBuilder<unknown> {
   if (!withTexts) return sql`SELECT p.entity_id, p.score, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM page p`;
-  return sql`SELECT p.entity_id, p.score, d.title, d.measures, d.effects, d.rest, NULL, NULL, NULL
+  return sql`SELECT p.entity_id, p.score, d.title, d.body_b, d.body_c, d.body_d, NULL, NULL, NULL
     FROM page p JOIN search_documents d ON d.entity_type = ${entityType} AND d.entity_id = p.entity_id`;
 }
 
 function toHit(row: PageRow & { entity_id: number }, terms: string[], withTexts: boolean): SearchHit {
   const score = Math.round(Number(row.score ?? 0) * 10_000) / 10_000;
   if (!withTexts) return { entityId: row.entity_id, score, title: [], snippet: [], snippetField: null, snippetClipped: { start: false, end: false } };
-  return { entityId: row.entity_id, score, ...highlightTexts(row.title ?? '', { measures: row.measures, effects: row.effects, rest: row.rest }, terms) };
+  return { entityId: row.entity_id, score, ...highlightTexts(row.title ?? '', { b: row.body_b, c: row.body_c, d: row.body_d }, terms) };
 }
 
 function highlightTexts(title: string, fields: Record<SnippetField, string | null>, terms: string[]): Omit<SearchHit, 'entityId' | 'score'> {
@@ -459,9 +421,9 @@ function highlightTexts(title: string, fields: Record<SnippetField, string | nul
  * Highlights a record's texts for query `q` as searchDocuments does: for callers that fetched
  * ids only (withTexts: false) and hold the texts themselves.
  */
-export function highlightDocument(q: string, title: string, fields: { measures?: string | null; effects?: string | null; rest?: string | null }): Omit<SearchHit, 'entityId' | 'score'> {
+export function highlightDocument(q: string, doc: Pick<SearchDocument, 'title' | 'body'>): Omit<SearchHit, 'entityId' | 'score'> {
   const terms = parseQuery(q)?.highlightTerms ?? [];
-  return highlightTexts(title, { measures: fields.measures ?? null, effects: fields.effects ?? null, rest: fields.rest ?? null }, terms);
+  return highlightTexts(doc.title, { b: doc.body.b ?? null, c: doc.body.c ?? null, d: doc.body.d ?? null }, terms);
 }
 
 function assemble(rows: PageRow[], terms: string[], withTexts: boolean): SearchResult {
@@ -493,7 +455,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
   if (input.q.trim() === '') {
     const { rows } = await sql<PageRow>`
       WITH page AS (SELECT d.entity_id, 0::float8 AS score FROM search_documents d WHERE ${base} ORDER BY d.entity_id DESC LIMIT ${limit} OFFSET ${offset})
-      SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS measures, NULL::text AS effects, NULL::text AS rest,
+      SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS body_b, NULL::text AS body_c, NULL::text AS body_d,
         (SELECT count(*) FROM (SELECT 1 FROM search_documents d WHERE ${base} LIMIT ${RANKED_CANDIDATES + 1}) c)::integer AS total,
         NULL::integer AS candidates, TRUE AS any_full
       UNION ALL
@@ -556,7 +518,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
     candidates AS (
       SELECT entity_id, max(score) AS score, bool_or(is_full) AS is_full FROM (${sql.join(tiers, sql` UNION ALL `)}) c GROUP BY entity_id),
     page AS (SELECT entity_id, score FROM candidates ORDER BY score DESC, entity_id DESC LIMIT ${limit} OFFSET ${offset})
-    SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS measures, NULL::text AS effects, NULL::text AS rest,
+    SELECT NULL::integer AS entity_id, NULL::float8 AS score, NULL::text AS title, NULL::text AS body_b, NULL::text AS body_c, NULL::text AS body_d,
       (SELECT count(*) FROM key_words)::integer AS total,
       (SELECT count(*) FROM candidates)::integer AS candidates,
       (SELECT coalesce(bool_or(is_full), FALSE) FROM candidates) AS any_full
@@ -567,7 +529,7 @@ export async function searchDocuments(db: Kysely<Database>, input: SearchInput):
 
 export type FindSimilarInput = {
   entityType: string;
-  /** The record being written or reviewed: its title, and its main text (measures, pain point). */
+  /** The record being written or reviewed: its title, and its main text (as its body parts B and D). */
   text: { title: string; body: string };
   /** The record itself, when it is already indexed. */
   excludeId?: number;
@@ -585,7 +547,7 @@ export type FindSimilarInput = {
  * the text, at most SIMILAR_CANDIDATES of them.
  */
 export async function findSimilar(db: Kysely<Database>, input: FindSimilarInput): Promise<Array<{ entityId: number; score: number }>> {
-  const { features, bands } = similarityKeys(similarityFeatures(input.text.title, input.text.body));
+  const { features, bands } = similarityKeysOfText(input.text.title, input.text.body);
   if (features.length === 0) return [];
   const limit = clampInt(input.limit, 0, 100);
   const minScore = input.minScore ?? DEFAULT_MIN_SIMILARITY;

@@ -12,27 +12,30 @@ import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
+import type { ZoneType } from '../../shared/enums.js';
 import { generateDocuments } from '../../../bench/search/generate.js';
 import { indexDocument, indexDocuments, removeDocument, withBulkIndexing, type SearchDocument } from './search-index.js';
+import '../innovations/innovation-search.js';
+import '../platforms/platform-search.js';
 import { findSimilar, RANKED_CANDIDATES, searchDocuments, type SearchFilters, type SearchVisibility } from './search-query.js';
 
 const YIBIN = '/1/2/5/';
 const DEYANG = '/1/2/6/';
 const SHANDONG = '/1/3/9/';
 
-function doc(entityId: number, title: string, fields: SearchDocument['fields'] = {}, extra: Partial<SearchDocument> = {}): SearchDocument {
+type Extra = Partial<Omit<SearchDocument, 'facets'>> & { facets?: SearchDocument['facets'] };
+
+/** An innovation-shaped document (the innovation kind's facets), with `facets` merged over the defaults. */
+function doc(entityId: number, title: string, body: SearchDocument['body'] = {}, { facets, ...extra }: Extra = {}): SearchDocument {
   return {
     entityType: 'innovation',
     entityId,
     zoneId: 5,
     zonePath: YIBIN,
     isPublic: true,
-    status: 'recognized',
-    domain: 'trade_facilitation',
-    task: 'institutional_alignment',
-    year: 2020,
     title,
-    fields,
+    body,
+    facets: { status: 'recognized', domain: 'trade_facilitation', task: 'institutional_alignment', year: 2020, ...facets },
     ...extra,
   };
 }
@@ -40,22 +43,22 @@ function doc(entityId: number, title: string, fields: SearchDocument['fields'] =
 const PACKAGING_BODY = '针对循环利用包装材料在综合保税区间流转时需反复报关通关、缴纳税费的痛点，内江海关携手锦城海关在全省率先开展包装材料免税循环进综合保税区试点，减少企业申报次数，提高商品流转效率。';
 
 const DOCS: SearchDocument[] = [
-  doc(1, '海关特殊监管区外保税研发监管模式', { measures: '以电子围网实现“场所隔离”、以单耗自核完成材料核销，开展海关特殊监管区外的保税研发。', effects: '进口时间从2个月压缩至1周。' }),
-  doc(2, '退货中心仓模式', { measures: '在跨境电商零售进口中设立退货中心仓，企业可集中退货。' }),
-  doc(3, '企业开办“一网通办”', { measures: '依托中国(四川)自由贸易试验区政务服务平台，实现企业开办一日办结。' }),
-  doc(4, '牦牛肉出口便利化', { measures: '为高原特色农产品开通绿色通道。' }),
-  doc(5, '农产品出口绿色通道', { measures: '为牦牛肉等高原特色农产品开通出口绿色通道。' }),
-  doc(6, '农产品出口检验检疫', { measures: '优化检验检疫流程。', rest: '涉及牦牛肉等农产品' }),
-  doc(7, '跨境电子商务综合试验区建设', { measures: '推动跨境电子商务与产业融合。' }, { zonePath: DEYANG, zoneId: 6 }),
-  doc(8, '降低关税成本', { measures: '帮助企业降低关税成本。' }),
-  doc(9, '海关税务数据共享', { measures: '推动海关税务信息互通。' }),
-  doc(10, '内部试行：牦牛养殖保险', { measures: '尚在试行。' }, { isPublic: false, status: 'draft' }),
-  doc(11, '德阳内部：牦牛运输监管', { measures: '尚在试行。' }, { isPublic: false, status: 'submitted', zonePath: DEYANG, zoneId: 6 }),
-  doc(12, '山东牦牛奶进口', { measures: '进口奶制品。' }, { zonePath: SHANDONG, zoneId: 9, domain: 'investment_facilitation', task: null, year: 2021 }),
-  doc(13, '包装材料免税循环进综合保税区试点', { measures: PACKAGING_BODY, effects: '2020年，帮助内江企业循环回收纸箱121.8万个，节约关税约110万元。', rest: '企业反复报关' }),
-  doc(14, 'FTZ Fast Track 牦牛通关', { measures: 'B2B 出口申报。' }),
-  doc(15, '保税研发中心建设', { measures: '建设研发中心。' }),
-  doc(16, '研发中心开展保税研发试点', { measures: '研发中心保税仓。' }),
+  doc(1, '海关特殊监管区外保税研发监管模式', { b: '以电子围网实现“场所隔离”、以单耗自核完成材料核销，开展海关特殊监管区外的保税研发。', c: '进口时间从2个月压缩至1周。' }),
+  doc(2, '退货中心仓模式', { b: '在跨境电商零售进口中设立退货中心仓，企业可集中退货。' }),
+  doc(3, '企业开办“一网通办”', { b: '依托中国(四川)自由贸易试验区政务服务平台，实现企业开办一日办结。' }),
+  doc(4, '牦牛肉出口便利化', { b: '为高原特色农产品开通绿色通道。' }),
+  doc(5, '农产品出口绿色通道', { b: '为牦牛肉等高原特色农产品开通出口绿色通道。' }),
+  doc(6, '农产品出口检验检疫', { b: '优化检验检疫流程。', d: '涉及牦牛肉等农产品' }),
+  doc(7, '跨境电子商务综合试验区建设', { b: '推动跨境电子商务与产业融合。' }, { zonePath: DEYANG, zoneId: 6 }),
+  doc(8, '降低关税成本', { b: '帮助企业降低关税成本。' }),
+  doc(9, '海关税务数据共享', { b: '推动海关税务信息互通。' }),
+  doc(10, '内部试行：牦牛养殖保险', { b: '尚在试行。' }, { isPublic: false, facets: { status: 'draft' } }),
+  doc(11, '德阳内部：牦牛运输监管', { b: '尚在试行。' }, { isPublic: false, facets: { status: 'submitted' }, zonePath: DEYANG, zoneId: 6 }),
+  doc(12, '山东牦牛奶进口', { b: '进口奶制品。' }, { zonePath: SHANDONG, zoneId: 9, facets: { domain: 'investment_facilitation', task: null, year: 2021 } }),
+  doc(13, '包装材料免税循环进综合保税区试点', { b: PACKAGING_BODY, c: '2020年，帮助内江企业循环回收纸箱121.8万个，节约关税约110万元。', d: '企业反复报关' }),
+  doc(14, 'FTZ Fast Track 牦牛通关', { b: 'B2B 出口申报。' }),
+  doc(15, '保税研发中心建设', { b: '建设研发中心。' }),
+  doc(16, '研发中心开展保税研发试点', { b: '研发中心保税仓。' }),
 ];
 
 const actor = (scopePath: string | null, role: Actor['role'] = 'zone_staff'): Actor => ({
@@ -102,7 +105,7 @@ async function openTestDatabase(): Promise<void> {
 
 /** The zone tree the hand-written records live in: zone names are searched (see zone-terms.ts). */
 async function insertZones(): Promise<void> {
-  const zone = (id: number, parentId: number | null, path: string, type: string, name: string, shortName: string) => ({
+  const zone = (id: number, parentId: number | null, path: string, type: ZoneType, name: string, shortName: string) => ({
     id, code: `T${id}`, parent_id: parentId, path, type, name, short_name: shortName, source: 'test',
   });
   await db
@@ -222,7 +225,7 @@ describe('zone names', () => {
   });
 
   it('includes the zones below (a block of 宜宾), and keeps visibility', async () => {
-    await indexDocument(db, doc(800, '临港仓储一体化', { measures: '仓储' }, { zonePath: `${YIBIN}7/`, zoneId: 7 }));
+    await indexDocument(db, doc(800, '临港仓储一体化', { b: '仓储' }, { zonePath: `${YIBIN}7/`, zoneId: 7 }));
     expect(await handWritten('宜宾 仓储')).toContain(800);
     expect(await handWritten('临港')).toEqual([800]);
     expect(await handWritten('宜宾 牦牛')).not.toContain(10);
@@ -272,7 +275,7 @@ describe('highlights', () => {
   it('returns a snippet that is a piece of the matching field', async () => {
     const { hits } = await search('锦城海关');
     const hit = hits.find((h) => h.entityId === 13)!;
-    expect(hit.snippetField).toBe('measures');
+    expect(hit.snippetField).toBe('b');
     const text = hit.snippet.map((s) => s.text).join('');
     expect(PACKAGING_BODY.includes(text)).toBe(true);
     expect(hit.snippet.filter((s) => s.hit).map((s) => s.text)).toContain('锦城海关');
@@ -310,12 +313,30 @@ describe('filters and visibility', () => {
   it('filters by zone subtree, status, domain, task and year', async () => {
     expect((await handWritten('牦牛', PROVINCE, { zonePath: '/1/2/' })).sort((a, b) => a - b)).toEqual([4, 5, 6, 10, 11, 14]);
     expect(await handWritten('牦牛', PROVINCE, { zonePath: SHANDONG })).toEqual([12]);
-    expect(await handWritten('牦牛', PROVINCE, { statuses: ['draft', 'submitted'] })).toEqual(expect.arrayContaining([10, 11]));
-    expect(await handWritten('牦牛', PROVINCE, { statuses: [] })).toEqual([]);
-    expect(await handWritten('牦牛', PROVINCE, { domain: 'investment_facilitation' })).toEqual([12]);
-    expect(await handWritten('牦牛', PROVINCE, { year: 2021 })).toEqual([12]);
-    expect(await handWritten('牦牛', PROVINCE, { task: 'institutional_alignment', zonePath: SHANDONG })).toEqual([]);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { status: ['draft', 'submitted'] } })).toEqual(expect.arrayContaining([10, 11]));
+    expect(await handWritten('牦牛', PROVINCE, { facets: { status: [] } })).toEqual([]);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { domain: 'investment_facilitation' } })).toEqual([12]);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { year: 2021 } })).toEqual([12]);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { task: 'institutional_alignment' }, zonePath: SHANDONG })).toEqual([]);
     expect(await handWritten('牦牛', PROVINCE, { zonePath: "/1/%'_" })).toEqual([]);
+  });
+
+  it('filters by lists of facet values, integer facets included, and by several facets at once', async () => {
+    expect(await handWritten('牦牛', PROVINCE, { facets: { year: [2019, 2021] } })).toEqual([12]);
+    expect((await handWritten('牦牛', PROVINCE, { facets: { year: [2020, 2021] } })).length).toBe((await handWritten('牦牛', PROVINCE)).length);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { domain: 'investment_facilitation', year: 2020 } })).toEqual([]);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { domain: 'investment_facilitation', year: 2021, status: ['recognized'] } })).toEqual([12]);
+    // A record without a task has no task facet: no task value finds it.
+    expect(await handWritten('牦牛', PROVINCE, { facets: { task: ['institutional_alignment', 'platform_integration'] }, zonePath: SHANDONG })).toEqual([]);
+    expect(await handWritten('牦牛', PROVINCE, { facets: { domain: undefined } })).toEqual(await handWritten('牦牛', PROVINCE));
+  });
+
+  it('refuses facets the kind does not declare, or of the wrong type, as the programming errors they are', async () => {
+    await expect(handWritten('牦牛', PROVINCE, { facets: { colour: 'red' } })).rejects.toThrow(/no facet "colour"/);
+    await expect(handWritten('牦牛', PROVINCE, { facets: { year: '2021' } })).rejects.toThrow(/integer/);
+    await expect(handWritten('牦牛', PROVINCE, { facets: { status: [1] } })).rejects.toThrow(/text/);
+    await expect(indexDocument(db, doc(900, '错误的分面', {}, { facets: { colour: 'red' } }))).rejects.toThrow(/no facet "colour"/);
+    await expect(searchDocuments(db, { q: '牦牛', entityType: 'contest', visibility: PUBLIC, filters: { facets: { status: 'open' } }, limit: 5, offset: 0 })).rejects.toThrow(/not registered/);
   });
 
   it('lists without a query, newest first, with a total', async () => {
@@ -365,9 +386,9 @@ describe('hostile queries', () => {
 
 describe('index maintenance', () => {
   it('replaces a record on re-index and forgets it on removal', async () => {
-    await indexDocument(db, doc(500, '旧标题熊猫基地', { measures: '熊猫' }));
+    await indexDocument(db, doc(500, '旧标题熊猫基地', { b: '熊猫' }));
     expect(await handWritten('熊猫基地')).toEqual([500]);
-    await db.transaction().execute((trx) => indexDocument(trx, doc(500, '新标题雪豹基地', { measures: '雪豹' })));
+    await db.transaction().execute((trx) => indexDocument(trx, doc(500, '新标题雪豹基地', { b: '雪豹' })));
     expect(await handWritten('熊猫')).toEqual([]);
     expect(await handWritten('雪豹')).toEqual([500]);
     await removeDocument(db, 'innovation', 500);
@@ -376,7 +397,7 @@ describe('index maintenance', () => {
   });
 
   it('keeps entity types apart', async () => {
-    await indexDocument(db, doc(600, '牦牛平台', {}, { entityType: 'platform' }));
+    await indexDocument(db, doc(600, '牦牛平台', {}, { entityType: 'platform', facets: { domain: undefined, task: undefined, year: undefined, status: 'operating', type: 'port' } }));
     expect(await handWritten('牦牛平台')).not.toContain(600);
     const platforms = await searchDocuments(db, { q: '牦牛', entityType: 'platform', visibility: PUBLIC, limit: 10, offset: 0 });
     expect(platforms.hits.map((h) => h.entityId)).toEqual([600]);
@@ -405,7 +426,7 @@ describe('near-duplicates', () => {
   });
 
   it('respects visibility', async () => {
-    await indexDocument(db, doc(700, '包装材料免税循环进综合保税区试点（内部稿）', { measures: PACKAGING_BODY }, { isPublic: false, status: 'draft', zonePath: DEYANG }));
+    await indexDocument(db, doc(700, '包装材料免税循环进综合保税区试点（内部稿）', { b: PACKAGING_BODY }, { isPublic: false, facets: { status: 'draft' }, zonePath: DEYANG }));
     const forPublic = await findSimilar(db, { entityType: 'innovation', text: resubmission, visibility: PUBLIC, limit: 5 });
     const forDeyang = await findSimilar(db, { entityType: 'innovation', text: resubmission, visibility: DEYANG_STAFF, limit: 5 });
     expect(forPublic.map((m) => m.entityId)).not.toContain(700);

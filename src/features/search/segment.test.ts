@@ -90,20 +90,20 @@ describe('highlight', () => {
 
   it('takes the snippet from the first field with a hit, as a substring that starts near it', () => {
     const measures = `${'一'.repeat(100)}。第二句提到保税研发，然后${'二'.repeat(100)}`;
-    const snippet = makeSnippet({ measures, effects: '成效', rest: null }, ['保税']);
-    expect(snippet.field).toBe('measures');
+    const snippet = makeSnippet({ b: measures, c: '成效', d: null }, ['保税']);
+    expect(snippet.field).toBe('b');
     const text = snippet.segments.map((s) => s.text).join('');
     expect(measures.includes(text)).toBe(true);
     expect(text.startsWith('第二句')).toBe(true);
     expect(snippet.segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['保税']);
     expect(snippet).toMatchObject({ clippedStart: true, clippedEnd: true });
-    expect(makeSnippet({ measures: null, effects: '成效显著', rest: null }, ['保税'])).toMatchObject({ field: 'effects', clippedStart: false, clippedEnd: false });
-    expect(makeSnippet({ measures: null, effects: null, rest: null }, ['保税']).segments).toEqual([]);
+    expect(makeSnippet({ b: null, c: '成效显著', d: null }, ['保税'])).toMatchObject({ field: 'c', clippedStart: false, clippedEnd: false });
+    expect(makeSnippet({ b: null, c: null, d: null }, ['保税']).segments).toEqual([]);
   });
 
   it('never cuts a character outside the BMP in two', () => {
     const measures = `${'𠀀'.repeat(120)}保税`;
-    const snippet = makeSnippet({ measures, effects: null, rest: null }, ['保税']);
+    const snippet = makeSnippet({ b: measures, c: null, d: null }, ['保税']);
     const text = snippet.segments.map((s) => s.text).join('');
     expect(measures.includes(text)).toBe(true);
     expect(text.endsWith('保税')).toBe(true);

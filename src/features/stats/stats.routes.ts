@@ -1,9 +1,10 @@
-/** Headline figures, computed from the data on each request and scoped to the actor. */
+/** Headline figures, computed from the data and scoped to the actor; kept until a write changes them (kernel/figures-cache.ts). */
 import { sql, type Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
+import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf } from '../../kernel/request.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import { PLATFORM_STATUSES, PLATFORM_TYPES, PUBLIC_PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
@@ -49,48 +50,54 @@ async function overviewRows(db: Kysely<Database>, actor: Actor | null) {
 
 export function statsRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: '总览数据 Overview figures', ...OverviewSchema } }, async (request) => {
+    app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: '总览数据 Overview figures', ...OverviewSchema } }, async (request, reply) => {
       const { actor } = contextOf(request);
-      const rows = await overviewRows(db, actor);
-      const zonesByType = zeroes(ZONE_TYPES);
-      const platformsByStatus = zeroes(PLATFORM_STATUSES);
-      const platformsByType = zeroes(PLATFORM_TYPES);
-      type Zone = (typeof rows)[number] & { platforms: number; operating: number };
-      const zones: Zone[] = [];
-      for (const row of rows) {
-        if (zones[zones.length - 1]?.id !== row.id) {
-          zones.push({ ...row, platforms: 0, operating: 0 });
-          zonesByType[row.type as keyof typeof zonesByType] += 1;
-        }
-        if (row.n === null) continue;
-        const zone = zones[zones.length - 1]!;
-        zone.platforms += row.n;
-        if (row.status === 'operating') zone.operating += row.n;
-        platformsByStatus[row.status as keyof typeof platformsByStatus] += row.n;
-        platformsByType[row.platform_type as keyof typeof platformsByType] += row.n;
-      }
-      const byId = new Map(zones.map((zone) => [zone.id, zone]));
-      const formation = zones
-        .filter((zone) => zone.type === 'area' || zone.type === 'pilot')
-        .map((zone) => {
-          const inSubtree = zones.filter((other) => other.path.startsWith(zone.path));
-          const ftz = byId.get(zone.parent_id!)!;
-          return {
-            zoneId: zone.id,
-            name: zone.name,
-            shortName: zone.short_name,
-            type: zone.type as 'area' | 'pilot',
-            ftzId: ftz.id,
-            ftzName: ftz.name,
-            group: zone.group_name,
-            establishedOn: zone.established_on,
-            establishedPrecision: zone.established_precision as DatePrecision | null,
-            areaKm2: zone.area_km2,
-            platforms: inSubtree.reduce((n, other) => n + other.platforms, 0),
-            platformsOperating: inSubtree.reduce((n, other) => n + other.operating, 0),
-          };
-        });
-      return { zonesByType, platformsByStatus, platformsByType, formation };
+      // The visible platforms depend on the scope alone (zonePathInScope): one entry per scope.
+      return sendCachedFigures(reply, db, `overview|${actor?.scopePath ?? ''}`, () => overviewFigures(db, actor));
     });
   };
+}
+
+/** The overview's counts and its formation columns, from the rows the actor may see. */
+async function overviewFigures(db: Kysely<Database>, actor: Actor | null) {
+  const rows = await overviewRows(db, actor);
+  const zonesByType = zeroes(ZONE_TYPES);
+  const platformsByStatus = zeroes(PLATFORM_STATUSES);
+  const platformsByType = zeroes(PLATFORM_TYPES);
+  type Zone = (typeof rows)[number] & { platforms: number; operating: number };
+  const zones: Zone[] = [];
+  for (const row of rows) {
+    if (zones[zones.length - 1]?.id !== row.id) {
+      zones.push({ ...row, platforms: 0, operating: 0 });
+      zonesByType[row.type as keyof typeof zonesByType] += 1;
+    }
+    if (row.n === null) continue;
+    const zone = zones[zones.length - 1]!;
+    zone.platforms += row.n;
+    if (row.status === 'operating') zone.operating += row.n;
+    platformsByStatus[row.status as keyof typeof platformsByStatus] += row.n;
+    platformsByType[row.platform_type as keyof typeof platformsByType] += row.n;
+  }
+  const byId = new Map(zones.map((zone) => [zone.id, zone]));
+  const formation = zones
+    .filter((zone) => zone.type === 'area' || zone.type === 'pilot')
+    .map((zone) => {
+      const inSubtree = zones.filter((other) => other.path.startsWith(zone.path));
+      const ftz = byId.get(zone.parent_id!)!;
+      return {
+        zoneId: zone.id,
+        name: zone.name,
+        shortName: zone.short_name,
+        type: zone.type as 'area' | 'pilot',
+        ftzId: ftz.id,
+        ftzName: ftz.name,
+        group: zone.group_name,
+        establishedOn: zone.established_on,
+        establishedPrecision: zone.established_precision as DatePrecision | null,
+        areaKm2: zone.area_km2,
+        platforms: inSubtree.reduce((n, other) => n + other.platforms, 0),
+        platformsOperating: inSubtree.reduce((n, other) => n + other.operating, 0),
+      };
+    });
+  return { zonesByType, platformsByStatus, platformsByType, formation };
 }

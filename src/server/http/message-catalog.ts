@@ -12,3 +12,4 @@ import '../../features/platforms/platforms.messages.js';
 import '../../features/innovations/innovations.messages.js';
 import '../../features/imports/imports.messages.js';
 import '../../features/files/files.messages.js';
+import '../../features/jobs/jobs.messages.js';

@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { request } from './api';
-import type { AuditEntry, AuditQuery, AuditVerify, Page } from './types';
+import type { AuditPage, AuditQuery, AuditVerify } from './types';
 
 export function useAuditLog(query: AuditQuery) {
   return useQuery({
     queryKey: ['audit', query],
-    queryFn: ({ signal }) => request<Page<AuditEntry>>('/api/audit', { query, signal }),
+    queryFn: ({ signal }) => request<AuditPage>('/api/audit', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }

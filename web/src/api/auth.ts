@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError, request } from './api';
-import type { Me } from './types';
+import type { LoginAnswer, LoginBody, Me, MeAnswer, PasswordChangeBody } from './types';
 
 export const meKey = ['me'] as const;
 
 /** `null` means "not signed in": a 401 is an answer here, not an error. */
 async function fetchMe(): Promise<Me | null> {
   try {
-    const { user } = await request<{ user: Me }>('/api/me');
+    const { user } = await request<MeAnswer>('/api/me');
     return user;
   } catch (error) {
     if (isApiError(error, 401)) return null;
@@ -23,8 +23,8 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['login'],
-    mutationFn: (body: { username: string; password: string }) =>
-      request<{ user: Me }>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: LoginBody) =>
+      request<LoginAnswer>('/api/auth/login', { method: 'POST', body }),
     onSuccess: ({ user }) => {
       // Everything cached so far was fetched as someone else (or nobody).
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
@@ -47,7 +47,7 @@ export function useLogout() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+    mutationFn: (body: PasswordChangeBody) =>
       request<void>('/api/me/password', { method: 'POST', body }),
     // A forced change is done: the rest of the API answers again.
     onSuccess: () => queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, mustChangePassword: false } : me)),

@@ -2,21 +2,23 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { InnovationTransition } from '@shared/enums';
 import { buildQuery, request, upload } from './api';
 import type {
-  Adoption,
+  AdoptionAnswer,
   AdoptionCreateBody,
-  Attachment,
-  DiffusionPoint,
-  Innovation,
+  AttachmentAnswer,
+  Diffusion,
+  InnovationAnswer,
   InnovationCreateBody,
+  InnovationCreated,
   InnovationDetail,
   InnovationFilters,
-  InnovationListItem,
   InnovationListQuery,
+  InnovationPage,
+  InnovationTransitionAnswer,
   InnovationTransitionBody,
   InnovationUpdateBody,
   PublicInnovationDetail,
-  PublicInnovationListItem,
-  SearchPage,
+  PublicInnovationPage,
+  SimilarAnswer,
   SimilarCheckBody,
   SimilarInnovation,
 } from './types';
@@ -41,7 +43,7 @@ export function invalidateInnovationData(queryClient: ReturnType<typeof useQuery
 export function useInnovations(query: InnovationListQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: innovationKeys.list(query),
-    queryFn: ({ signal }) => request<SearchPage<InnovationListItem>>('/api/innovations', { query, signal }),
+    queryFn: ({ signal }) => request<InnovationPage>('/api/innovations', { query, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled,
   });
@@ -52,7 +54,7 @@ export function useInnovationCount(filters: InnovationFilters, enabled = true) {
   return useQuery({
     queryKey: innovationKeys.list({ ...filters, page: 1, pageSize: 1 }),
     queryFn: ({ signal }) =>
-      request<SearchPage<InnovationListItem>>('/api/innovations', { query: { ...filters, page: 1, pageSize: 1 }, signal }),
+      request<InnovationPage>('/api/innovations', { query: { ...filters, page: 1, pageSize: 1 }, signal }),
     enabled,
     select: (page) => page.total,
   });
@@ -73,7 +75,7 @@ export function exportUrl(filters: InnovationFilters): string {
 export function useCreateInnovation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: InnovationCreateBody) => request<{ innovation: Innovation }>('/api/innovations', { method: 'POST', body }),
+    mutationFn: (body: InnovationCreateBody) => request<InnovationCreated>('/api/innovations', { method: 'POST', body }),
     onSuccess: () => invalidateInnovationData(queryClient),
   });
 }
@@ -81,7 +83,7 @@ export function useCreateInnovation() {
 export function useUpdateInnovation(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: InnovationUpdateBody) => request<{ innovation: Innovation }>(`/api/innovations/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: InnovationUpdateBody) => request<InnovationAnswer>(`/api/innovations/${id}`, { method: 'PATCH', body }),
     onSuccess: () => invalidateInnovationData(queryClient),
   });
 }
@@ -90,7 +92,7 @@ export function useTransitionInnovation(id: number, transition: InnovationTransi
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: InnovationTransitionBody) =>
-      request<{ innovation: Innovation }>(`/api/innovations/${id}/${transition}`, { method: 'POST', body }),
+      request<InnovationTransitionAnswer>(`/api/innovations/${id}/${transition}`, { method: 'POST', body }),
     onSuccess: () => invalidateInnovationData(queryClient),
   });
 }
@@ -100,7 +102,7 @@ export function useSimilarInnovations(body: SimilarCheckBody | null) {
   return useQuery<SimilarInnovation[]>({
     queryKey: innovationKeys.similar(body),
     queryFn: ({ signal }) =>
-      request<{ items: SimilarInnovation[] }>('/api/innovations/similar', { method: 'POST', body, signal }).then((r) => r.items),
+      request<SimilarAnswer>('/api/innovations/similar', { method: 'POST', body, signal }).then((r) => r.items),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
@@ -112,7 +114,7 @@ export function useCreateAdoption(innovationId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AdoptionCreateBody) =>
-      request<{ adoption: Adoption }>(`/api/innovations/${innovationId}/adoptions`, { method: 'POST', body }),
+      request<AdoptionAnswer>(`/api/innovations/${innovationId}/adoptions`, { method: 'POST', body }),
     onSuccess: () => {
       invalidateInnovationData(queryClient);
       void queryClient.invalidateQueries({ queryKey: ['zones'] });
@@ -123,7 +125,7 @@ export function useCreateAdoption(innovationId: number) {
 export function useDiffusion(id: number | undefined) {
   return useQuery({
     queryKey: innovationKeys.diffusion(id ?? 0),
-    queryFn: ({ signal }) => request<{ points: DiffusionPoint[] }>(`/api/innovations/${id}/diffusion`, { signal }).then((r) => r.points),
+    queryFn: ({ signal }) => request<Diffusion>(`/api/innovations/${id}/diffusion`, { signal }).then((r) => r.points),
     enabled: id !== undefined,
   });
 }
@@ -138,7 +140,7 @@ export function useUploadAttachment(target: AttachmentTarget) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, internal }: { file: File; internal: boolean }) =>
-      upload<Attachment | { attachment: Attachment }>(
+      upload<AttachmentAnswer>(
         `/api/${target.kind === 'innovation' ? 'innovations' : 'adoptions'}/${target.id}/attachments`,
         internal ? { internal: 'true', file } : { file },
       ),
@@ -159,7 +161,7 @@ export function useDeleteAttachment() {
 export function usePublicInnovations(query: InnovationListQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: innovationKeys.publicList(query),
-    queryFn: ({ signal }) => request<SearchPage<PublicInnovationListItem>>('/api/public/innovations', { query, signal }),
+    queryFn: ({ signal }) => request<PublicInnovationPage>('/api/public/innovations', { query, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled,
   });

@@ -2,10 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { PlatformTransition } from '@shared/enums';
 import { request } from './api';
 import type {
-  Page,
-  Platform,
+  PlatformAnswer,
   PlatformDetail,
   PlatformListQuery,
+  PlatformPage,
+  PlatformTransitionAnswer,
   PlatformTransitionBody,
   PlatformUpdateBody,
 } from './types';
@@ -14,7 +15,7 @@ import { invalidatePlatformData } from './zones';
 export function usePlatforms(query: PlatformListQuery) {
   return useQuery({
     queryKey: ['platforms', query],
-    queryFn: ({ signal }) => request<Page<Platform>>('/api/platforms', { query, signal }),
+    queryFn: ({ signal }) => request<PlatformPage>('/api/platforms', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -31,7 +32,7 @@ export function useUpdatePlatform(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PlatformUpdateBody) =>
-      request<{ platform: Platform }>(`/api/platforms/${id}`, { method: 'PATCH', body }),
+      request<PlatformAnswer>(`/api/platforms/${id}`, { method: 'PATCH', body }),
     onSuccess: () => invalidatePlatformData(queryClient),
   });
 }
@@ -40,7 +41,7 @@ export function useTransitionPlatform(id: number, transition: PlatformTransition
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PlatformTransitionBody) =>
-      request<{ platform: Platform }>(`/api/platforms/${id}/${transition}`, { method: 'POST', body }),
+      request<PlatformTransitionAnswer>(`/api/platforms/${id}/${transition}`, { method: 'POST', body }),
     onSuccess: () => invalidatePlatformData(queryClient),
   });
 }

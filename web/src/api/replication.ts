@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { request } from './api';
-import type { FormationStats, MatrixLevel, Recommendation, ReplicationMatrix } from './types';
+import type { FormationStats, MatrixQuery, RecommendationList, ReplicationMatrix } from './types';
 
 export function useFormationStats() {
   return useQuery({
@@ -10,7 +10,7 @@ export function useFormationStats() {
   });
 }
 
-export function useReplicationMatrix(query: { zoneId?: number; level: MatrixLevel }) {
+export function useReplicationMatrix(query: MatrixQuery) {
   return useQuery({
     queryKey: ['replication', 'matrix', query],
     queryFn: ({ signal }) => request<ReplicationMatrix>('/api/replication/matrix', { query, signal }),
@@ -22,7 +22,7 @@ export function useRecommendations(zoneId: number | undefined, limit = 20) {
   return useQuery({
     queryKey: ['replication', 'recommendations', zoneId ?? 0, limit],
     queryFn: ({ signal }) =>
-      request<{ items: Recommendation[] }>(`/api/zones/${zoneId}/recommendations`, { query: { limit }, signal }).then((r) => r.items),
+      request<RecommendationList>(`/api/zones/${zoneId}/recommendations`, { query: { limit }, signal }).then((r) => r.items),
     enabled: zoneId !== undefined,
   });
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from './api';
+import type { Site } from './types';
 
-export type Site = { demo: boolean; demoLoadedAt: string | null };
+export type { Site } from './types';
 
 /** Whether this installation holds the demo dataset; every page then says so. */
 export function useSite() {

@@ -1,428 +1,192 @@
-import type {
-  InnovationDomain,
-  InnovationStatus,
-  InnovationTransition,
-  NoveltyClaim,
-  PlatformStatus,
-  PlatformTransition,
-  PlatformType,
-  ReformTask,
-  Role,
-  ZoneType,
-} from '@shared/enums';
+/**
+ * Named types of the API, for the web client (and the e2e specs). Every shape comes from
+ * ./generated/openapi.ts, which `npm run gen:api-types` writes from the routes' zod schemas:
+ * nothing here restates a field. When an endpoint changes, regenerate; an alias that no longer
+ * fits fails to compile here, not in a page.
+ */
+// Relative paths with .js (not @shared/…): the e2e specs import this file too, under NodeNext.
+import type { InnovationTransition, PlatformTransition } from '../../../src/shared/enums.js';
+import type { paths } from './generated/openapi.js';
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type { DatePrecision } from '../../../src/shared/partial-date.js';
 
-export type Me = {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  organisation?: string | null;
-  scopeZone: { id: number; name: string } | null;
-  abilities: { console: boolean; manageZones: boolean; managePlatforms: boolean; viewAudit: boolean; manageUsers: boolean };
-  /** Set after an administrator created the account or reset its password: the client sends the user to /change-password. */
-  mustChangePassword: boolean;
-};
+// ── How to read the generated file ─────────────────────────────────────────
 
-export type Health = { status: 'ok'; database: 'pglite' | 'postgres'; version: string };
+export type ApiPath = keyof paths;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** The methods `P` declares (the generated file marks the others `?: never`). */
+export type ApiMethod<P extends ApiPath> = { [M in Method]: paths[P][M] extends undefined ? never : M }[Method];
+type Operation<P extends ApiPath, M extends ApiMethod<P>> = NonNullable<paths[P][M]>;
+type Json<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
+type Success<R> = R[Extract<keyof R, 200 | 201 | 204>];
 
-export type Zone = {
-  id: number;
-  code: string;
-  parentId: number | null;
-  type: ZoneType;
-  name: string;
-  nameEn: string | null;
-  shortName: string;
-  establishedOn: string | null;
-  establishedPrecision: DatePrecision | null;
-  areaKm2: string | null;
-  positioning: string | null;
-  tasks: ReformTask[];
-  group: string | null;
-  description: string | null;
-  source: string;
-  /** Working notes behind the source; null unless the zone is in the viewer's scope. */
-  sourceNote: string | null;
-  platformCount: number;
-  abilities: { update: boolean; createChild: boolean; createPlatform: boolean };
-};
+/** The JSON a call answers when it succeeds (its 200, 201 or 204). */
+export type ApiResponse<P extends ApiPath, M extends ApiMethod<P>> = Json<Success<Operation<P, M>['responses']>>;
+/** The JSON body a call takes. */
+export type ApiBody<P extends ApiPath, M extends ApiMethod<P>> = Json<NonNullable<Operation<P, M>['requestBody']>>;
+/** The query string a call takes, as an object. */
+export type ApiQuery<P extends ApiPath, M extends ApiMethod<P>> = NonNullable<Operation<P, M>['parameters']['query']>;
+/**
+ * The same for a POST whose path is built from a type parameter (`/api/innovations/{id}/${T}`),
+ * which the compiler cannot check against ApiPath while T is open; TransitionEndpointsExist checks them.
+ */
+type PostOf<P> = P extends ApiPath ? NonNullable<paths[P]['post']> : never;
+type PostResponse<P> = Json<Success<PostOf<P>['responses']>>;
+type PostBody<P> = Json<NonNullable<PostOf<P>['requestBody']>>;
+type Assert<Condition extends true> = Condition;
+/** Fails to compile when a lifecycle transition has no endpoint. */
+export type TransitionEndpointsExist = Assert<
+  `/api/platforms/{id}/${PlatformTransition}` | `/api/innovations/{id}/${InnovationTransition}` extends ApiPath ? true : false
+>;
+/** One element of a list in an answer. */
+export type Item<List> = List extends readonly (infer Element)[] ? Element : never;
 
-export type ZoneRef = { id: number; name: string; type: ZoneType };
+// ── Accounts, system ──────────────────────────────────────────────────────
 
-export type ZoneDetail = { zone: Zone; ancestors: ZoneRef[]; children: Zone[] };
+export type MeAnswer = ApiResponse<'/api/me', 'get'>;
+export type Me = MeAnswer['user'];
+export type LoginAnswer = ApiResponse<'/api/auth/login', 'post'>;
+export type LoginBody = ApiBody<'/api/auth/login', 'post'>;
+export type PasswordChangeBody = ApiBody<'/api/me/password', 'post'>;
+export type Health = ApiResponse<'/api/health', 'get'>;
+export type Site = ApiResponse<'/api/public/site', 'get'>;
 
-export type ZoneCreateBody = {
-  parentId: number;
-  code: string;
-  type: ZoneType;
-  name: string;
-  nameEn?: string;
-  shortName: string;
-  establishedOn?: string;
-  areaKm2?: string;
-  positioning?: string;
-  tasks?: ReformTask[];
-  group?: string;
-  description?: string;
-  source: string;
-};
+// ── Zones ─────────────────────────────────────────────────────────────────
 
+export type Zone = Item<ApiResponse<'/api/zones', 'get'>['items']>;
+export type ZoneDetail = ApiResponse<'/api/zones/{id}', 'get'>;
+export type ZoneRef = Item<ZoneDetail['ancestors']>;
+export type ZoneList = ApiResponse<'/api/zones', 'get'>;
+export type ZoneAnswer = ApiResponse<'/api/zones/{id}', 'patch'>;
+export type ZoneCreated = ApiResponse<'/api/zones', 'post'>;
+export type ZonePlatformList = ApiResponse<'/api/zones/{id}/platforms', 'get'>;
+export type ZoneCreateBody = ApiBody<'/api/zones', 'post'>;
 /** Optional texts may be cleared with null. */
-export type ZoneUpdateBody = {
-  name?: string;
-  nameEn?: string | null;
-  shortName?: string;
-  establishedOn?: string | null;
-  areaKm2?: string | null;
-  positioning?: string | null;
-  tasks?: ReformTask[];
-  group?: string | null;
-  description?: string | null;
-  source?: string;
-};
+export type ZoneUpdateBody = ApiBody<'/api/zones/{id}', 'patch'>;
 
-export type StatusDate = { on: string | null; precision: DatePrecision | null };
+// ── Platforms ─────────────────────────────────────────────────────────────
 
-export type Platform = {
-  id: number;
-  zoneId: number;
-  zoneName: string;
-  type: PlatformType;
-  name: string;
-  status: PlatformStatus;
-  isPublic: boolean;
-  note: string | null;
-  source: string | null;
-  sourceNote: string | null;
-  statusDates: Partial<Record<PlatformStatus, StatusDate>>;
-  updatedAt: string;
-  abilities: { update: boolean } & Record<PlatformTransition, boolean>;
-};
+export type PlatformDetail = ApiResponse<'/api/platforms/{id}', 'get'>;
+export type Platform = PlatformDetail['platform'];
+export type StatusDate = NonNullable<Platform['statusDates'][string]>;
+export type PlatformEvent = Item<PlatformDetail['events']>;
+export type PlatformPage = ApiResponse<'/api/platforms', 'get'>;
+export type PlatformListQuery = ApiQuery<'/api/platforms', 'get'>;
+export type PlatformCreateBody = ApiBody<'/api/zones/{id}/platforms', 'post'>;
+export type PlatformUpdateBody = ApiBody<'/api/platforms/{id}', 'patch'>;
+/** The body of one transition (`T`), or of any of them. */
+export type PlatformTransitionBody<T extends PlatformTransition = PlatformTransition> = PostBody<`/api/platforms/{id}/${T}`>;
+export type PlatformTransitionAnswer<T extends PlatformTransition = PlatformTransition> = PostResponse<`/api/platforms/{id}/${T}`>;
+export type PlatformAnswer = ApiResponse<'/api/platforms/{id}', 'patch'>;
+export type PlatformCreated = ApiResponse<'/api/zones/{id}/platforms', 'post'>;
 
-/** Known actions; the server sends a plain string, so unknown ones are shown as they come. */
-export type PlatformEventAction = 'plan' | PlatformTransition | 'update' | (string & {});
+// ── Figures ───────────────────────────────────────────────────────────────
 
-export type PlatformEvent = {
-  id: number;
-  action: PlatformEventAction;
-  /** Whether a person recorded the step (false: it came with imported or demo data). */
-  hasActor: boolean;
-  fromStatus: PlatformStatus | null;
-  toStatus: PlatformStatus | null;
-  occurredOn: string | null;
-  precision: DatePrecision | null;
-  document: string | null;
-  note: string | null;
-  actorName: string | null;
-  createdAt: string;
-};
+export type Overview = ApiResponse<'/api/stats/overview', 'get'>;
+export type FormationEntry = Item<Overview['formation']>;
+/** GET /api/stats/my-scope: counted from the rows of the viewer's subtree on each request. */
+export type ScopeOverview = ApiResponse<'/api/stats/my-scope', 'get'>;
 
-export type PlatformDetail = { platform: Platform; events: PlatformEvent[] };
+// ── Audit ─────────────────────────────────────────────────────────────────
 
-export type PlatformCreateBody = { type: PlatformType; name: string; note?: string; source?: string };
-export type PlatformUpdateBody = { type?: PlatformType; name?: string; note?: string | null; source?: string | null };
-export type PlatformTransitionBody = { occurredOn: string; document?: string; note?: string };
-
-export type PlatformListQuery = {
-  zoneId?: number;
-  status?: PlatformStatus;
-  type?: PlatformType;
-  page: number;
-  pageSize: number;
-};
-
-export type Page<T> = { items: T[]; total: number };
-
-export type FormationEntry = {
-  zoneId: number;
-  name: string;
-  shortName: string;
-  type: 'area' | 'pilot';
-  ftzId: number;
-  ftzName: string;
-  group: string | null;
-  establishedOn: string | null;
-  establishedPrecision: DatePrecision | null;
-  areaKm2: string | null;
-  platforms: number;
-  platformsOperating: number;
-};
-
-export type Overview = {
-  zonesByType: Record<ZoneType, number>;
-  platformsByStatus: Record<PlatformStatus, number>;
-  platformsByType: Record<PlatformType, number>;
-  formation: FormationEntry[];
-};
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorName: string | null;
-  actorRole: string | null;
-  ip: string | null;
-  entityType: string;
-  entityId: string | null;
-  action: string;
-  type: string;
-  entityName: string | null;
-  summary: string;
-  before: unknown;
-  after: unknown;
-  hash: string;
-};
-
-export type AuditQuery = {
-  entityType?: string;
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-};
-
-export type AuditVerify = { ok: boolean; checked: number; brokenAt: number | null };
+export type AuditPage = ApiResponse<'/api/audit', 'get'>;
+export type AuditEntry = Item<AuditPage['items']>;
+export type AuditQuery = ApiQuery<'/api/audit', 'get'>;
+export type AuditVerify = ApiResponse<'/api/audit/verify', 'get'>;
 
 // ── Innovations (制度创新成果) ─────────────────────────────────────────────
 
-export type HighlightSegment = { text: string; hit: boolean };
-export type SearchHighlight = { title: HighlightSegment[]; snippet: HighlightSegment[] };
+export type InnovationDetail = ApiResponse<'/api/innovations/{id}', 'get'>;
+export type Innovation = InnovationDetail['innovation'];
+export type InnovationAbilities = Innovation['abilities'];
+export type Effect = Item<Innovation['effects']>;
+export type InnovationEvent = Item<InnovationDetail['events']>;
+export type Adoption = Item<InnovationDetail['adoptions']>;
+export type Attachment = Item<InnovationDetail['attachments']>;
+export type SimilarInnovation = Item<InnovationDetail['similar']>;
+export type InnovationAnswer = ApiResponse<'/api/innovations/{id}', 'patch'>;
+export type InnovationCreated = ApiResponse<'/api/innovations', 'post'>;
+/** The answer of one transition (`T`), or of any of them. */
+export type InnovationTransitionAnswer<T extends InnovationTransition = InnovationTransition> = PostResponse<`/api/innovations/{id}/${T}`>;
 
-export type Effect = { label: string; value: string | null; unit: string | null; period: string | null; text: string | null };
+export type PublicInnovationDetail = ApiResponse<'/api/public/innovations/{id}', 'get'>;
+export type PublicInnovation = PublicInnovationDetail['innovation'];
+export type Milestone = Item<PublicInnovationDetail['milestones']>;
+export type PublicAdoption = Item<PublicInnovationDetail['adoptions']>;
+export type PublicAttachment = Item<PublicInnovationDetail['attachments']>;
 
-export type InnovationAbilities = { update: boolean; adopt: boolean; attach: boolean } & Record<InnovationTransition, boolean>;
-
-export type PublicInnovation = {
-  id: number;
-  zoneId: number;
-  zoneName: string;
-  zoneShortName: string;
-  name: string;
-  domain: InnovationDomain;
-  task: ReformTask | null;
-  novelty: NoveltyClaim;
-  painPoint: string | null;
-  measures: string | null;
-  effects: Effect[];
-  departments: string[];
-  tags: string[];
-  exploredOn: string | null;
-  exploredPrecision: DatePrecision | null;
-  status: InnovationStatus;
-  isPublished: boolean;
-  recognition: { on: string | null; precision: DatePrecision | null; document: string | null; batch: string | null } | null;
-  provinceReplication: { on: string | null; precision: DatePrecision | null; document: string | null } | null;
-  nationReplication: { on: string | null; precision: DatePrecision | null; document: string | null; batch: string | null } | null;
-  adoptionCount: number;
-  source: string | null;
-  isSample: boolean;
-  updatedAt: string;
-};
-
-export type Innovation = PublicInnovation & { abilities: InnovationAbilities; sourceNote: string | null };
-/** Lists leave the long texts on the record's page; `excerpt` holds the first 141 characters of the measures (else the pain point). */
-type LongTexts = 'painPoint' | 'measures' | 'effects' | 'departments' | 'tags';
-export type PublicInnovationListItem = Omit<PublicInnovation, LongTexts> & { excerpt: string | null; highlight: SearchHighlight | null };
-export type InnovationListItem = PublicInnovationListItem & { abilities: InnovationAbilities };
+/** Lists leave the long texts on the record's page; `excerpt` holds the start of the measures (else the pain point). */
+export type InnovationPage = ApiResponse<'/api/innovations', 'get'>;
+export type InnovationListItem = Item<InnovationPage['items']>;
+export type PublicInnovationPage = ApiResponse<'/api/public/innovations', 'get'>;
+export type PublicInnovationListItem = Item<PublicInnovationPage['items']>;
+export type SearchHighlight = NonNullable<InnovationListItem['highlight']>;
+export type HighlightSegment = Item<SearchHighlight['title']>;
 /** 'partial': no record holds every word of the query; the items hold some of them, best first. */
-export type SearchMatch = 'all' | 'partial';
-export type SearchPage<T> = { items: T[]; total: number; totalIsCapped: boolean; match?: SearchMatch };
+export type SearchMatch = NonNullable<InnovationPage['match']>;
 
-export type InnovationEvent = {
-  id: number;
-  /** A transition name, or 'create' / 'update' / 'import'; unknown ones are shown as they come. */
-  action: string;
-  fromStatus: InnovationStatus | null;
-  toStatus: InnovationStatus;
-  comment: string | null;
-  document: string | null;
-  batch: string | null;
-  occurredOn: string | null;
-  actorName: string | null;
-  createdAt: string;
-};
-
-export type Attachment = { id: number; fileName: string; mediaType: string; sizeBytes: number; isInternal: boolean; createdAt: string };
-export type PublicAttachment = Omit<Attachment, 'isInternal'>;
-
-export type Adoption = {
-  id: number;
-  innovationId: number;
-  innovationName: string;
-  zoneId: number;
-  zoneName: string;
-  adoptedOn: string;
-  isSample: boolean;
-  sourceNote: string | null;
-  adaptation: string | null;
-  observedEffect: string | null;
-  source: string | null;
-  attachments: Attachment[];
-};
-export type PublicAdoption = Omit<Adoption, 'attachments' | 'sourceNote'>;
-
-export type SimilarInnovation = { id: number; name: string; zoneName: string; status: InnovationStatus; score: number };
-
-export type InnovationDetail = {
-  innovation: Innovation;
-  events: InnovationEvent[];
-  adoptions: Adoption[];
-  attachments: Attachment[];
-  similar: SimilarInnovation[];
-};
-
-export type Milestone = { toStatus: InnovationStatus; occurredOn: string | null; document: string | null; batch: string | null };
-
-export type PublicInnovationDetail = {
-  innovation: PublicInnovation;
-  milestones: Milestone[];
-  adoptions: PublicAdoption[];
-  attachments: PublicAttachment[];
-};
-
-export type InnovationLevel = 'published' | 'province' | 'nation';
-
-export type InnovationFilters = {
-  q?: string;
-  zoneId?: number;
-  domain?: InnovationDomain;
-  task?: ReformTask;
-  status?: InnovationStatus;
-  level?: InnovationLevel;
-  year?: number;
-};
+export type InnovationListQuery = ApiQuery<'/api/innovations', 'get'>;
+export type InnovationFilters = Omit<InnovationListQuery, 'sort' | 'page' | 'pageSize'>;
+export type InnovationLevel = NonNullable<InnovationListQuery['level']>;
 /** relevance: best match first (no query: the default, latest first); recognized: latest recognition first; name: pinyin order. */
-export type InnovationSort = 'relevance' | 'recognized' | 'name';
-export type InnovationListQuery = InnovationFilters & { sort?: InnovationSort; page: number; pageSize: number };
+export type InnovationSort = NonNullable<InnovationListQuery['sort']>;
 
-export type InnovationBody = {
-  name: string;
-  domain: InnovationDomain;
-  task?: ReformTask | null;
-  novelty?: NoveltyClaim;
-  painPoint?: string | null;
-  measures?: string | null;
-  effects?: Effect[];
-  departments?: string[];
-  tags?: string[];
-  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
-  exploredOn?: string | null;
-  source?: string | null;
-};
-export type InnovationCreateBody = InnovationBody & { zoneId: number };
-export type InnovationUpdateBody = Partial<InnovationBody>;
-
-export type InnovationTransitionBody = { comment?: string; document?: string; batch?: string; occurredOn?: string };
-
-export type AdoptionCreateBody = { zoneId?: number; adoptedOn: string; adaptation?: string; observedEffect?: string; source?: string };
-
-export type SimilarCheckBody = { name: string; measures?: string; painPoint?: string; excludeId?: number };
+export type InnovationCreateBody = ApiBody<'/api/innovations', 'post'>;
+/** What a record's form edits: the created record's fields but its zone. */
+export type InnovationBody = Omit<InnovationCreateBody, 'zoneId'>;
+export type InnovationUpdateBody = ApiBody<'/api/innovations/{id}', 'patch'>;
+/** The body of one transition (`T`), or of any of them. */
+export type InnovationTransitionBody<T extends InnovationTransition = InnovationTransition> = PostBody<`/api/innovations/{id}/${T}`>;
+export type AdoptionCreateBody = ApiBody<'/api/innovations/{id}/adoptions', 'post'>;
+export type AdoptionAnswer = ApiResponse<'/api/innovations/{id}/adoptions', 'post'>;
+export type SimilarCheckBody = ApiBody<'/api/innovations/similar', 'post'>;
+export type SimilarAnswer = ApiResponse<'/api/innovations/similar', 'post'>;
+export type AttachmentAnswer = ApiResponse<'/api/innovations/{id}/attachments', 'post'>;
 
 // ── Replication (复制推广) ────────────────────────────────────────────────
 
-export type ReplicationCounts = { recognized: number; provinceReplicated: number; nationReplicated: number };
-
-export type FormationStats = {
-  zones: (ReplicationCounts & {
-    zoneId: number;
-    name: string;
-    shortName: string;
-    type: ZoneType;
-    parentId: number | null;
-    group: string | null;
-    adoptedFromOthers: number;
-    adoptedByOthers: number;
-  })[];
-  pilotGroups: (ReplicationCounts & { group: string; ftzId: number; zoneCount: number })[];
-};
-
-export type MatrixLevel = 'published' | 'province';
-
-export type ReplicationMatrix = {
-  zones: { id: number; name: string; shortName: string; type: ZoneType }[];
-  innovations: { id: number; name: string; status: InnovationStatus; domain: InnovationDomain; zoneId: number; zoneShortName: string }[];
-  cells: { innovationId: number; zoneId: number; adoptedOn: string }[];
-};
-
-export type DiffusionPoint = { month: string; adoptions: number; cumulative: number };
-
-export type Recommendation = {
-  id: number;
-  name: string;
-  zoneShortName: string;
-  domain: InnovationDomain;
-  task: ReformTask | null;
-  status: InnovationStatus;
-  score: number;
-};
+export type FormationStats = ApiResponse<'/api/stats/formation', 'get'>;
+export type ReplicationCounts = Pick<Item<FormationStats['zones']>, 'recognized' | 'provinceReplicated' | 'nationReplicated'>;
+export type ReplicationMatrix = ApiResponse<'/api/replication/matrix', 'get'>;
+export type MatrixQuery = ApiQuery<'/api/replication/matrix', 'get'>;
+export type MatrixLevel = NonNullable<MatrixQuery['level']>;
+export type Diffusion = ApiResponse<'/api/innovations/{id}/diffusion', 'get'>;
+export type DiffusionPoint = Item<Diffusion['points']>;
+export type RecommendationList = ApiResponse<'/api/zones/{id}/recommendations', 'get'>;
+export type Recommendation = Item<RecommendationList['items']>;
 
 // ── Excel import ─────────────────────────────────────────────────────────
 
-export type ImportRowError = {
-  /** The column as the file names it ('成效/数值'). */
-  column: string;
-  /** The API field ('name', 'effects.0.value'). */
-  field?: string;
-  /** The cell ('C5'), when there is one. */
-  cell?: string | null;
-  message: string;
-};
+export type ImportPreview = ApiResponse<'/api/imports/{importId}', 'get'>;
+export type ImportSheet = Item<ImportPreview['sheets']>;
+export type ImportRow = Item<ImportPreview['rows']>;
+export type ImportRowError = Item<ImportRow['errors']>;
+export type ImportCommit = ApiResponse<'/api/imports/{importId}/commit', 'post'>;
+export type ImportRowsPage = ApiResponse<'/api/imports/{importId}/rows', 'get'>;
 
-export type ImportRow = {
-  sheet: string;
-  rowNumber: number;
-  status: 'ok' | 'error';
-  errors: ImportRowError[];
-  /** The record as it will be created (with zoneName for display). */
-  data: Record<string, unknown>;
-};
+// ── Accounts (用户与权限) ──────────────────────────────────────────────────
 
-export type ImportSheet = {
-  name: string;
-  rows: number;
-  /** Why the sheet was not read (localised); absent for imported sheets. */
-  skipped?: string | boolean;
-  title?: string | null;
-  ignoredRows?: number[];
-  columns?: { label: string; field: string | null }[];
-  /** Rows of the sheet with at least one error. */
-  errorRows?: number;
-  /** Per column as the file names it: rows with an error there, most first. */
-  errorColumns?: { column: string; rows: number }[];
-};
+export type AccountPage = ApiResponse<'/api/users', 'get'>;
+export type Account = Item<AccountPage['items']>;
+export type UserAbilities = Account['abilities'];
+export type AccountQuery = ApiQuery<'/api/users', 'get'>;
+export type AccountCreateBody = ApiBody<'/api/users', 'post'>;
+export type AccountCreated = ApiResponse<'/api/users', 'post'>;
+export type AccountUpdateBody = ApiBody<'/api/users/{id}', 'patch'>;
+export type AccountAnswer = ApiResponse<'/api/users/{id}', 'patch'>;
+export type PasswordResetBody = ApiBody<'/api/users/{id}/reset-password', 'post'>;
+export type PasswordReset = ApiResponse<'/api/users/{id}/reset-password', 'post'>;
+export type AccountSessionList = ApiResponse<'/api/users/{id}/sessions', 'get'>;
+export type AccountSession = Item<AccountSessionList['items']>;
+export type SessionsEnded = ApiResponse<'/api/users/{id}/sessions', 'delete'>;
+export type SecuritySettingsAnswer = ApiResponse<'/api/settings/security', 'get'>;
+export type SecuritySettingsBody = ApiBody<'/api/settings/security', 'put'>;
 
-export type ImportPreview = {
-  /** The import kind ('innovations'). */
-  kind?: string;
-  importId: string;
-  fileName?: string;
-  status?: 'previewed' | 'committed';
-  expiresAt?: string;
-  sheets: ImportSheet[];
-  /** The first rows of the file (up to 50); the others by page (useImportRows). */
-  rows: ImportRow[];
-  okCount: number;
-  errorCount: number;
-};
-
-/** GET /api/imports/:id/rows: one page of a preview's rows. */
-export type ImportRowsPage = { items: ImportRow[]; total: number; page: number; pageSize: number };
-
-export type ImportCommit = { created: number; ids: number[] };
-
-/** GET /api/stats/my-scope: counted from the rows of the viewer's subtree on each request. */
-export type ScopeOverview = {
-  scopeZone: { id: number; name: string; shortName: string };
-  zonesByType: Record<ZoneType, number>;
-  platformsByStatus: Record<PlatformStatus, number>;
-  innovationsByStatus: Record<InnovationStatus, number>;
-  recognized: number;
-  provinceReplicated: number;
-  nationReplicated: number;
-  adoptionsRecorded: number;
-  adoptedElsewhere: number;
-  recommendationsWaiting: number;
-};
+// ── Jobs (我的任务) ──────────────────────────────────────────────────────────
+export type JobPage = ApiResponse<'/api/jobs', 'get'>;
+export type Job = Item<JobPage['items']>;
+export type JobQuery = ApiQuery<'/api/jobs', 'get'>;
+export type JobAnswer = ApiResponse<'/api/jobs/{id}', 'get'>;
+export type JobStartBody = ApiBody<'/api/jobs', 'post'>;
+export type JobKindList = ApiResponse<'/api/jobs/kinds', 'get'>;
+export type JobKind = Item<JobKindList['kinds']>;

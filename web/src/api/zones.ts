@@ -1,6 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from './api';
-import type { Platform, PlatformCreateBody, Zone, ZoneCreateBody, ZoneDetail, ZoneUpdateBody } from './types';
+import type {
+  PlatformCreateBody,
+  PlatformCreated,
+  ZoneAnswer,
+  ZoneCreateBody,
+  ZoneCreated,
+  ZoneDetail,
+  ZoneList,
+  ZonePlatformList,
+  ZoneUpdateBody,
+} from './types';
 
 export const zoneKeys = {
   all: ['zones'] as const,
@@ -12,7 +22,7 @@ export const zoneKeys = {
 export function useZones() {
   return useQuery({
     queryKey: zoneKeys.list(),
-    queryFn: ({ signal }) => request<{ items: Zone[] }>('/api/zones', { signal }).then((r) => r.items),
+    queryFn: ({ signal }) => request<ZoneList>('/api/zones', { signal }).then((r) => r.items),
     staleTime: 60_000,
   });
 }
@@ -29,7 +39,7 @@ export function useZonePlatforms(id: number | undefined) {
   return useQuery({
     queryKey: zoneKeys.platforms(id ?? 0),
     queryFn: ({ signal }) =>
-      request<{ items: Platform[] }>(`/api/zones/${id}/platforms`, { signal }).then((r) => r.items),
+      request<ZonePlatformList>(`/api/zones/${id}/platforms`, { signal }).then((r) => r.items),
     enabled: id !== undefined,
   });
 }
@@ -37,7 +47,7 @@ export function useZonePlatforms(id: number | undefined) {
 export function useCreateZone() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ZoneCreateBody) => request<{ zone: Zone }>('/api/zones', { method: 'POST', body }),
+    mutationFn: (body: ZoneCreateBody) => request<ZoneCreated>('/api/zones', { method: 'POST', body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: zoneKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['stats'] });
@@ -49,7 +59,7 @@ export function useUpdateZone(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ZoneUpdateBody) =>
-      request<{ zone: Zone }>(`/api/zones/${id}`, { method: 'PATCH', body }),
+      request<ZoneAnswer>(`/api/zones/${id}`, { method: 'PATCH', body }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: zoneKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['stats'] });
@@ -61,7 +71,7 @@ export function useCreatePlatform(zoneId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PlatformCreateBody) =>
-      request<{ platform: Platform }>(`/api/zones/${zoneId}/platforms`, { method: 'POST', body }),
+      request<PlatformCreated>(`/api/zones/${zoneId}/platforms`, { method: 'POST', body }),
     onSuccess: () => invalidatePlatformData(queryClient),
   });
 }

@@ -1,4 +1,5 @@
 import { Form, Input, Select } from 'antd';
+import { LIMITS } from '@shared/limits';
 import {
   INNOVATION_DOMAINS,
   INNOVATION_DOMAIN_LABELS,
@@ -54,7 +55,7 @@ export function InnovationFilters({
         aria-label={t('innovation.search')}
         enterButton={t('common.search')}
         allowClear
-        maxLength={100}
+        maxLength={LIMITS.searchQueryMax}
         size="large"
         data-testid={`${idPrefix}-q`}
       />

@@ -521,6 +521,26 @@ export const zh = {
   'attachment.uploadShort': '上传佐证',
   'adoption.irreversible': '登记将记入审计日志，不能撤销。',
   'adoption.nothingLeft': '您可登记的区域均已登记过该成果的复制推广',
+  // 我的任务 (jobs)
+  'console.menu.jobs': '我的任务',
+  'jobs.title': '我的任务',
+  'jobs.maintenance': '系统维护',
+  'jobs.maintenanceHint': '维护任务在后台运行：可以离开本页，稍后回来查看进度。',
+  'jobs.start': '开始{kind}',
+  'jobs.current': '当前任务',
+  'jobs.mine': '我发起的任务',
+  'jobs.empty': '您还没有发起过任务',
+  'jobs.kind': '任务',
+  'jobs.status': '状态',
+  'jobs.progress': '进度',
+  'jobs.message': '说明',
+  'jobs.createdAt': '发起时间',
+  'jobs.finishedAt': '结束时间',
+  'jobs.cancel': '取消任务',
+  'jobs.counts': '已完成 {done} / {total}',
+  'jobs.sizeUnknown': '正在统计工作量',
+  'jobs.startedAt': '发起于 {at}',
+  'jobs.nextAttempt': '将于 {at} 进行第 {attempt} 次尝试（共 {max} 次）',
 } as const;
 
 export type DictKey = keyof typeof zh;

@@ -275,12 +275,12 @@ function InnovationForm({ innovation, defaultZoneId }: { innovation: Innovation 
               <Row gutter={16}>
                 <Col xs={24} md={12}>
                   <Form.Item label={t('innovation.departments')} name="departments" extra={t('innovation.tagsModeHint')}>
-                    <Select mode="tags" tokenSeparators={['、', ',', '，']} maxCount={20} open={false} suffixIcon={null} aria-label={t('innovation.departments')} />
+                    <Select mode="tags" tokenSeparators={['、', ',', '，']} maxCount={LIMITS.listItemsMax} open={false} suffixIcon={null} aria-label={t('innovation.departments')} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item label={t('innovation.tags')} name="tags" extra={t('innovation.tagsModeHint')}>
-                    <Select mode="tags" tokenSeparators={['、', ',', '，', ' ']} maxCount={20} open={false} suffixIcon={null} aria-label={t('innovation.tags')} />
+                    <Select mode="tags" tokenSeparators={['、', ',', '，', ' ']} maxCount={LIMITS.listItemsMax} open={false} suffixIcon={null} aria-label={t('innovation.tags')} />
                   </Form.Item>
                 </Col>
               </Row>

@@ -2,6 +2,7 @@ import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Lang } from '@shared/enums';
 import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS, PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/enums';
 import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-events';
+import { LIMITS } from '@shared/limits';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useT } from '../../../../i18n/use-t';
@@ -102,7 +103,7 @@ export function AuditFilters({ value, onSearch }: { value: AuditFilterValues; on
         <Select allowClear placeholder={t('common.all')} options={entityOptions} style={{ width: 150 }} data-testid="audit-filter-entity" />
       </Form.Item>
       <Form.Item label={t('audit.actor')} name="actor">
-        <Input style={{ width: 160 }} maxLength={64} allowClear />
+        <Input style={{ width: 160 }} maxLength={LIMITS.filterTextMax} allowClear />
       </Form.Item>
       <Form.Item label={t('audit.dateRange')} name="range">
         <DatePicker.RangePicker allowEmpty={[true, true]} />

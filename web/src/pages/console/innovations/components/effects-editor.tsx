@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { LIMITS } from '@shared/limits';
 import { Button, Card, Col, Form, Input, Row } from 'antd';
 import { useT } from '../../../../i18n/use-t';
 
 const DECIMAL = /^-?\d{1,12}(\.\d{1,4})?$/;
-export const EFFECTS_MAX = 20;
 
 /** 成效: an editable list of effects, each a figure (value + unit + period) and/or words. */
 export function EffectsEditor() {
@@ -37,9 +37,9 @@ export function EffectsEditor() {
                   <Form.Item
                     label={t('innovation.effectLabel')}
                     name={[field.name, 'label']}
-                    rules={[{ required: true, whitespace: true, message: t('common.fieldRequired', { field: t('innovation.effectLabel') }) }, max(t('innovation.effectLabel'), 60)]}
+                    rules={[{ required: true, whitespace: true, message: t('common.fieldRequired', { field: t('innovation.effectLabel') }) }, max(t('innovation.effectLabel'), LIMITS.effectLabelMax)]}
                   >
-                    <Input maxLength={60} placeholder={t('innovation.effectLabelHint')} />
+                    <Input maxLength={LIMITS.effectLabelMax} placeholder={t('innovation.effectLabelHint')} />
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={6}>
@@ -52,24 +52,24 @@ export function EffectsEditor() {
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={4}>
-                  <Form.Item label={t('innovation.effectUnit')} name={[field.name, 'unit']} rules={[max(t('innovation.effectUnit'), 20)]}>
-                    <Input maxLength={20} placeholder={t('innovation.effectUnitHint')} />
+                  <Form.Item label={t('innovation.effectUnit')} name={[field.name, 'unit']} rules={[max(t('innovation.effectUnit'), LIMITS.effectUnitMax)]}>
+                    <Input maxLength={LIMITS.effectUnitMax} placeholder={t('innovation.effectUnitHint')} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={6}>
-                  <Form.Item label={t('innovation.effectPeriod')} name={[field.name, 'period']} rules={[max(t('innovation.effectPeriod'), 40)]}>
-                    <Input maxLength={40} placeholder={t('innovation.effectPeriodHint')} />
+                  <Form.Item label={t('innovation.effectPeriod')} name={[field.name, 'period']} rules={[max(t('innovation.effectPeriod'), LIMITS.effectPeriodMax)]}>
+                    <Input maxLength={LIMITS.effectPeriodMax} placeholder={t('innovation.effectPeriodHint')} />
                   </Form.Item>
                 </Col>
                 <Col span={24}>
-                  <Form.Item label={t('innovation.effectText')} name={[field.name, 'text']} rules={[max(t('innovation.effectText'), 300)]} className="yz-mb-0">
-                    <Input.TextArea rows={2} maxLength={300} showCount />
+                  <Form.Item label={t('innovation.effectText')} name={[field.name, 'text']} rules={[max(t('innovation.effectText'), LIMITS.effectTextMax)]} className="yz-mb-0">
+                    <Input.TextArea rows={2} maxLength={LIMITS.effectTextMax} showCount />
                   </Form.Item>
                 </Col>
               </Row>
             </Card>
           ))}
-          {fields.length < EFFECTS_MAX && (
+          {fields.length < LIMITS.listItemsMax && (
             <Button type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({ label: '' })} block>
               {t('innovation.effectAdd')}
             </Button>

@@ -1,5 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { ROLES, ROLE_LABELS, USER_STATUSES, USER_STATUS_LABELS, type Label, type Role, type UserStatus } from '@shared/enums';
+import { LIMITS } from '@shared/limits';
 import { useEffect, useState } from 'react';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
@@ -45,7 +46,7 @@ export function UserFilters({ value, onChange }: { value: UserFilterValues; onCh
         <Input.Search
           id="user-filter-q"
           allowClear
-          maxLength={64}
+          maxLength={LIMITS.filterTextMax}
           // Wide enough for the placeholder in English ("Username, name or organisation").
           style={{ width: 280 }}
           placeholder={t('users.searchPlaceholder')}

@@ -2,7 +2,7 @@ import { App, Drawer, Form, Input, Select } from 'antd';
 import { ROLES, ROLE_LABELS, roleHasZoneScope, type Role } from '@shared/enums';
 import { LIMITS } from '@shared/limits';
 import { useState } from 'react';
-import { type Account, type AccountBody, useCreateAccount, useUpdateAccount } from '../../../../api/users';
+import { type Account, type AccountUpdateBody, useCreateAccount, useUpdateAccount } from '../../../../api/users';
 import { FormDrawerFooter } from '../../../../components/form-drawer-footer';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
@@ -13,8 +13,8 @@ type Values = { username?: string; displayName?: string; organisation?: string; 
 const text = (value: string | undefined) => value?.trim() || null;
 
 /** PATCH only what changed; the zone goes with the role (none for roles without a scope). */
-function toUpdateBody(user: Account, values: Values): Partial<AccountBody> {
-  const body: Partial<AccountBody> = {};
+function toUpdateBody(user: Account, values: Values): AccountUpdateBody {
+  const body: AccountUpdateBody = {};
   const role = values.role ?? user.role;
   const scopeZoneId = roleHasZoneScope(role) ? (values.scopeZoneId ?? null) : null;
   if ((values.displayName ?? '').trim() !== user.displayName) body.displayName = (values.displayName ?? '').trim();

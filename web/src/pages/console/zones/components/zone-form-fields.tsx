@@ -24,7 +24,6 @@ export type ZoneFormValues = {
   source?: string;
 };
 
-const SHORT_NAME_MAX = 20;
 /** Form items shared by "edit zone" and "add sub-zone"; `childTypes` only when creating. */
 export function ZoneFormFields({ childTypes }: { childTypes?: readonly ZoneType[] }) {
   const { t, label } = useT();
@@ -53,8 +52,8 @@ export function ZoneFormFields({ childTypes }: { childTypes?: readonly ZoneType[
       <Form.Item label={t('zone.name')} name="name" rules={[required(t('zone.name')), max(t('zone.name'), LIMITS.nameMax)]}>
         <Input maxLength={LIMITS.nameMax} />
       </Form.Item>
-      <Form.Item label={t('zone.shortName')} name="shortName" rules={[required(t('zone.shortName')), max(t('zone.shortName'), SHORT_NAME_MAX)]}>
-        <Input maxLength={SHORT_NAME_MAX} />
+      <Form.Item label={t('zone.shortName')} name="shortName" rules={[required(t('zone.shortName')), max(t('zone.shortName'), LIMITS.shortNameMax)]}>
+        <Input maxLength={LIMITS.shortNameMax} />
       </Form.Item>
       <Form.Item label={t('zone.nameEn')} name="nameEn" rules={[max(t('zone.nameEn'), LIMITS.nameMax * 2)]}>
         <Input maxLength={LIMITS.nameMax * 2} lang="en" />

@@ -1,4 +1,5 @@
 import { Input } from 'antd';
+import { LIMITS } from '@shared/limits';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../../i18n/use-t';
 
@@ -11,7 +12,7 @@ export function CaseSearch() {
       <Input.Search
         size="large"
         allowClear
-        maxLength={100}
+        maxLength={LIMITS.searchQueryMax}
         placeholder={t('home.searchPlaceholder')}
         aria-label={t('home.search')}
         enterButton={t('home.searchButton')}
