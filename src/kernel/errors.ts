@@ -1,46 +1,31 @@
-/** Typed application errors: a code, an HTTP status and message parameters. */
-import type { ErrorCode } from '../shared/messages.js';
+/**
+ * Typed application errors: a code and its raw parameters; the error handler localises them.
+ * The codes and their HTTP status are declared with the messages (`errors.messages.ts` here,
+ * `<feature>.messages.ts` for a feature's own).
+ */
+import { errorStatus, type ErrorCode, type MessageKey, type MessageParams } from '../shared/messages.js';
+import './errors.messages.js';
 
-const STATUS_BY_CODE = {
-  VALIDATION_FAILED: 400,
-  BAD_JSON: 400,
-  BAD_URL: 400,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  ACCOUNT_LOCKED: 423,
-  RATE_LIMITED: 429,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  ROUTE_NOT_FOUND: 404,
-  INVALID_TRANSITION: 409,
-  DUPLICATE_CODE: 409,
-  INVALID_PARENT: 400,
-  WEAK_PASSWORD: 400,
-  WRONG_PASSWORD: 400,
-  PASSWORD_CHANGE_REQUIRED: 403,
-  SELF_CHANGE_FORBIDDEN: 403,
-  DUPLICATE_USERNAME: 409,
-  DATE_BEFORE_PREVIOUS: 409,
-  ADOPTION_OWN_ZONE: 409,
-  DUPLICATE_ADOPTION: 409,
-  INTERNAL: 500,
-} satisfies Record<ErrorCode, number>;
-
-export type FieldIssue = { path: string; message: string };
+/**
+ * A field of the refused request: a message key with raw parameters; `place` words where the
+ * field is when that needs words too (an import row: 工作表「…」第 3 行, then the column in `path`).
+ * Text already in the caller's language is for fields a zod schema names for the handler.
+ */
+export type FieldIssue =
+  | { path: string; key: MessageKey; params?: MessageParams; place?: { key: MessageKey; params?: MessageParams } }
+  | { path: string; message: string };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
-  readonly params: Record<string, string | number>;
+  readonly params: MessageParams;
   readonly fields?: FieldIssue[];
 
-  constructor(code: ErrorCode, params: Record<string, string | number> = {}, fields?: FieldIssue[]) {
+  constructor(code: ErrorCode, params: MessageParams = {}, fields?: FieldIssue[]) {
     super(code);
     this.name = 'AppError';
     this.code = code;
-    this.statusCode = STATUS_BY_CODE[code];
+    this.statusCode = errorStatus(code);
     this.params = params;
     this.fields = fields;
   }

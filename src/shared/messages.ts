@@ -1,56 +1,120 @@
 /**
- * Error codes and their messages, zh-CN first. The API answers with the message in the
- * caller's language; the web client shows it as it is.
+ * The one message registry and formatter. Every feature declares its codes and messages next
+ * to its code in a `<feature>.messages.ts` with `defineMessages` (and adds them to the typed
+ * `MessageCatalog`, see below); errors and issues carry a key and raw parameters, and only the
+ * error handler and the presenters turn them into text with `formatMessage`.
+ *
+ * A message may name parameters whose values are enum codes (a status, a transition, a role, a
+ * zone type): `enums: { from: 'status' }`. Those are shown through their labels, so a stored
+ * code such as `draft` never reaches a reader. A parameter of kind `message` holds another
+ * message's key (WEAK_PASSWORD's reason), filled with the same parameters; one of kind
+ * `partialDate` a partial date as text (2021, 2021-07, 2021-07-05), worded 2021年7月 in Chinese.
  */
-import type { Lang } from './enums.js';
+import {
+  INNOVATION_STATUS_LABELS,
+  INNOVATION_TRANSITION_LABELS,
+  PLATFORM_STATUS_LABELS,
+  PLATFORM_TRANSITION_LABELS,
+  ROLE_LABELS,
+  ZONE_TYPE_LABELS,
+  type Label,
+  type Lang,
+} from './enums.js';
+import { formatPartialDate, parsePartialDate } from './partial-date.js';
 
-export const ERROR_MESSAGES = {
-  VALIDATION_FAILED: { zh: '提交的内容有误，请检查标出的字段。', en: 'The request has invalid fields; please check them.' },
-  BAD_URL: { zh: '请求地址无效或过长。', en: 'The request address is malformed or too long.' },
-  BAD_JSON: { zh: '请求内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
-  PAYLOAD_TOO_LARGE: { zh: '请求内容过大（上限 {limit}）。', en: 'The request body is too large (limit {limit}).' },
-  UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型，请以 application/json 提交。', en: 'Unsupported content type; send application/json.' },
-  UNAUTHENTICATED: { zh: '请先登录。', en: 'Please sign in first.' },
-  INVALID_CREDENTIALS: { zh: '用户名或密码错误。', en: 'Wrong username or password.' },
-  ACCOUNT_LOCKED: {
-    zh: '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试。',
-    en: 'Too many failed sign-ins; the account is locked. Try again in {minutes} minutes.',
-  },
-  RATE_LIMITED: { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please try again later.' },
-  FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
-  NOT_FOUND: { zh: '未找到该记录，或您无权查看。', en: 'Not found, or you may not see it.' },
-  ROUTE_NOT_FOUND: { zh: '接口不存在。', en: 'No such endpoint.' },
-  INVALID_TRANSITION: {
-    zh: '当前状态为「{from}」，不能执行「{action}」。',
-    en: 'The record is "{from}"; "{action}" is not possible now.',
-  },
-  DUPLICATE_CODE: { zh: '编码「{code}」已被使用。', en: 'The code "{code}" is already in use.' },
-  INVALID_PARENT: { zh: '「{parentType}」下不能设立「{childType}」。', en: 'A {childType} cannot sit under a {parentType}.' },
-  WEAK_PASSWORD: { zh: '密码不符合安全策略：{reason}', en: 'The password does not meet the policy: {reason}' },
-  WRONG_PASSWORD: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
-  PASSWORD_CHANGE_REQUIRED: {
-    zh: '您的密码由管理员设置或重置，请先修改密码，然后再继续使用。',
-    en: 'Your password was set or reset by an administrator; change it before you continue.',
-  },
-  SELF_CHANGE_FORBIDDEN: {
-    zh: '不能修改自己的角色、区域范围或启用状态，也不能重置自己的密码，请由另一位安全管理员办理。',
-    en: 'You cannot change your own role, zone scope or active status, nor reset your own password; ask another security administrator.',
-  },
-  DUPLICATE_USERNAME: { zh: '用户名「{username}」已被使用。', en: 'The username "{username}" is already taken.' },
-  DATE_BEFORE_PREVIOUS: {
-    zh: '日期不能早于上一阶段的日期（{previous}）。',
-    en: 'The date cannot be earlier than the previous stage ({previous}).',
-  },
-  ADOPTION_OWN_ZONE: { zh: '不能登记本区域成果的复制推广。', en: 'A zone cannot adopt its own innovation.' },
-  DUPLICATE_ADOPTION: { zh: '{zone}已登记过该成果的复制推广。', en: '{zone} has already recorded this adoption.' },
-  INTERNAL: { zh: '服务器内部错误，请稍后再试。', en: 'Internal server error; please try again later.' },
-} as const;
+export type MessageParams = Record<string, string | number>;
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+/** Enum codes by kind → their labels; features add their own codes with `defineEnumLabels`. */
+const ENUM_LABELS = {
+  status: new Map<string, Label>(),
+  transition: new Map<string, Label>(),
+  role: new Map<string, Label>(),
+  zoneType: new Map<string, Label>(),
+  valueType: new Map<string, Label>(),
+  /** Small counts, which Chinese writes as words (至少三类) and English as digits. */
+  count: new Map<string, Label>(['零', '一', '两', '三', '四'].map((zh, n) => [String(n), { zh, en: String(n) }])),
+};
+export type EnumKind = keyof typeof ENUM_LABELS;
+/** How a parameter is shown: an enum code through its label, or another message's key through that message. */
+export type ParamKind = EnumKind | 'message' | 'partialDate';
 
-/** Fills {placeholders} in the message of `code` for `lang`. */
-export function formatErrorMessage(code: ErrorCode, lang: Lang, params: Record<string, string | number> = {}): string {
-  return ERROR_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+/** A message: zh-CN and English (both required), optionally an HTTP status and the enum kind of some parameters. */
+export type Message = Label & { status?: number; enums?: Record<string, ParamKind> };
+
+/**
+ * Every message key → its definition. Each `<feature>.messages.ts` adds its table by declaration merging:
+ *   declare module '…/shared/messages.js' { interface MessageCatalog extends Catalog<typeof MY_MESSAGES> {} }
+ * so a key nobody declared, or an error code with no status, is a type error at the `throw`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface MessageCatalog {}
+export type Catalog<T extends Record<string, Message>> = { [K in keyof T]: T[K] };
+export type MessageKey = keyof MessageCatalog & string;
+/** The keys that are error codes: the ones declared with an HTTP status. */
+export type ErrorCode = { [K in MessageKey]: MessageCatalog[K] extends { status: number } ? K : never }[MessageKey];
+
+const REGISTRY = new Map<string, Message>();
+
+/** Registers a feature's messages. One flat namespace: a key declared twice is a programming error. */
+export function defineMessages<const T extends Record<string, Message>>(table: T): T {
+  for (const [key, message] of Object.entries(table)) {
+    if (REGISTRY.has(key) && REGISTRY.get(key) !== message) throw new Error(`message key ${key} is declared twice`);
+    REGISTRY.set(key, message);
+  }
+  return table;
+}
+
+/** Adds enum codes and their labels to a kind (a feature's own statuses, e.g. an import batch's). */
+export function defineEnumLabels(kind: EnumKind, labels: Record<string, Label>): void {
+  for (const [code, label] of Object.entries(labels)) {
+    const known = ENUM_LABELS[kind].get(code);
+    if (known && (known.zh !== label.zh || known.en !== label.en)) throw new Error(`enum code ${kind}.${code} has two labels`);
+    ENUM_LABELS[kind].set(code, label);
+  }
+}
+defineEnumLabels('status', { ...PLATFORM_STATUS_LABELS, ...INNOVATION_STATUS_LABELS });
+defineEnumLabels('transition', { ...PLATFORM_TRANSITION_LABELS, ...INNOVATION_TRANSITION_LABELS });
+defineEnumLabels('role', ROLE_LABELS);
+defineEnumLabels('zoneType', ZONE_TYPE_LABELS);
+
+export function enumLabel(kind: EnumKind, code: string, lang: Lang): string | undefined {
+  return ENUM_LABELS[kind].get(code)?.[lang];
+}
+
+/** Every registered message (for the completeness test). */
+export function registeredMessages(): ReadonlyMap<string, Message> {
+  return REGISTRY;
+}
+
+/** The definition of `key`; an unregistered key is a programming error (its module was not loaded). */
+export function messageOf(key: string): Message {
+  const message = REGISTRY.get(key);
+  if (!message) throw new Error(`no message registered for ${key}`);
+  return message;
+}
+
+/** Fills {placeholders} of one message in `lang`, enum parameters through their labels. */
+export function fillMessage(message: Message, lang: Lang, params: MessageParams = {}): string {
+  return message[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return '';
+    const kind = message.enums?.[name];
+    if (kind === 'message') return fillMessage(messageOf(String(value)), lang, params);
+    if (kind === 'partialDate') {
+      const date = parsePartialDate(String(value));
+      return date ? formatPartialDate(date.on, date.precision, lang) : String(value);
+    }
+    return (kind && enumLabel(kind, String(value), lang)) ?? String(value);
+  });
+}
+
+export function formatMessage(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  return fillMessage(messageOf(key), lang, params);
+}
+
+/** The HTTP status of an error code. */
+export function errorStatus(code: ErrorCode): number {
+  return messageOf(code).status ?? 500;
 }
 
 /** Picks zh unless the caller clearly prefers English (Accept-Language or ?lang=en). */

@@ -1,6 +1,6 @@
 /**
  * Field schemas shared by the API and the web forms. Messages are keys of FIELD_MESSAGES,
- * localised at the edge (see validation-messages.ts).
+ * localised at the edge (see validation.messages.ts).
  */
 import { z } from 'zod';
 import { LIMITS } from './limits.js';

@@ -2,13 +2,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
 import { AppError } from '../../kernel/errors.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { ChangePasswordSchema, LoginSchema, MeResponse } from './auth.schema.js';
 import { loginUser } from './login.js';
 import { SESSION_COOKIE, deleteSession, hashToken, invalidateSessionCache } from './sessions.js';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords.js';
+import { checkPasswordPolicy, hashPassword, verifyPassword, weakPassword } from './passwords.js';
 import { describeMe } from './me.js';
 import { defaultSecuritySettings, passwordPolicyOf, readSecuritySettings, sessionPolicyOf } from './security-settings.js';
 
@@ -64,19 +64,16 @@ export function authRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
 
     app.post('/api/me/password', { schema: { tags: ['auth'], summary: '修改密码 Change password', ...ChangePasswordSchema } }, async (request, reply) => {
       const actor = requireActor(request);
-      const lang = langOf(request);
       const user = await db.selectFrom('users').select(['password_hash']).where('id', '=', actor.id).executeTakeFirstOrThrow();
       if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
-        throw new AppError('WRONG_PASSWORD', {}, [{ path: 'currentPassword', message: lang === 'zh' ? '当前密码不正确' : 'Wrong password' }]);
+        throw new AppError('WRONG_PASSWORD', {}, [{ path: 'currentPassword', key: 'current_password_wrong' }]);
       }
       const settings = await readSecuritySettings(db, defaults);
       const weakness =
         request.body.newPassword === request.body.currentPassword
-          ? { zh: '不能与当前密码相同', en: 'must differ from the current password' }
+          ? ({ reason: 'password_unchanged' } as const)
           : checkPasswordPolicy(request.body.newPassword, actor.username, passwordPolicyOf(settings));
-      if (weakness) {
-        throw new AppError('WEAK_PASSWORD', { reason: weakness[lang] }, [{ path: 'newPassword', message: weakness[lang] }]);
-      }
+      if (weakness) throw weakPassword('newPassword', weakness);
       const passwordHash = await hashPassword(request.body.newPassword);
       const currentToken = request.cookies[SESSION_COOKIE];
       await db.transaction().execute(async (trx) => {

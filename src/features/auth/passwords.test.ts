@@ -11,7 +11,7 @@ describe('checkPasswordPolicy', () => {
   ])('%s → %s', (password, failure) => {
     const result = checkPasswordPolicy(password, 'yibin');
     if (failure === null) expect(result).toBeNull();
-    else expect(result?.zh).toMatch(failure === 'length' ? /至少/ : failure === 'class' ? /三类/ : /用户名/);
+    else expect(result?.reason).toBe(failure === 'length' ? 'password_too_short' : failure === 'class' ? 'password_few_classes' : 'password_has_username');
   });
 });
 

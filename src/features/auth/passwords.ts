@@ -1,8 +1,9 @@
 /** Password hashing (argon2id) and the password policy. */
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Label } from '../../shared/enums.js';
+import { AppError } from '../../kernel/errors.js';
 import { LIMITS } from '../../shared/limits.js';
+import type { AUTH_MESSAGES } from './auth.messages.js';
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes): ~30 ms here, slow enough for offline guessing. */
 const ARGON2_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum, not importable under isolatedModules) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -27,34 +28,29 @@ export function dummyPasswordHash(): Promise<string> {
 }
 
 export type PasswordPolicy = { minLength: number; minClasses: number };
+/** Why a password fails: a message key of auth.messages.ts and its parameters. */
+export type PasswordWeakness = { reason: keyof typeof AUTH_MESSAGES & `password_${string}`; min?: number; max?: number; classes?: number };
 /** The policy until the security admin saves another (see security-settings.ts). */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: LIMITS.passwordMin, minClasses: 3 };
 
 const CHARACTER_CLASSES = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
-const CHINESE_COUNTS = ['零', '一', '两', '三', '四'];
 
 /**
  * 等保2.0-style policy: length, at least `minClasses` of four character classes, not the username.
  * Returns why a password fails, or null when it passes.
  */
-export function checkPasswordPolicy(password: string, username: string, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): Label | null {
-  if (password.length < policy.minLength) {
-    return { zh: `至少 ${policy.minLength} 位`, en: `at least ${policy.minLength} characters` };
-  }
-  if (password.length > LIMITS.passwordMax) {
-    return { zh: `最多 ${LIMITS.passwordMax} 位`, en: `at most ${LIMITS.passwordMax} characters` };
-  }
+export function checkPasswordPolicy(password: string, username: string, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): PasswordWeakness | null {
+  if (password.length < policy.minLength) return { reason: 'password_too_short', min: policy.minLength };
+  if (password.length > LIMITS.passwordMax) return { reason: 'password_too_long', max: LIMITS.passwordMax };
   const classes = CHARACTER_CLASSES.filter((re) => re.test(password)).length;
-  if (classes < policy.minClasses) {
-    return {
-      zh: `需包含大写字母、小写字母、数字、符号中的至少${CHINESE_COUNTS[policy.minClasses]}类`,
-      en: `use at least ${policy.minClasses} of: upper case, lower case, digits, symbols`,
-    };
-  }
-  if (password.toLowerCase().includes(username.toLowerCase())) {
-    return { zh: '不能包含用户名', en: 'must not contain the username' };
-  }
+  if (classes < policy.minClasses) return { reason: 'password_few_classes', classes: policy.minClasses };
+  if (password.toLowerCase().includes(username.toLowerCase())) return { reason: 'password_has_username' };
   return null;
+}
+
+/** The 400 of a password that fails: WEAK_PASSWORD with the reason, also on the field. */
+export function weakPassword(path: string, weakness: PasswordWeakness): AppError {
+  return new AppError('WEAK_PASSWORD', weakness, [{ path, key: weakness.reason, params: weakness }]);
 }
 
 /** No look-alikes (0/O, 1/l/I): the temporary password is read out or typed from a screen. */

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
 import { idParam } from '../../shared/schemas.js';
 import { targetResolver, type AttachmentTargetKind } from './attachment-targets.js';
 import { AttachmentDto } from './attachments.schema.js';
@@ -30,12 +30,11 @@ export function attachmentRoutes({ db, config }: FeatureDeps, kinds: readonly At
       app.post(kind.uploadPath, { schema: { tags: ['files'], summary: kind.uploadSummary, description: uploadDescription, params: idParam, response: UploadResponse } }, async (request, reply) => {
         requireActor(request);
         const context = contextOf(request);
-        const lang = langOf(request);
         // Refuse before reading the body: an outsider's upload is never buffered.
         const target = await kind.resolve(db, context, request.params.id);
         if (!target.canAttach) throw new AppError('FORBIDDEN');
-        const file = await readUpload(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes, lang });
-        const attachment = await addAttachment(db, store, context, target, file, { isInternal: isTruthyField(file.fields.internal), lang });
+        const file = await readUpload(request, { maxBytes: ATTACHMENT_LIMITS.maxBytes });
+        const attachment = await addAttachment(db, store, context, target, file, { isInternal: isTruthyField(file.fields.internal) });
         return reply.code(201).send({ attachment });
       });
     }

@@ -11,7 +11,6 @@ import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import type { Lang } from '../../shared/enums.js';
 import { writeAudit } from '../audit/audit.service.js';
 import type { AttachmentTarget, ResolveTarget } from './attachment-targets.js';
 import type { FileStore } from './file-store.js';
@@ -88,11 +87,11 @@ export async function addAttachment(
   context: RequestContext,
   target: AttachmentTarget,
   upload: Upload,
-  options: { isInternal: boolean; lang: Lang },
+  options: { isInternal: boolean },
 ): Promise<AttachmentView> {
   if (!target.canAttach) throw new AppError('FORBIDDEN');
   const type = await sniffAllowedType(upload.buffer);
-  if (!type) throw fileError('type_not_allowed', options.lang);
+  if (!type) throw fileError('type_not_allowed');
   const sha256 = createHash('sha256').update(upload.buffer).digest('hex');
   const storageKey = await store.save(upload.buffer, sha256);
   try {

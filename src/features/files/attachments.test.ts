@@ -139,7 +139,7 @@ describe('upload', () => {
       const failing = { transaction: () => ({ execute: async () => Promise.reject(new Error('database down')) }) } as unknown as Kysely<Database>;
       const target = { entityType: 'innovation' as const, entityId: 1, canAttach: true, canSeeInternal: true };
       await expect(
-        addAttachment(failing, store, { actor: null, ip: null, userAgent: null }, target, { buffer: minimalPdf(), fileName: 'a.pdf', fields: {} }, { isInternal: false, lang: 'zh' }),
+        addAttachment(failing, store, { actor: null, ip: null, userAgent: null }, target, { buffer: minimalPdf(), fileName: 'a.pdf', fields: {} }, { isInternal: false }),
       ).rejects.toThrow('database down');
       const prefixes = readdirSync(join(dir, 'files'));
       expect(prefixes.flatMap((prefix) => readdirSync(join(dir, 'files', prefix)))).toEqual([]);

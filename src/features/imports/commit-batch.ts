@@ -13,15 +13,15 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound, type FieldIssue } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
-import { localiseIssue } from '../../shared/validation-messages.js';
+import { issueKey } from '../../shared/validation.messages.js';
 import { withBulkAudit, writeAudit } from '../audit/audit.service.js';
 import type { AnyImportKind } from './import-kind.js';
 import { importKindOf } from './import-kinds.js';
-import { importMessage, type ImportMessageKey } from './import-messages.js';
+import { importMessage, type ImportMessageKey } from './imports.messages.js';
 import { findBatch, markCommitted, rowsAfter, type StoredRow } from './imports.repo.js';
-import { issueMessage, toValidationIssue } from './row-issues.js';
+import { issueKeyOf, rowPlace, toValidationIssue } from './row-issues.js';
 
-/** Who commits, and in which language the errors and progress are told (a job keeps the request's). */
+/** Who commits, and in which language progress is told (a job keeps the request's; errors are localised by the error handler). */
 export type ImportContext = RequestContext & { lang?: Lang };
 
 export type CommitProgress = { done: number; total: number; message: string };
@@ -33,24 +33,21 @@ const MAX_LISTED_ERRORS = 20;
 
 type Checked = { row: StoredRow; body: Record<string, unknown> };
 
-function rowPrefix(row: StoredRow, lang: Lang): string {
-  return importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber });
-}
 
 /** Rows stored with issues: the batch cannot be committed; the first of them are listed. */
-async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number, lang: Lang): Promise<never> {
+async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number): Promise<never> {
   const listed = await rowsAfter(trx, batchId, -1, MAX_LISTED_ERRORS, { errorsOnly: true });
   const fields: FieldIssue[] = listed.flatMap(({ row }) =>
-    row.issues.map((issue) => ({ path: `${rowPrefix(row, lang)} ${issue.column}`, message: issueMessage(issue, lang, kind.messages) })),
+    row.issues.map((issue) => ({ path: issue.column, place: rowPlace(row), ...issueKeyOf(issue, kind.messages) })),
   );
-  throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', message: importMessage('has_errors', lang, { count: errorCount }) }, ...fields]);
+  throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', key: 'has_errors', params: { count: errorCount } }, ...fields]);
 }
 
 /**
  * Every stored body through the kind's API schema once more (the schema may have changed since
  * the preview, or the stored row been tampered with); refused as a whole when any fails.
  */
-async function recheckedRows(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, lang: Lang): Promise<Checked[]> {
+async function recheckedRows(trx: Transaction<Database>, kind: AnyImportKind, batchId: string): Promise<Checked[]> {
   const checked: Checked[] = [];
   const problems: FieldIssue[] = [];
   let failing = 0;
@@ -69,12 +66,12 @@ async function recheckedRows(trx: Transaction<Database>, kind: AnyImportKind, ba
       const issues = parsed ? parsed.error.issues : [];
       problems.push(
         ...(issues.length > 0
-          ? issues.map((issue) => ({ path: `${rowPrefix(row, lang)} ${kind.fieldLabel(issue.path.map(String).join('.'))}`, message: localiseIssue(toValidationIssue(issue), lang).message }))
-          : [{ path: rowPrefix(row, lang), message: importMessage('has_errors', lang, { count: 1 }) }]),
+          ? issues.map((issue) => ({ ...issueKey(toValidationIssue(issue)), path: kind.fieldLabel(issue.path.map(String).join('.')), place: rowPlace(row) }))
+          : [{ path: '', place: rowPlace(row), key: 'has_errors' as const, params: { count: 1 } }]),
       );
     }
   }
-  if (failing > 0) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', message: importMessage('has_errors', lang, { count: failing }) }, ...problems]);
+  if (failing > 0) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'importId', key: 'has_errors', params: { count: failing } }, ...problems]);
   return checked;
 }
 
@@ -97,18 +94,17 @@ export async function commitBatch(
     const batch = await findBatch(trx, actor.id, batchId, { forUpdate: true });
     if (!batch) throw notFound();
     const kind = importKindOf(batch.kind);
-    const refuse = (status: ImportMessageKey) =>
-      new AppError('INVALID_TRANSITION', { from: importMessage(status, lang), action: importMessage('action_commit', lang) });
-    if (batch.status === 'committed') throw refuse('status_committed');
-    if (batch.is_expired) throw refuse('status_expired');
+    const refuse = (status: 'committed' | 'expired') => new AppError('INVALID_TRANSITION', { from: status, action: 'commit' });
+    if (batch.status === 'committed') throw refuse('committed');
+    if (batch.is_expired) throw refuse('expired');
     if (!kind.mayImport(actor)) throw new AppError('FORBIDDEN');
     const total = batch.ok_count + batch.error_count;
     onProgress({ done: 0, total, message: importMessage('progress_checking', lang, { total }) });
-    if (batch.error_count > 0) await refuseRowsWithErrors(trx, kind, batch.id, batch.error_count, lang);
-    const rows = await recheckedRows(trx, kind, batch.id, lang);
+    if (batch.error_count > 0) await refuseRowsWithErrors(trx, kind, batch.id, batch.error_count);
+    const rows = await recheckedRows(trx, kind, batch.id);
 
     // The world may have moved since the preview: scope and names are checked again, under the transaction.
-    const clashes = await kind.recheck(trx, context, rows, lang);
+    const clashes = await kind.recheck(trx, context, rows);
     if (clashes.length > 0) throw new AppError('VALIDATION_FAILED', {}, clashes.slice(0, MAX_LISTED_ERRORS));
 
     const ids = await withBulkAudit(trx, async () => {

@@ -12,7 +12,7 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import type { FieldIssue } from '../../kernel/errors.js';
 import type { AuditEventType } from '../../shared/audit-events.js';
 import type { Lang } from '../../shared/enums.js';
-import type { ImportMessages } from './import-messages.js';
+import type { ImportMessages } from './imports.messages.js';
 import type { StoredRow } from './imports.repo.js';
 import type { ReadOptions, SheetRow, SheetSummary } from './read-workbook.js';
 import type { MappedRow, RowSchema } from './row-issues.js';
@@ -37,7 +37,7 @@ export type ImportKind<Body = Record<string, unknown>, Row extends MappedRow = M
    * Under the commit's transaction, before anything is written: what may have changed since the
    * preview (the actor's scope, names taken meanwhile). Returns the problems found.
    */
-  recheck: (trx: Transaction<Database>, context: RequestContext, rows: { row: StoredRow; body: Body }[], lang: Lang) => Promise<FieldIssue[]>;
+  recheck: (trx: Transaction<Database>, context: RequestContext, rows: { row: StoredRow; body: Body }[]) => Promise<FieldIssue[]>;
   /** Creates the records of a chunk of rows, in order, with their own audit entries; returns their ids. */
   insertRows: (trx: Transaction<Database>, context: RequestContext, bodies: Body[]) => Promise<number[]>;
   /** The audit entry written once for the whole import, on top of each record's own. */

@@ -10,7 +10,7 @@ import { notFound } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
 import type { AnyImportKind } from './import-kind.js';
 import { importKindOf } from './import-kinds.js';
-import { importMessage } from './import-messages.js';
+import { importMessage } from './imports.messages.js';
 import { errorCounts, findBatch, rowsPage, type RowFilter, type StoredRow } from './imports.repo.js';
 import { issueMessage } from './row-issues.js';
 

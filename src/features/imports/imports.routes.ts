@@ -35,7 +35,7 @@ function kindRoutes({ db }: FeatureDeps, kind: AnyImportKind): FastifyPluginAsyn
         const context = contextOf(request);
         const lang = langOf(request);
         assertMayImport(kind, context);
-        const file = await readUpload(request, { maxBytes: READ_LIMITS.maxBytes, lang });
+        const file = await readUpload(request, { maxBytes: READ_LIMITS.maxBytes });
         const id = await previewImport(db, context, kind, file, lang);
         return getPreview(db, context, id, lang);
       },

@@ -10,13 +10,14 @@ import type { RequestContext } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
 import type { Lang } from '../../shared/enums.js';
 import type { AnyImportKind } from './import-kind.js';
-import { importMessage, type ImportMessageKey, type ImportMessages } from './import-messages.js';
+import type { MessageParams } from '../../shared/messages.js';
+import { importKey, importMessage, type ImportMessageKey, type ImportMessages } from './imports.messages.js';
 import { deleteExpiredBatches, insertBatch, type StoredRow, type StoredSheet } from './imports.repo.js';
 import { readWorkbook, WorkbookError, type WorkbookRead } from './read-workbook.js';
 import { validateRow } from './row-issues.js';
 
-export function fileProblem(key: ImportMessageKey, lang: Lang, params: Record<string, string | number> = {}, own: ImportMessages = {}): AppError {
-  return new AppError('VALIDATION_FAILED', {}, [{ path: 'file', message: importMessage(key, lang, params, own) }]);
+export function fileProblem(key: ImportMessageKey, params: MessageParams = {}, own: ImportMessages = {}): AppError {
+  return new AppError('VALIDATION_FAILED', {}, [{ path: 'file', key: importKey(key, own), params }]);
 }
 
 /** The actor may import this kind, or the request ends with 401/403. */
@@ -25,13 +26,13 @@ export function assertMayImport(kind: AnyImportKind, context: RequestContext): v
   if (!kind.mayImport(context.actor)) throw new AppError('FORBIDDEN');
 }
 
-async function read(kind: AnyImportKind, buffer: Buffer, lang: Lang): Promise<WorkbookRead> {
+async function read(kind: AnyImportKind, buffer: Buffer): Promise<WorkbookRead> {
   try {
     return await readWorkbook(buffer, kind.reader);
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
     if (error.reason === 'too_large') throw new AppError('PAYLOAD_TOO_LARGE', error.params);
-    throw fileProblem(error.reason, lang, error.params, kind.messages);
+    throw fileProblem(error.reason, error.params, kind.messages);
   }
 }
 
@@ -51,7 +52,7 @@ export type PreviewInput = { buffer: Buffer; fileName: string };
 /** Reads, checks and stores an uploaded workbook; returns the stored batch's id. */
 export async function previewImport(db: Kysely<Database>, context: RequestContext, kind: AnyImportKind, file: PreviewInput, lang: Lang): Promise<string> {
   assertMayImport(kind, context);
-  const workbook = await read(kind, file.buffer, lang);
+  const workbook = await read(kind, file.buffer);
   const sheets: StoredSheet[] = workbook.sheets.map((sheet) => ({
     name: sheet.name,
     rows: sheet.rows,
@@ -64,7 +65,7 @@ export async function previewImport(db: Kysely<Database>, context: RequestContex
     const list = sheets
       .map((sheet) => `「${sheet.name}」${importMessage(sheet.skipped === 'hidden' ? 'sheet_hidden' : 'sheet_no_header', lang, {}, kind.messages)}`)
       .join('；');
-    throw fileProblem('no_sheet', lang, { sheets: list }, kind.messages);
+    throw fileProblem('no_sheet', { sheets: list }, kind.messages);
   }
   const rows = await checkRows(db, context, kind, workbook);
   const errorCount = rows.filter((row) => row.issues.length > 0).length;

@@ -5,8 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../shared/enums.js';
-import { localiseIssue, type ValidationIssue } from '../../shared/validation-messages.js';
-import { importMessage, type ImportMessageKey, type ImportMessages } from './import-messages.js';
+import { formatMessage, type MessageKey, type MessageParams } from '../../shared/messages.js';
+import { issueKey, type ValidationIssue } from '../../shared/validation.messages.js';
+import { importKey, type ImportMessageKey, type ImportMessages } from './imports.messages.js';
 
 /** Where an issue is: the column as the file names it (or the field's usual name when the file has none). */
 export type IssueLocation = { column: string; field: string; cell: string | null };
@@ -64,6 +65,19 @@ export function validateRow<Body>(rules: RowSchema<Body>, mapped: MappedRow): Bo
   return null;
 }
 
+/** Where a row is, as a field's `place` in an error: 工作表「…」第 N 行. */
+export function rowPlace(row: { sheet: string; rowNumber: number }): { key: 'row_prefix'; params: MessageParams } {
+  return { key: 'row_prefix', params: { sheet: row.sheet, row: row.rowNumber } };
+}
+
+/** The message key and parameters of a stored issue, in the kind's own wording. */
+export function issueKeyOf(issue: StoredIssue, own: ImportMessages = {}): { key: MessageKey; params?: MessageParams } {
+  if (issue.kind === 'import') return { key: importKey(issue.key, own), params: issue.params };
+  const { key, params } = issueKey(issue.issue);
+  return { key, params };
+}
+
 export function issueMessage(issue: StoredIssue, lang: Lang, own: ImportMessages = {}): string {
-  return issue.kind === 'import' ? importMessage(issue.key, lang, issue.params, own) : localiseIssue(issue.issue, lang).message;
+  const { key, params } = issueKeyOf(issue, own);
+  return formatMessage(key, lang, params);
 }

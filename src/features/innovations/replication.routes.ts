@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { sendCachedFigures } from '../../kernel/figures-cache.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
 import type { InnovationDomain, InnovationStatus, ReformTask, ZoneType } from '../../shared/enums.js';
 import { getZone, listZones } from '../zones/zones.service.js';
 import { idParam } from '../../shared/schemas.js';
@@ -18,7 +18,7 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.post('/api/innovations/:id/adoptions', { schema: { tags: ['replication'], summary: '登记复制推广 Record an adoption', ...CreateAdoptionSchema } }, async (request, reply) => {
       requireActor(request);
       const context = contextOf(request);
-      const id = await createAdoption(db, context, request.params.id, request.body, langOf(request));
+      const id = await createAdoption(db, context, request.params.id, request.body);
       const [row] = await listAdoptions(db, { id });
       const [adoption] = await presentAdoptions(db, [row!], context);
       return reply.code(201).send({ adoption: adoption! });

@@ -6,8 +6,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
-import { PUBLISHED_INNOVATION_STATUSES, type Lang } from '../../shared/enums.js';
-import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
+import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
+import './innovations.messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import { segment } from '../search/segment.js';
@@ -34,17 +34,17 @@ export function listAdoptions(db: Kysely<Database>, filter: { id?: number; innov
 }
 
 /** Records that a zone in the actor's scope adopted a published innovation from elsewhere. */
-export async function createAdoption(db: Kysely<Database>, context: RequestContext, innovationId: number, body: CreateAdoptionBody, lang: Lang): Promise<number> {
+export async function createAdoption(db: Kysely<Database>, context: RequestContext, innovationId: number, body: CreateAdoptionBody): Promise<number> {
   const innovation = await getVisibleInnovation(db, viewerOf(context), innovationId);
   if (!canAdopt(context.actor, innovation)) {
     if (!PUBLISHED_INNOVATION_STATUSES.includes(innovation.status as (typeof PUBLISHED_INNOVATION_STATUSES)[number])) {
-      throw new AppError('INVALID_TRANSITION', { from: innovation.status, action: lang === 'zh' ? '登记复制推广' : 'record an adoption' });
+      throw new AppError('INVALID_TRANSITION', { from: innovation.status, action: 'adopt' });
     }
     throw new AppError('FORBIDDEN');
   }
   if (body.zoneId === undefined && context.actor!.role !== 'zone_staff') {
     // The province's scope is the whole tree: it has to say which zone adopted.
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'zoneId', message: FIELD_MESSAGES.required[lang] }]);
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'zoneId', key: 'required' }]);
   }
   const zoneId = body.zoneId ?? context.actor!.scopeZoneId!;
   const zone = await getZone(db, zoneId);
@@ -52,11 +52,11 @@ export async function createAdoption(db: Kysely<Database>, context: RequestConte
   // A zone adopts what was proven outside its own subtree. Innovations of a zone above it
   // (a nationwide experience, an FTZ-wide one) are exactly what it is meant to take up.
   if (innovation.zone_path.startsWith(zone.path)) {
-    throw new AppError('ADOPTION_OWN_ZONE', {}, [{ path: 'zoneId', message: lang === 'zh' ? '不能登记本区域成果的复制推广' : 'A zone cannot adopt its own innovation' }]);
+    throw new AppError('ADOPTION_OWN_ZONE', {}, [{ path: 'zoneId', key: 'adoption_own_zone' }]);
   }
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('innovation_adoptions').select('id').where('innovation_id', '=', innovationId).where('zone_id', '=', zone.id).executeTakeFirst();
-    if (existing) throw new AppError('DUPLICATE_ADOPTION', { zone: zone.short_name }, [{ path: 'zoneId', message: lang === 'zh' ? `${zone.short_name}已登记过该成果的复制推广` : `${zone.short_name} already adopted this` }]);
+    if (existing) throw new AppError('DUPLICATE_ADOPTION', { zone: zone.short_name }, [{ path: 'zoneId', key: 'duplicate_adoption', params: { zone: zone.short_name } }]);
     const row = await trx
       .insertInto('innovation_adoptions')
       .values({

@@ -13,9 +13,8 @@ import { AppError, notFound } from '../../kernel/errors.js';
 import { isTransientError, retryDelayMs, type AnyJobKind, type MessageParams } from '../../kernel/jobs.js';
 import { ID_MAX } from '../../shared/schemas.js';
 import type { Lang } from '../../shared/enums.js';
-import { JOB_STATUS_LABELS, type JobStatus } from '../../shared/jobs.js';
+import type { JobStatus } from '../../shared/jobs.js';
 import type { JobDispatcher } from './job-dispatcher.js';
-import { JOB_TRANSITION_LABELS } from './job-machine.js';
 import {
   beat,
   claimJob,
@@ -137,14 +136,14 @@ export class JobRunner {
   }
 
   /** Cancels one of the actor's jobs: a queued one at once, a running one at its next progress report. */
-  async cancel(actor: Actor, id: number, lang: Lang): Promise<JobRow> {
+  async cancel(actor: Actor, id: number): Promise<JobRow> {
     const row = await this.db.transaction().execute(async (trx) => {
       const job = await getOwnJob(trx, actor.id, id, true);
       if (!job) throw notFound();
       const status = job.status as JobStatus;
       if (status === 'queued') return (await transitionJob(trx, id, 'cancel', { runner_id: null }))!;
       if (status === 'running') return (await requestCancel(trx, id))!;
-      throw new AppError('INVALID_TRANSITION', { from: JOB_STATUS_LABELS[status][lang], action: JOB_TRANSITION_LABELS.cancel[lang] });
+      throw new AppError('INVALID_TRANSITION', { from: status, action: 'cancel' });
     });
     // A handler in this process hears it at once; one on another instance at its next report or heartbeat.
     if (row.status === 'running') this.controllers.get(id)?.abort(STOP.cancel);

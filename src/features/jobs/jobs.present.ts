@@ -3,7 +3,7 @@ import type { AnyJobKind } from '../../kernel/jobs.js';
 import type { Lang } from '../../shared/enums.js';
 import type { JobStatus } from '../../shared/jobs.js';
 import { canTransition } from './job-machine.js';
-import { jobMessage, localiseJobError, localiseProgress } from './jobs-messages.js';
+import { jobMessage, localiseJobError, localiseProgress } from './jobs.messages.js';
 import type { JobRow } from './jobs.repo.js';
 import type { JobDto } from './jobs.schema.js';
 

@@ -66,8 +66,7 @@ export function jobRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
 
     app.post('/api/jobs/:id/cancel', { schema: { tags: ['jobs'], summary: '取消任务 Cancel a job', ...CancelJobSchema } }, async (request) => {
       const actor = requireActor(request);
-      const lang = langOf(request);
-      return { job: presentJob(await runner.cancel(actor, request.params.id, lang), kinds, lang) };
+      return { job: presentJob(await runner.cancel(actor, request.params.id), kinds, langOf(request)) };
     });
   };
   // What fastify-plugin does: the `jobs` decoration and the hooks belong to the app, not to a child context.

@@ -150,7 +150,7 @@ describe('the job runner', () => {
     const busy = await enqueue(runner, 'busy');
     await until(busy.id, (row) => row.status === 'running', 'busy running');
     const queued = await enqueue(runner, 'queued');
-    const cancelled = await runner.cancel(owner, queued.id, 'zh');
+    const cancelled = await runner.cancel(owner, queued.id);
     expect(cancelled).toMatchObject({ status: 'cancelled', attempts: 0 });
     hold.open();
     await until(busy.id, (row) => row.status === 'succeeded', 'busy done');
@@ -158,7 +158,7 @@ describe('the job runner', () => {
     expect(ranQueued).toBe(false);
     expect((await read(queued.id)).status).toBe('cancelled');
     // A finished job cannot be cancelled: 409, and nothing changes.
-    await expect(runner.cancel(owner, busy.id, 'en')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'Succeeded', action: 'Cancel' } });
+    await expect(runner.cancel(owner, busy.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'succeeded', action: 'cancel' } });
   });
 
   it('cancels a running job: the signal fires and the handler stops at its next progress report', async () => {
@@ -175,7 +175,7 @@ describe('the job runner', () => {
     const runner = await startRunner();
     const job = await enqueue(runner, 'running');
     await until(job.id, (row) => row.done === 1, 'first step');
-    const asked = await runner.cancel(owner, job.id, 'zh');
+    const asked = await runner.cancel(owner, job.id);
     expect(asked).toMatchObject({ status: 'running', cancel_requested: true });
     expect(aborted).toBe(true);
     step.open();
@@ -304,7 +304,7 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL database', () =>
       const job = await enqueue(a, 'cross-cancel');
       const running = await until(job.id, (row) => row.done === 1, 'first step');
       const canceller = running.runner_id === a.runnerId ? b : a;
-      await canceller.cancel(owner, job.id, 'zh');
+      await canceller.cancel(owner, job.id);
       hold.open();
       expect(await until(job.id, (row) => row.status === 'cancelled', 'cancelled')).toMatchObject({ done: 1 });
     } finally {

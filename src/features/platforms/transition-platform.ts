@@ -6,7 +6,7 @@
 import { AppError } from '../../kernel/errors.js';
 import type { TransitionSpec } from '../../kernel/lifecycle/index.js';
 import type { PLATFORM_DECISION_FIELDS, PlatformStatus, PlatformTransition } from '../../shared/enums.js';
-import { formatErrorMessage } from '../../shared/messages.js';
+import './platforms.messages.js';
 import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { reindexPlatform } from './platform-search.js';
@@ -21,7 +21,7 @@ export const platformTransitionSpec: TransitionSpec<PlatformTransition, Platform
   stampColumn: 'updated_at',
   load: (db, context, id) => findVisiblePlatform(db, context.actor, id),
   // A ledger reads forward: a stage cannot have happened before the one it follows.
-  checkLocked: async (trx, record, decision, lang) => {
+  checkLocked: async (trx, record, decision) => {
     const occurred = parsePartialDate(decision.occurredOn!)!;
     const previous = await trx
       .selectFrom('platform_events')
@@ -32,8 +32,9 @@ export const platformTransitionSpec: TransitionSpec<PlatformTransition, Platform
       .limit(1)
       .executeTakeFirst();
     if (previous?.occurred_on && occurred.on < previous.occurred_on) {
-      const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, lang) };
-      throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', message: formatErrorMessage('DATE_BEFORE_PREVIOUS', lang, params) }]);
+      // The partial date as text (its English form); the error handler words it for the reader.
+      const params = { previous: formatPartialDate(previous.occurred_on, previous.occurred_precision, 'en') };
+      throw new AppError('DATE_BEFORE_PREVIOUS', params, [{ path: 'occurredOn', key: 'DATE_BEFORE_PREVIOUS', params }]);
     }
   },
   writeEvent: (trx, step) => {

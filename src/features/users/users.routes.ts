@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { AppError } from '../../kernel/errors.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
 import { defaultSecuritySettings, readSecuritySettings, sessionPolicyOf } from '../auth/security-settings.js';
 import { SESSION_COOKIE, listLiveSessions } from '../auth/sessions.js';
 import { getZone } from '../zones/zones.service.js';
@@ -54,7 +54,7 @@ export function userRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.post('/api/users', { schema: { tags: ['users'], summary: '新增用户 Create user', ...CreateUserSchema } }, async (request, reply) => {
       const context = contextOf(request);
-      const { row, temporaryPassword } = await createUser(db, context, request.body, await settings(), langOf(request));
+      const { row, temporaryPassword } = await createUser(db, context, request.body, await settings());
       return reply.code(201).send({ user: presentUser(row, context), temporaryPassword });
     });
 
@@ -65,7 +65,7 @@ export function userRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.patch('/api/users/:id', { schema: { tags: ['users'], summary: '修改用户 Edit user', ...UpdateUserSchema } }, async (request) => {
       const context = contextOf(request);
-      return { user: presentUser(await updateUser(db, context, request.params.id, request.body, await settings(), langOf(request)), context) };
+      return { user: presentUser(await updateUser(db, context, request.params.id, request.body, await settings()), context) };
     });
 
     for (const [action, active] of [
@@ -80,7 +80,7 @@ export function userRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod {
     }
 
     app.post('/api/users/:id/reset-password', { schema: { tags: ['users'], summary: '重置密码 Reset password', ...ResetPasswordSchema } }, async (request) => {
-      const temporaryPassword = await resetPassword(db, contextOf(request), request.params.id, request.body.password, await settings(), langOf(request));
+      const temporaryPassword = await resetPassword(db, contextOf(request), request.params.id, request.body.password, await settings());
       return { temporaryPassword };
     });
 
@@ -111,7 +111,7 @@ export function userRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod {
     }));
 
     app.put('/api/settings/security', { schema: { tags: ['users'], summary: '修改安全策略 Edit security settings', ...UpdateSettingsSchema } }, async (request) => ({
-      settings: await updateSecuritySettings(db, contextOf(request), request.body, defaults, langOf(request)),
+      settings: await updateSecuritySettings(db, contextOf(request), request.body, defaults),
       defaults,
     }));
   };

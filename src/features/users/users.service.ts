@@ -8,13 +8,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { roleHasZoneScope, type Lang, type Role } from '../../shared/enums.js';
-import { formatErrorMessage } from '../../shared/messages.js';
+import { roleHasZoneScope, type Role } from '../../shared/enums.js';
+import type { MessageKey } from '../../shared/messages.js';
+import './users.messages.js';
 import type { SecuritySettings } from '../../shared/security-settings.js';
-import { FIELD_MESSAGES } from '../../shared/validation-messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { clearLoginThrottle } from '../auth/login.js';
-import { checkPasswordPolicy, generateTemporaryPassword, hashPassword, type PasswordPolicy } from '../auth/passwords.js';
+import { checkPasswordPolicy, generateTemporaryPassword, hashPassword, weakPassword, type PasswordPolicy } from '../auth/passwords.js';
 import { passwordPolicyOf, readSecuritySettings, saveSecuritySettings, sessionPolicyOf } from '../auth/security-settings.js';
 import { endSessions, invalidateSessionCache, type SessionPolicy } from '../auth/sessions.js';
 import { findZoneById } from '../zones/zones.service.js';
@@ -54,36 +54,35 @@ export async function getUser(db: Kysely<Database>, id: number, policy: SessionP
   return row;
 }
 
-const fieldError = (path: string, message: string) => new AppError('VALIDATION_FAILED', {}, [{ path, message }]);
+const fieldError = (path: string, key: MessageKey) => new AppError('VALIDATION_FAILED', {}, [{ path, key }]);
 
 /** The scope an account of `role` ends up with: a real zone for zone roles, none for the others. */
-async function scopeFor(db: Kysely<Database>, role: Role, scopeZoneId: number | null, lang: Lang): Promise<number | null> {
+async function scopeFor(db: Kysely<Database>, role: Role, scopeZoneId: number | null): Promise<number | null> {
   if (!roleHasZoneScope(role)) {
-    if (scopeZoneId !== null) throw fieldError('scopeZoneId', lang === 'zh' ? '该角色不设区域范围' : 'This role has no zone scope');
+    if (scopeZoneId !== null) throw fieldError('scopeZoneId', 'role_without_scope');
     return null;
   }
-  if (scopeZoneId === null) throw fieldError('scopeZoneId', FIELD_MESSAGES.required[lang]);
-  if (!(await findZoneById(db, scopeZoneId))) throw fieldError('scopeZoneId', lang === 'zh' ? '区域不存在' : 'No such zone');
+  if (scopeZoneId === null) throw fieldError('scopeZoneId', 'required');
+  if (!(await findZoneById(db, scopeZoneId))) throw fieldError('scopeZoneId', 'scope_zone_unknown');
   return scopeZoneId;
 }
 
-function checkedPassword(password: string, username: string, policy: PasswordPolicy, lang: Lang): string {
+function checkedPassword(password: string, username: string, policy: PasswordPolicy): string {
   const weakness = checkPasswordPolicy(password, username, policy);
-  if (weakness) throw new AppError('WEAK_PASSWORD', { reason: weakness[lang] }, [{ path: 'password', message: weakness[lang] }]);
+  if (weakness) throw weakPassword('password', weakness);
   return password;
 }
 
-const duplicate = (username: string, lang: Lang) =>
-  new AppError('DUPLICATE_USERNAME', { username }, [{ path: 'username', message: formatErrorMessage('DUPLICATE_USERNAME', lang, { username }) }]);
+const duplicate = (username: string) => new AppError('DUPLICATE_USERNAME', { username }, [{ path: 'username', key: 'DUPLICATE_USERNAME', params: { username } }]);
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
 /** Creates an account that must change its password at the first sign-in; returns it with that password, shown once. */
-export async function createUser(db: Kysely<Database>, context: RequestContext, body: CreateUserBody, settings: SecuritySettings, lang: Lang) {
-  const scopeZoneId = await scopeFor(db, body.role, body.scopeZoneId ?? null, lang);
+export async function createUser(db: Kysely<Database>, context: RequestContext, body: CreateUserBody, settings: SecuritySettings) {
+  const scopeZoneId = await scopeFor(db, body.role, body.scopeZoneId ?? null);
   const policy = passwordPolicyOf(settings);
-  const password = body.password === undefined ? generateTemporaryPassword(body.username, policy) : checkedPassword(body.password, body.username, policy, lang);
-  if (await findUsernameTaken(db, body.username)) throw duplicate(body.username, lang);
+  const password = body.password === undefined ? generateTemporaryPassword(body.username, policy) : checkedPassword(body.password, body.username, policy);
+  if (await findUsernameTaken(db, body.username)) throw duplicate(body.username);
   const passwordHash = await hashPassword(password);
   const id = await db
     .transaction()
@@ -107,14 +106,14 @@ export async function createUser(db: Kysely<Database>, context: RequestContext, 
     })
     .catch((error: unknown) => {
       // Two creations of one name at once: the unique index decides, the loser hears why.
-      if (isUniqueViolation(error)) throw duplicate(body.username, lang);
+      if (isUniqueViolation(error)) throw duplicate(body.username);
       throw error;
     });
   return { row: await getUser(db, id, sessionPolicyOf(settings)), temporaryPassword: password };
 }
 
 /** Edits name, organisation, role and scope; your own role and scope stay as they are. */
-export async function updateUser(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateUserBody, settings: SecuritySettings, lang: Lang) {
+export async function updateUser(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateUserBody, settings: SecuritySettings) {
   const policy = sessionPolicyOf(settings);
   const current = await getUser(db, id, policy);
   const role = body.role ?? (current.role as Role);
@@ -122,7 +121,7 @@ export async function updateUser(db: Kysely<Database>, context: RequestContext, 
   const requestedScope = body.scopeZoneId !== undefined ? body.scopeZoneId : roleHasZoneScope(role) ? current.scope_zone_id : null;
   const isSelf = context.actor?.id === id;
   if (isSelf && (role !== current.role || requestedScope !== current.scope_zone_id)) throw new AppError('SELF_CHANGE_FORBIDDEN');
-  const scopeZoneId = await scopeFor(db, role, requestedScope, lang);
+  const scopeZoneId = await scopeFor(db, role, requestedScope);
   const changes = {
     ...(body.displayName !== undefined && body.displayName !== current.display_name && { display_name: body.displayName }),
     ...(body.organisation !== undefined && body.organisation !== current.organisation && { organisation: body.organisation }),
@@ -165,11 +164,11 @@ export async function setUserActive(db: Kysely<Database>, context: RequestContex
 }
 
 /** Sets a new password the user must change at the next sign-in, and ends their sessions; returns it, shown once. */
-export async function resetPassword(db: Kysely<Database>, context: RequestContext, id: number, typed: string | undefined, settings: SecuritySettings, lang: Lang) {
+export async function resetPassword(db: Kysely<Database>, context: RequestContext, id: number, typed: string | undefined, settings: SecuritySettings) {
   const current = await getUser(db, id, sessionPolicyOf(settings));
   refuseSelf(context, id);
   const policy = passwordPolicyOf(settings);
-  const password = typed === undefined ? generateTemporaryPassword(current.username, policy) : checkedPassword(typed, current.username, policy, lang);
+  const password = typed === undefined ? generateTemporaryPassword(current.username, policy) : checkedPassword(typed, current.username, policy);
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await lockUserForUpdate(trx, id);
@@ -209,9 +208,9 @@ export async function endUserSessions(db: Kysely<Database>, context: RequestCont
 }
 
 /** Saves the password policy and session limits (an idle limit longer than the maximum age is refused). */
-export async function updateSecuritySettings(db: Kysely<Database>, context: RequestContext, body: UpdateSettingsBody, defaults: SecuritySettings, lang: Lang) {
+export async function updateSecuritySettings(db: Kysely<Database>, context: RequestContext, body: UpdateSettingsBody, defaults: SecuritySettings) {
   if (body.sessionIdleMinutes > body.sessionMaxHours * 60) {
-    throw fieldError('sessionIdleMinutes', lang === 'zh' ? '空闲时限不能超过会话最长时间' : 'The idle limit cannot exceed the maximum session length');
+    throw fieldError('sessionIdleMinutes', 'idle_over_session');
   }
   await db.transaction().execute(async (trx) => {
     const { updatedAt: _at, updatedBy: _by, ...before } = await readSecuritySettings(trx, defaults);

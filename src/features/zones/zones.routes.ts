@@ -1,7 +1,7 @@
 /** The zone tree: public reads; the province admin creates and edits zones. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
-import { contextOf, langOf, requireActor } from '../../kernel/request.js';
+import { contextOf, requireActor } from '../../kernel/request.js';
 import type { ZoneType } from '../../shared/enums.js';
 import { notFound } from '../../kernel/errors.js';
 import { sumOverSubtrees } from '../../kernel/scope.js';
@@ -55,7 +55,7 @@ export function zoneRoutes({ db }: FeatureDeps, platforms: ZonePlatformCounts): 
     app.post('/api/zones', { schema: { tags: ['zones'], summary: '新增区域 Create zone', ...CreateZoneSchema } }, async (request, reply) => {
       requireActor(request);
       const context = contextOf(request);
-      const row = await createZone(db, context, request.body, langOf(request));
+      const row = await createZone(db, context, request.body);
       return reply.code(201).send({ zone: presentZone(row, context, 0) });
     });
 

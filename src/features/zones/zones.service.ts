@@ -4,10 +4,10 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { ZONE_CHILD_TYPES, ZONE_TYPE_LABELS, type Lang, type ReformTask, type ZoneType } from '../../shared/enums.js';
+import { ZONE_CHILD_TYPES, type ReformTask, type ZoneType } from '../../shared/enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 
-import { formatErrorMessage } from '../../shared/messages.js';
+import './zones.messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { findZoneByCode, findZoneById, listZones, nextZoneId, type ZoneRow } from './zones.repo.js';
 import { zoneAbilities } from './zones.policy.js';
@@ -69,18 +69,18 @@ function editableColumns(body: UpdateZoneBody) {
 }
 
 /** Creates a child zone under `parentId` (province admin within scope). */
-export async function createZone(db: Kysely<Database>, context: RequestContext, body: CreateZoneBody, lang: Lang): Promise<ZoneRow> {
+export async function createZone(db: Kysely<Database>, context: RequestContext, body: CreateZoneBody): Promise<ZoneRow> {
   const parent = await findZoneById(db, body.parentId);
   if (!parent) throw notFound();
   if (!zoneAbilities(context.actor, parent).createChild) throw new AppError('FORBIDDEN');
   const allowed: readonly ZoneType[] = ZONE_CHILD_TYPES[parent.type as ZoneType];
   if (!allowed.includes(body.type)) {
-    const params = { parentType: ZONE_TYPE_LABELS[parent.type as ZoneType][lang], childType: ZONE_TYPE_LABELS[body.type][lang] };
-    throw new AppError('INVALID_PARENT', params, [{ path: 'type', message: formatErrorMessage('INVALID_PARENT', lang, params) }]);
+    const params = { parentType: parent.type, childType: body.type };
+    throw new AppError('INVALID_PARENT', params, [{ path: 'type', key: 'INVALID_PARENT', params }]);
   }
   return db.transaction().execute(async (trx) => {
     if (await findZoneByCode(trx, body.code)) {
-      throw new AppError('DUPLICATE_CODE', { code: body.code }, [{ path: 'code', message: formatErrorMessage('DUPLICATE_CODE', lang, { code: body.code }) }]);
+      throw new AppError('DUPLICATE_CODE', { code: body.code }, [{ path: 'code', key: 'DUPLICATE_CODE', params: { code: body.code } }]);
     }
     const id = await nextZoneId(trx);
     const last = await trx.selectFrom('zones').select((eb) => eb.fn.max('sort_order').as('n')).executeTakeFirstOrThrow();

@@ -25,7 +25,7 @@ const BATCH_LIFECYCLE = defineLifecycle<'commit' | 'discard', BatchStatus, 'comm
   fields: { comment: 'comment' },
   labels: {
     status: { previewed: { zh: '待导入', en: 'Previewed' }, committed: { zh: '已导入', en: 'Imported' }, discarded: { zh: '已放弃', en: 'Discarded' } },
-    transition: { commit: { zh: '确认导入', en: 'Import' }, discard: { zh: '放弃', en: 'Discard' } },
+    transition: { commit: { zh: '确认导入', en: 'Commit the import' }, discard: { zh: '放弃', en: 'Discard' } },
   },
   parties: ownerParty((batch) => batch.user_id),
 });
@@ -42,7 +42,7 @@ const BATCH_SPEC: TransitionSpec<'commit' | 'discard', BatchStatus, 'comment', B
       .where('id', '=', id)
       .where('user_id', '=', context.actor?.id ?? -1)
       .executeTakeFirst() as Promise<Batch | undefined>,
-  blocked: (batch, _transition, lang) => (batch.expired ? new AppError('INVALID_TRANSITION', { from: lang === 'zh' ? '已过期' : 'Expired', action: '确认导入' }) : null),
+  blocked: (batch, transition) => (batch.expired ? new AppError('INVALID_TRANSITION', { from: 'expired', action: transition }) : null),
   // The real commit inserts the batch's rows here, in the step's transaction.
   effects: async () => ({ committed_at: new Date() }),
   audit: { type: 'innovation.imported', write: writeAudit },
@@ -94,19 +94,19 @@ describe('a machine whose party is the record’s owner', () => {
 describe('the runner on a uuid-keyed record with effects and a guard', () => {
   it('commits once for the owner (404 for anyone else, 409 the second time), setting what the effects return', async () => {
     const id = await newBatch();
-    await expect(runTransition(t.database.db, other, BATCH_SPEC, id, 'commit', {}, 'zh')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { comment: 'x' }, 'en')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const done = await runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', undefined, 'zh');
+    await expect(runTransition(t.database.db, other, BATCH_SPEC, id, 'commit', {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { comment: 'x' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const done = await runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', undefined);
     expect(done).toMatchObject({ id, status: 'committed' });
     expect(done.committedAt).not.toBeNull();
-    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', {}, 'zh')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: '已导入' } });
+    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', {})).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'committed' } });
     const audit = await t.database.db.selectFrom('audit_log').select(['action', 'actor_name']).where('entity_id', '=', id).execute();
     expect(audit).toEqual([{ action: 'commit', actor_name: 'yibin' }]);
   });
 
   it('answers 409 for a batch past its time, whatever the body, and changes nothing', async () => {
     const id = await newBatch(-1);
-    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { bogus: 1 }, 'zh')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: '已过期' } });
+    await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', { bogus: 1 })).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'expired' } });
     const row = await t.database.db.selectFrom('import_batches').select(['status', 'committed_at']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'previewed', committed_at: null });
   });

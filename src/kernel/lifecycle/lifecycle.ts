@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../actor.js';
 import type { Label } from '../../shared/enums.js';
+import { defineEnumLabels } from '../../shared/messages.js';
 import { nextStatus, type DecisionFieldKind, type Machine } from '../../shared/lifecycle.js';
 import { transitionBodySchema } from './decision-fields.js';
 import { zoneParties, type PartyRules } from './parties.js';
@@ -36,6 +37,9 @@ export function defineLifecycle<T extends string, S extends string, F extends st
     if (unknownParty) throw new Error(`${rules.name}.${transition}: no rule decides party '${unknownParty}'`);
   }
   const bodies = Object.fromEntries(transitions.map((t) => [t, transitionBodySchema(rules.machine[t], rules.fields)])) as unknown as Record<T, z.ZodType>;
+  // Errors carry raw statuses and transitions (INVALID_TRANSITION); the error handler shows them by these labels.
+  defineEnumLabels('status', rules.labels.status);
+  defineEnumLabels('transition', rules.labels.transition);
   return { ...rules, transitions, bodies };
 }
 

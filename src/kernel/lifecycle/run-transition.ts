@@ -14,10 +14,9 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
 import type { AuditEvent, AuditEventType } from '../../shared/audit-events.js';
-import type { Lang } from '../../shared/enums.js';
 import { nextStatus, type Edge } from '../../shared/lifecycle.js';
 import { parsePartialDate } from '../../shared/partial-date.js';
-import { localiseIssue } from '../../shared/validation-messages.js';
+import { issueKey } from '../../shared/validation.messages.js';
 import { toDecision, type Decision } from './decision-fields.js';
 import { mayTake, type Lifecycle } from './lifecycle.js';
 
@@ -41,9 +40,9 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
   /** The record as the viewer may see it; undefined answers 404. */
   load: (db: Kysely<Database>, context: RequestContext, id: Id) => Promise<R | undefined>;
   /** A 409 beyond the status (e.g. an import batch past its 24 hours); checked before and under the lock. */
-  blocked?: (record: R, transition: T, lang: Lang) => AppError | null;
+  blocked?: (record: R, transition: T) => AppError | null;
   /** Rules that need the locked record and the decision (e.g. a date not before the previous step's). */
-  checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>, lang: Lang) => Promise<void>;
+  checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>) => Promise<void>;
   /** Work the step does besides moving the status (e.g. a batch's commit inserts its rows); returns more columns to set. */
   effects?: (trx: Transaction<Database>, record: R, step: Step<T, S, F, Id>, context: RequestContext) => Promise<Record<string, unknown>>;
   /** Writes the step's history row and returns it (it goes into the audit entry). */
@@ -56,12 +55,12 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
 };
 
 /** The 400 of a body that does not hold what the step must record, fields named as the API's own validation names them. */
-function parseBody<T extends string, F extends string>(lifecycle: Pick<Lifecycle<T, string, F, never>, 'bodies' | 'fields'>, transition: T, body: unknown, lang: Lang): Decision<F> {
+function parseBody<T extends string, F extends string>(lifecycle: Pick<Lifecycle<T, string, F, never>, 'bodies' | 'fields'>, transition: T, body: unknown): Decision<F> {
   const result = lifecycle.bodies[transition].safeParse(body ?? {});
   if (!result.success) {
     const fields = result.error.issues.map((issue) => {
       const { path, code, message, ...params } = issue;
-      return localiseIssue({ keyword: code, instancePath: `/${path.join('/')}`, message, params }, lang);
+      return issueKey({ keyword: code, instancePath: `/${path.join('/')}`, message, params });
     });
     throw new AppError('VALIDATION_FAILED', {}, fields);
   }
@@ -87,7 +86,6 @@ export async function runTransition<T extends string, S extends string, F extend
   id: Id,
   transition: T,
   body: unknown,
-  lang: Lang,
 ): Promise<Dto> {
   const { lifecycle } = spec;
   const record = await spec.load(db, context, id);
@@ -97,16 +95,16 @@ export async function runTransition<T extends string, S extends string, F extend
     const to = nextStatus(lifecycle.machine, current.status, transition);
     if (to === null) {
       throw new AppError('INVALID_TRANSITION', {
-        from: lifecycle.labels.status[current.status as S]?.[lang] ?? current.status,
-        action: lifecycle.labels.transition[transition][lang],
+        from: current.status,
+        action: transition,
       });
     }
-    const blocked = spec.blocked?.(current, transition, lang);
+    const blocked = spec.blocked?.(current, transition);
     if (blocked) throw blocked;
     return to;
   };
   edgeFrom(record);
-  const decision = parseBody(lifecycle, transition, body, lang);
+  const decision = parseBody(lifecycle, transition, body);
 
   await db.transaction().execute(async (trx) => {
     // Every lifecycle table has `id` and `status`; Kysely cannot type a table chosen at run time.
@@ -114,7 +112,7 @@ export async function runTransition<T extends string, S extends string, F extend
     const before = await table.selectFrom(spec.table).selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     const locked = { ...record, status: before.status };
     const to = edgeFrom(locked);
-    await spec.checkLocked?.(trx, locked, decision, lang);
+    await spec.checkLocked?.(trx, locked, decision);
     const step: Step<T, S, F, Id> = { id, transition, from: before.status as S, to, decision, actorId: context.actor!.id };
     const effects = (await spec.effects?.(trx, locked, step, context)) ?? {};
     const changes = { status: to, ...(spec.stampColumn && { [spec.stampColumn]: new Date() }), ...setsOf(lifecycle.machine[transition], decision), ...effects };

@@ -11,7 +11,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.js';
-import { contextOf, langOf, requireActor } from '../request.js';
+import { contextOf, requireActor } from '../request.js';
 import { fieldsOf } from '../../shared/lifecycle.js';
 import { idParam } from '../../shared/schemas.js';
 import { runTransition, type TransitionSpec } from './run-transition.js';
@@ -60,7 +60,7 @@ export function registerTransitionRoutes<T extends string, S extends string, F e
       },
       async (request) => {
         requireActor(request);
-        const dto = await runTransition(db, contextOf(request), spec, (request.params as { id: Id }).id, transition, request.body, langOf(request));
+        const dto = await runTransition(db, contextOf(request), spec, (request.params as { id: Id }).id, transition, request.body);
         return { [answerKey]: dto };
       },
     );

@@ -4,8 +4,10 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { formatErrorMessage, pickLang, type ErrorCode } from '../../shared/messages.js';
-import { localiseIssue, type ValidationIssue } from '../../shared/validation-messages.js';
+import type { Lang } from '../../shared/enums.js';
+import { formatMessage, pickLang, type ErrorCode, type MessageParams } from '../../shared/messages.js';
+import { issueKey, type ValidationIssue } from '../../shared/validation.messages.js';
+import './message-catalog.js';
 import { LIMITS } from '../../shared/limits.js';
 import { AppError, type FieldIssue } from '../../kernel/errors.js';
 
@@ -18,22 +20,28 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_JSON',
 };
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, params: Record<string, string | number> = {}, fields?: FieldIssue[]) {
+/** A field issue as the answer shows it: keyed ones localised here, with enum parameters through their labels. */
+function localiseField(field: FieldIssue, lang: Lang): { path: string; message: string } {
+  if (!('key' in field)) return field;
+  const path = field.place ? [formatMessage(field.place.key, lang, field.place.params), field.path].filter(Boolean).join(' ') : field.path;
+  return { path, message: formatMessage(field.key, lang, field.params) };
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, params: MessageParams = {}, fields?: FieldIssue[]) {
   const lang = pickLang(request.headers['accept-language']);
   const error = new AppError(code, params, fields);
   return reply.code(error.statusCode).send({
-    error: { code, message: formatErrorMessage(code, lang, params), ...(fields ? { fields } : {}) },
+    error: { code, message: formatMessage(code, lang, params), ...(fields ? { fields: fields.map((field) => localiseField(field, lang)) } : {}) },
   });
 }
 
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const lang = pickLang(request.headers['accept-language']);
     if (error instanceof AppError) {
       return sendError(request, reply, error.code, error.params, error.fields);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = (error.validation as unknown as ValidationIssue[]).map((issue) => localiseIssue(issue, lang));
+      const fields = (error.validation as unknown as ValidationIssue[]).map(issueKey);
       return sendError(request, reply, 'VALIDATION_FAILED', {}, fields);
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;

@@ -7,15 +7,14 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { RequestContext } from '../../../kernel/actor.js';
 import { AppError, type FieldIssue } from '../../../kernel/errors.js';
-import type { Lang } from '../../../shared/enums.js';
 import { assertCanCreateIn } from '../../innovations/innovations.service.js';
 import type { CreateInnovationBody } from '../../innovations/innovations.schema.js';
 import { listZones } from '../../zones/zones.service.js';
 import { compact } from '../cell-values.js';
 import type { RowChecker } from '../import-kind.js';
-import { importMessage } from '../import-messages.js';
+import { importKey } from '../imports.messages.js';
 import type { StoredRow } from '../imports.repo.js';
-import { importIssue } from '../row-issues.js';
+import { importIssue, rowPlace } from '../row-issues.js';
 import { zoneResolver } from './import-zones.js';
 import { INNOVATION_MESSAGES } from './innovation-messages.js';
 import { rowMapper, type InnovationSheetRow } from './innovation-rows.js';
@@ -86,7 +85,6 @@ export async function recheckInnovationRows(
   trx: Transaction<Database>,
   context: RequestContext,
   rows: { row: StoredRow; body: CreateInnovationBody }[],
-  lang: Lang,
 ): Promise<FieldIssue[]> {
   const zoneIds = [...new Set(rows.map(({ body }) => body.zoneId))];
   for (const zoneId of zoneIds) await assertCanCreateIn(trx, context, zoneId);
@@ -96,9 +94,11 @@ export async function recheckInnovationRows(
     if (existingId === undefined) return [];
     return [
       {
-        path: importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber }),
-        message: importMessage('duplicate_existing', lang, { zone: String(row.candidate.zoneName ?? ''), id: existingId }, INNOVATION_MESSAGES),
-      },
+        path: '',
+        place: rowPlace(row),
+        key: importKey('duplicate_existing', INNOVATION_MESSAGES),
+        params: { zone: String(row.candidate.zoneName ?? ''), id: existingId },
+      } satisfies FieldIssue,
     ];
   });
 }

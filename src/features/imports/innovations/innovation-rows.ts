@@ -12,7 +12,7 @@ import {
 import type { CreateInnovationBody } from '../../innovations/innovations.schema.js';
 import type { ZoneRow } from '../../../db/schema.js';
 import { numberToDecimal, parseOfficeDate, parseQuantity, splitList } from '../cell-values.js';
-import type { ImportMessageKey } from '../import-messages.js';
+import type { ImportMessageKey } from '../imports.messages.js';
 import type { CellData, Column, SheetRow, SheetSummary } from '../read-workbook.js';
 import type { IssueLocation, MappedRow, StoredIssue } from '../row-issues.js';
 import { FIELD_LABELS, matchDomain, matchNovelty, matchTask, type InnovationField } from './innovation-columns.js';

@@ -3,9 +3,10 @@
  * and localised when the preview is shown, so one batch serves both languages. A kind may word
  * a message its own way (`ImportKind.messages`: which columns its header needs, what it adds).
  */
-import type { Label, Lang } from '../../shared/enums.js';
+import type { Lang } from '../../shared/enums.js';
+import { defineEnumLabels, defineMessages, formatMessage, type Catalog, type MessageKey, type MessageParams } from '../../shared/messages.js';
 
-export const IMPORT_MESSAGES = {
+export const IMPORT_MESSAGES = defineMessages({
   // The file
   too_large: { zh: '文件过大（上限 {limit}）。', en: 'The file is too large (limit {limit}).' },
   not_xlsx: { zh: '不是有效的 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中另存为 .xlsx 后再上传。', en: 'Not a valid Excel workbook (.xlsx). Save it as .xlsx in Excel or WPS and upload it again.' },
@@ -34,21 +35,30 @@ export const IMPORT_MESSAGES = {
   duplicate_in_file: { zh: '与工作表「{sheet}」第 {row} 行重名', en: 'Same name as row {row} of sheet "{sheet}"' },
   // Commit
   has_errors: { zh: '有 {count} 行存在错误，请修正文件后重新上传预览。', en: '{count} row(s) have errors; fix the file and upload it again.' },
-  status_committed: { zh: '已导入', en: 'Imported' },
-  status_expired: { zh: '已过期', en: 'Expired' },
-  action_commit: { zh: '确认导入', en: 'Commit the import' },
   row_prefix: { zh: '工作表「{sheet}」第 {row} 行', en: 'Sheet "{sheet}", row {row}' },
   // Progress of a commit
   progress_checking: { zh: '正在校验 {total} 行', en: 'Checking {total} rows' },
   progress_writing: { zh: '已写入 {done} / {total} 行', en: '{done} of {total} rows written' },
   progress_audit: { zh: '正在写入审计记录', en: 'Writing the audit entries' },
-} satisfies Record<string, Label>;
+});
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;
 
-/** A kind's own wording of some messages. */
-export type ImportMessages = Partial<Record<ImportMessageKey, Label>>;
+declare module '../../shared/messages.js' {
+  interface MessageCatalog extends Catalog<typeof IMPORT_MESSAGES> {}
+}
 
-export function importMessage(key: ImportMessageKey, lang: Lang, params: Record<string, string | number> = {}, own: ImportMessages = {}): string {
-  const label = own[key] ?? IMPORT_MESSAGES[key];
-  return label[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+/** A batch's states and its commit as an INVALID_TRANSITION names them. */
+defineEnumLabels('status', { committed: { zh: '已导入', en: 'Imported' }, expired: { zh: '已过期', en: 'Expired' } });
+defineEnumLabels('transition', { commit: { zh: '确认导入', en: 'Commit the import' } });
+
+/** A kind's own wording of some messages: engine key → a key the kind declares (stored issues keep the engine key). */
+export type ImportMessages = Partial<Record<ImportMessageKey, MessageKey>>;
+
+/** The key that words `key` for a kind. */
+export function importKey(key: ImportMessageKey, own: ImportMessages = {}): MessageKey {
+  return own[key] ?? key;
+}
+
+export function importMessage(key: ImportMessageKey, lang: Lang, params: MessageParams = {}, own: ImportMessages = {}): string {
+  return formatMessage(importKey(key, own), lang, params);
 }

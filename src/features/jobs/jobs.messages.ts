@@ -1,12 +1,14 @@
 /**
  * The jobs feature's own messages, zh-CN first: why a job stopped when no handler said so.
- * A job's error is stored as a code and parameters and localised when shown: a code from
- * shared/messages.ts (an AppError a handler threw) or one of these.
+ * A job's error is stored as a code and parameters and localised when shown: any registered
+ * code (an AppError a handler threw) or one of these.
  */
 import type { Label, Lang } from '../../shared/enums.js';
-import { ERROR_MESSAGES, formatErrorMessage, type ErrorCode } from '../../shared/messages.js';
+import { defineEnumLabels, defineMessages, formatMessage, registeredMessages, type Catalog, type MessageKey } from '../../shared/messages.js';
+import { JOB_STATUS_LABELS } from '../../shared/jobs.js';
+import { JOB_TRANSITION_LABELS } from './job-machine.js';
 
-export const JOB_MESSAGES = {
+export const JOB_MESSAGES = defineMessages({
   interrupted: {
     zh: '服务在任务运行中停止，任务已用完重试次数。',
     en: 'The server stopped while the job ran, and the job has no attempts left.',
@@ -21,20 +23,26 @@ export const JOB_MESSAGES = {
   },
   unknown_kind: { zh: '此版本不再支持该类任务。', en: 'This version no longer runs jobs of this kind.' },
   cancel_requested: { zh: '正在取消…', en: 'Cancelling…' },
-} satisfies Record<string, Label>;
+});
 export type JobMessageKey = keyof typeof JOB_MESSAGES;
+
+declare module '../../shared/messages.js' {
+  interface MessageCatalog extends Catalog<typeof JOB_MESSAGES> {}
+}
+
+/** A job's states and steps as an INVALID_TRANSITION names them. */
+defineEnumLabels('status', JOB_STATUS_LABELS);
+defineEnumLabels('transition', JOB_TRANSITION_LABELS);
 
 const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 
 export function jobMessage(key: JobMessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return fill(JOB_MESSAGES[key][lang], params);
+  return formatMessage(key, lang, params);
 }
 
-/** A stored error code in `lang`: the API's codes first, then the feature's, else the generic one. */
+/** A stored error code in `lang`: any registered message (enum parameters through their labels), else the generic one. */
 export function localiseJobError(code: string, lang: Lang, params: Record<string, string | number> = {}): string {
-  if (Object.hasOwn(ERROR_MESSAGES, code)) return formatErrorMessage(code as ErrorCode, lang, params);
-  if (Object.hasOwn(JOB_MESSAGES, code)) return jobMessage(code as JobMessageKey, lang, params);
-  return formatErrorMessage('INTERNAL', lang);
+  return registeredMessages().has(code) ? formatMessage(code as MessageKey, lang, params) : formatMessage('INTERNAL', lang);
 }
 
 /** A progress message of a kind in `lang`; a key the kind no longer has shows nothing. */
