@@ -11,7 +11,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
-import type { Role } from '../../shared/enums.js';
 import { isStorableText, toStorableText } from '../../shared/schemas.js';
 import { AppError } from '../../kernel/errors.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -53,7 +52,7 @@ export async function loginUser(db: Kysely<Database>, input: LoginInput): Promis
   const actorContext: RequestContext = known
     ? {
         ...input.context,
-        actor: { id: known.id, username: known.username, displayName: known.display_name, role: known.role as Role, scopeZoneId: known.scope_zone_id, scopePath: null },
+        actor: { id: known.id, username: known.username, displayName: known.display_name, role: known.role, scopeZoneId: known.scope_zone_id, scopePath: null },
       }
     : input.context;
 

@@ -28,7 +28,7 @@ export async function describeMe(db: Kysely<Database>, userId: number): Promise<
     .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.organisation', 'u.must_change_password', 'z.id as zone_id', 'z.name as zone_name'])
     .where('u.id', '=', userId)
     .executeTakeFirstOrThrow();
-  const role = row.role as Role;
+  const role = row.role;
   return {
     user: {
       id: row.id,

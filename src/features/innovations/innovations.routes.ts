@@ -5,7 +5,6 @@ import { notFound } from '../../kernel/errors.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import type { InnovationStatus } from '../../shared/enums.js';
 import { findSimilar } from '../search/search-query.js';
 import { presentAttachment } from '../files/attachments.service.js';
 import { findVisibleInnovationDetail, findVisibleListRowsByIds } from './innovations.repo.js';
@@ -41,7 +40,7 @@ export async function similarInnovations(db: Kysely<Database>, visibility: Viewe
   const byId = new Map(rows.map((row) => [row.id, row]));
   return matches.flatMap((match) => {
     const row = byId.get(match.entityId);
-    return row ? [{ id: row.id, name: row.name, zoneName: row.zone_name, status: row.status as InnovationStatus, score: Math.round(match.score * 1000) / 1000 }] : [];
+    return row ? [{ id: row.id, name: row.name, zoneName: row.zone_name, status: row.status, score: Math.round(match.score * 1000) / 1000 }] : [];
   });
 }
 
@@ -83,8 +82,8 @@ export function innovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
         events: events.map((e) => withoutInternals(context.actor, row.zone_path, {
           id: e.id,
           action: e.action,
-          fromStatus: e.from_status as InnovationStatus | null,
-          toStatus: e.to_status as InnovationStatus,
+          fromStatus: e.from_status,
+          toStatus: e.to_status,
           comment: e.comment,
           document: e.document,
           batch: e.batch,

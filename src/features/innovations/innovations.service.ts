@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type NoveltyClaim, type ReformTask } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
@@ -27,13 +27,13 @@ function presentSummary(row: Omit<InnovationListRow, 'excerpt'>) {
     zoneName: row.zone_name,
     zoneShortName: row.zone_short_name,
     name: row.name,
-    domain: row.domain as InnovationDomain,
-    task: row.task as ReformTask | null,
-    novelty: row.novelty as NoveltyClaim,
+    domain: row.domain,
+    task: row.task,
+    novelty: row.novelty,
     exploredOn: row.explored_on,
     exploredPrecision: row.explored_precision as DatePrecision | null,
-    status: row.status as InnovationStatus,
-    isPublished: PUBLISHED_INNOVATION_STATUSES.includes(row.status as InnovationStatus),
+    status: row.status,
+    isPublished: PUBLISHED_INNOVATION_STATUSES.includes(row.status),
     recognition:
       row.recognized_on || row.recognized_document
         ? { on: row.recognized_on, precision: row.recognized_precision as DatePrecision | null, document: row.recognized_document, batch: row.recognized_batch }

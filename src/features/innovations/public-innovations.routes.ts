@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { notFound } from '../../kernel/errors.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
 import { presentAttachment } from '../files/attachments.service.js';
 import { findVisibleInnovationDetail } from './innovations.repo.js';
 import { presentPublicInnovation, presentPublicListItem } from './innovations.service.js';
@@ -30,8 +30,8 @@ export function publicInnovationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZ
       return {
         innovation: presentPublicInnovation(row),
         milestones: events
-          .filter((e) => PUBLISHED_INNOVATION_STATUSES.includes(e.to_status as InnovationStatus))
-          .map((e) => ({ toStatus: e.to_status as InnovationStatus, occurredOn: e.occurred_on, document: e.document, batch: e.batch })),
+          .filter((e) => PUBLISHED_INNOVATION_STATUSES.includes(e.to_status))
+          .map((e) => ({ toStatus: e.to_status, occurredOn: e.occurred_on, document: e.document, batch: e.batch })),
         adoptions: adoptions.map((a) => ({
           id: a.id,
           innovationId: a.innovation_id,

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
-import type { InnovationDomain, InnovationStatus, ReformTask, ZoneType } from '../../shared/enums.js';
 import { getZone, listZones } from '../zones/zones.service.js';
 import { idParam } from '../../shared/schemas.js';
 import { AdoptionDto, CreateAdoptionSchema } from './innovations.schema.js';
@@ -46,7 +45,7 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
         const groups = new Map<string, typeof pilots>();
         for (const pilot of pilots) groups.set(`${pilot.parentId}|${pilot.group}`, [...(groups.get(`${pilot.parentId}|${pilot.group}`) ?? []), pilot]);
         return {
-          zones: rows.map((row) => ({ ...row, type: row.type as ZoneType })),
+          zones: rows.map((row) => ({ ...row, type: row.type })),
           pilotGroups: [...groups.entries()].map(([key, members]) => ({
             group: key.split('|')[1]!,
             ftzId: Number(key.split('|')[0]),
@@ -62,12 +61,12 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const root = request.query.zoneId ? await getZone(db, request.query.zoneId) : zones.find((z) => z.type === 'country')!;
       const matrix = await replicationMatrix(db, { zonePath: root.path, level: request.query.level });
       return {
-        zones: matrix.zones.map((z) => ({ id: z.id, name: z.name, shortName: z.short_name, type: z.type as ZoneType })),
+        zones: matrix.zones.map((z) => ({ id: z.id, name: z.name, shortName: z.short_name, type: z.type })),
         innovations: matrix.innovations.map((i) => ({
           id: i.id,
           name: i.name,
-          status: i.status as InnovationStatus,
-          domain: i.domain as InnovationDomain,
+          status: i.status,
+          domain: i.domain,
           zoneId: i.zone_id,
           zoneShortName: i.zone_short_name,
         })),
@@ -77,7 +76,7 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.get('/api/zones/:id/recommendations', { schema: { tags: ['replication'], summary: '待复制推广成果 Proven elsewhere, not adopted here', ...RecommendationsSchema } }, async (request) => {
       const items = await recommendationsFor(db, request.params.id, request.query.limit);
-      return { items: items.map((i) => ({ ...i, domain: i.domain as InnovationDomain, task: i.task as ReformTask | null, status: i.status as InnovationStatus })) };
+      return { items: items.map((i) => ({ ...i, domain: i.domain, task: i.task, status: i.status })) };
     });
   };
 }

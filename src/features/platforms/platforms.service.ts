@@ -23,7 +23,7 @@ function stageDates(events: StageEvent[]): PlatformDto['statusDates'] {
   const dates: PlatformDto['statusDates'] = {};
   for (const event of events) {
     if (!event.to_status || event.to_status === event.from_status) continue;
-    dates[event.to_status as PlatformStatus] = { on: event.occurred_on, precision: event.occurred_precision as DatePrecision | null };
+    dates[event.to_status] = { on: event.occurred_on, precision: event.occurred_precision as DatePrecision | null };
   }
   return dates;
 }
@@ -51,8 +51,8 @@ export function presentEvent(event: PlatformEventRow, context: RequestContext, z
   return withoutInternals(context.actor, zonePath, {
     id: event.id,
     action: event.action,
-    fromStatus: event.from_status as PlatformStatus | null,
-    toStatus: event.to_status as PlatformStatus | null,
+    fromStatus: event.from_status,
+    toStatus: event.to_status,
     occurredOn: event.occurred_on,
     precision: event.occurred_precision as DatePrecision | null,
     document: event.document,

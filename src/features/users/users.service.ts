@@ -31,7 +31,7 @@ export function presentUser(row: UserRow, context: RequestContext): UserDto {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
-    role: row.role as Role,
+    role: row.role,
     organisation: row.organisation,
     scopeZone: row.scope_zone_id !== null && row.zone_name !== null ? { id: row.scope_zone_id, name: row.zone_name } : null,
     isActive: row.is_active,
@@ -116,7 +116,7 @@ export async function createUser(db: Kysely<Database>, context: RequestContext, 
 export async function updateUser(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateUserBody, settings: SecuritySettings) {
   const policy = sessionPolicyOf(settings);
   const current = await getUser(db, id, policy);
-  const role = body.role ?? (current.role as Role);
+  const role = body.role ?? (current.role);
   // A role without a zone scope drops the old zone unless the body says otherwise.
   const requestedScope = body.scopeZoneId !== undefined ? body.scopeZoneId : roleHasZoneScope(role) ? current.scope_zone_id : null;
   const isSelf = context.actor?.id === id;

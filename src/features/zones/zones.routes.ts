@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
-import type { ZoneType } from '../../shared/enums.js';
 import { notFound } from '../../kernel/errors.js';
 import { sumOverSubtrees } from '../../kernel/scope.js';
 import type { Actor } from '../../kernel/actor.js';
@@ -46,7 +45,7 @@ export function zoneRoutes({ db }: FeatureDeps, platforms: ZonePlatformCounts): 
         zone: presentZone(zone, context, counts.get(zone.path) ?? 0),
         ancestors: ancestorIds.flatMap((id) => {
           const row = byId.get(id);
-          return row ? [{ id: row.id, name: row.name, type: row.type as ZoneType }] : [];
+          return row ? [{ id: row.id, name: row.name, type: row.type }] : [];
         }),
         children: rows.filter((row) => row.parent_id === zone.id).map((row) => presentZone(row, context, counts.get(row.path) ?? 0)),
       };

@@ -19,7 +19,7 @@ export function presentZone(row: ZoneRow, context: RequestContext, platformCount
     id: row.id,
     code: row.code,
     parentId: row.parent_id,
-    type: row.type as ZoneType,
+    type: row.type,
     name: row.name,
     nameEn: row.name_en,
     shortName: row.short_name,
@@ -73,7 +73,7 @@ export async function createZone(db: Kysely<Database>, context: RequestContext, 
   const parent = await findZoneById(db, body.parentId);
   if (!parent) throw notFound();
   if (!zoneAbilities(context.actor, parent).createChild) throw new AppError('FORBIDDEN');
-  const allowed: readonly ZoneType[] = ZONE_CHILD_TYPES[parent.type as ZoneType];
+  const allowed: readonly ZoneType[] = ZONE_CHILD_TYPES[parent.type];
   if (!allowed.includes(body.type)) {
     const params = { parentType: parent.type, childType: body.type };
     throw new AppError('INVALID_PARENT', params, [{ path: 'type', key: 'INVALID_PARENT', params }]);
