@@ -3,7 +3,7 @@ import type { DictKey } from './dict-zh';
 export const en: Record<DictKey, string> = {
   'app.fullName': '雁阵 Yanzhen',
   'app.databaseEmbedded': 'embedded database',
-  'app.databaseServer': 'PostgreSQL database',
+  'app.databaseServer': 'database server',
   'demo.bannerTitle': 'Demonstration environment',
   'demo.bannerText': 'This site holds demo data: records marked “Sample” are fictitious, the rest are taken from public sources; none of it is an official release.',
   'source.label': 'Source',

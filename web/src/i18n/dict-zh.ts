@@ -4,7 +4,7 @@ export const zh = {
   'app.tagline': '自由贸易试验区与协同改革先行区制度创新工作平台',
   'app.skipToContent': '跳到主要内容',
   'app.databaseEmbedded': '内嵌数据库',
-  'app.databaseServer': 'PostgreSQL 数据库',
+  'app.databaseServer': '数据库服务器',
   'demo.bannerTitle': '演示环境',
   'demo.bannerText': '本站载入的是演示数据：标“示例”的记录为虚构，其余取自公开资料，均不代表官方发布。',
   'source.label': '资料来源',
