@@ -1,6 +1,7 @@
 /** Kysely table types: one interface per table in migrations/. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type {
+  ImportBatchStatus,
   InnovationDomain,
   InnovationStatus,
   InnovationTransition,
@@ -229,13 +230,16 @@ export type AttachmentsTable = {
   created_at: Timestamp;
 };
 
+/** Why an import's last commit job refused it (import_batches.commit_error, migration 0015), in the job's language. */
+export type CommitError = { message: string; fields: { path: string; message: string }[] };
+
 export type ImportBatchesTable = {
   id: string;
   kind: string;
   user_id: number;
   file_name: string;
   file_sha256: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<ImportBatchStatus, ImportBatchStatus | undefined, ImportBatchStatus>;
   sheets: ColumnType<unknown, string, string>;
   ok_count: number;
   error_count: number;
@@ -243,6 +247,8 @@ export type ImportBatchesTable = {
   created_at: Timestamp;
   expires_at: Timestamp;
   committed_at: Date | null;
+  commit_job_id: ColumnType<number | null, number | null | undefined, number | null>;
+  commit_error: ColumnType<CommitError | null, string | null | undefined, string | null>;
 };
 
 /**

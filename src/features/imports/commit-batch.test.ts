@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A previewed batch of `count` clean rows, stored as the preview stores them. */
+/** A batch of `count` clean rows, stored as the preview stores them, then put in `committing` as the commit step does. */
 async function storedBatch(prefix: string, count: number): Promise<string> {
   const rows: StoredRow[] = Array.from({ length: count }, (_, i) => {
     const body = { zoneId: yibinZone, name: `${prefix}第${i + 1}项`, domain: 'trade_facilitation', measures: `${prefix}的第${i + 1}项举措：一窗受理，限时办结。` };
@@ -35,6 +35,7 @@ async function storedBatch(prefix: string, count: number): Promise<string> {
   });
   const id = randomUUID();
   await insertBatch(t.database.db, { id, kind: 'innovations', userId: yibin.actor!.id, fileName: `${prefix}.xlsx`, fileSha256: '0'.repeat(64), sheets: [], rows, okCount: count, errorCount: 0 });
+  await t.database.db.updateTable('import_batches').set({ status: 'committing' }).where('id', '=', id).execute();
   return id;
 }
 
@@ -45,7 +46,7 @@ async function auditLocks(trx: Transaction<Database>): Promise<string[]> {
 }
 
 describe('commitBatch', () => {
-  it('writes in chunks, reports progress after each, and answers like the route', async () => {
+  it('writes in chunks, reports progress after each, and answers what the job returns', async () => {
     const count = 45;
     const id = await storedBatch('进度', count);
     const progress: CommitProgress[] = [];
@@ -54,7 +55,7 @@ describe('commitBatch', () => {
     const writing = progress.filter((p) => p.message.startsWith('已写入'));
     expect(writing.map((p) => p.done)).toEqual([20, 40, 45]);
     expect(writing[0]!.message).toBe('已写入 20 / 45 行');
-    expect(progress.at(-1)).toEqual({ done: count, total: count, message: '正在写入审计记录' });
+    expect(progress.at(-1)).toEqual({ step: 'audit', done: count, total: count, message: '正在写入审计记录' });
     const created = await t.database.db.selectFrom('innovations').select(({ fn }) => fn.countAll<number>().as('n')).where('name', 'like', '进度%').executeTakeFirstOrThrow();
     expect(Number(created.n)).toBe(count);
   });

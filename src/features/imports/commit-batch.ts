@@ -1,8 +1,8 @@
 /**
  * The commit step of any import kind: every row of a previewed batch in one transaction or none,
  * only by the user who previewed it, only once, only within 24 hours, and only when no row has an
- * error. Shaped for the job runner: `commitBatch` reports progress and writes in chunks; the HTTP
- * route calls it and answers when it is done.
+ * error. Run by the `imports.commit` job (commit-job.ts) on a batch the commit step moved to
+ * `committing`: it reports progress and writes in chunks.
  *
  * The audit entries of the rows and the one entry for the import are chained in one step at the
  * end (withBulkAudit): the audit table lock, which every audited write in the system takes, is
@@ -12,19 +12,19 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound, type FieldIssue } from '../../kernel/errors.js';
-import type { Lang } from '../../shared/enums.js';
+import { IMPORT_BATCH_STATUS_LABELS, type Lang } from '../../shared/enums.js';
 import { localiseIssue } from '../../shared/validation-messages.js';
 import { withBulkAudit, writeAudit } from '../audit/audit.service.js';
 import type { AnyImportKind } from './import-kind.js';
 import { importKindOf } from './import-kinds.js';
-import { importMessage, type ImportMessageKey } from './import-messages.js';
+import { importMessage } from './import-messages.js';
 import { findBatch, markCommitted, rowsAfter, type StoredRow } from './imports.repo.js';
 import { issueMessage, toValidationIssue } from './row-issues.js';
 
 /** Who commits, and in which language the errors and progress are told (a job keeps the request's). */
 export type ImportContext = RequestContext & { lang?: Lang };
 
-export type CommitProgress = { done: number; total: number; message: string };
+export type CommitProgress = { step: 'checking' | 'writing' | 'audit'; done: number; total: number; message: string };
 export type CommitResult = { created: number; ids: number[] };
 
 /** Rows written per step by default: progress is reported after each. */
@@ -37,8 +37,8 @@ function rowPrefix(row: StoredRow, lang: Lang): string {
   return importMessage('row_prefix', lang, { sheet: row.sheet, row: row.rowNumber });
 }
 
-/** Rows stored with issues: the batch cannot be committed; the first of them are listed. */
-async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number, lang: Lang): Promise<never> {
+/** Rows stored with issues: the batch cannot be committed (the commit step refuses it, the job checks again); the first of them are listed. */
+export async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number, lang: Lang): Promise<never> {
   const listed = await rowsAfter(trx, batchId, -1, MAX_LISTED_ERRORS, { errorsOnly: true });
   const fields: FieldIssue[] = listed.flatMap(({ row }) =>
     row.issues.map((issue) => ({ path: `${rowPrefix(row, lang)} ${issue.column}`, message: issueMessage(issue, lang, kind.messages) })),
@@ -97,13 +97,13 @@ export async function commitBatch(
     const batch = await findBatch(trx, actor.id, batchId, { forUpdate: true });
     if (!batch) throw notFound();
     const kind = importKindOf(batch.kind);
-    const refuse = (status: ImportMessageKey) =>
-      new AppError('INVALID_TRANSITION', { from: importMessage(status, lang), action: importMessage('action_commit', lang) });
-    if (batch.status === 'committed') throw refuse('status_committed');
-    if (batch.is_expired) throw refuse('status_expired');
+    const refuse = (from: string) => new AppError('INVALID_TRANSITION', { from, action: importMessage('action_commit', lang) });
+    // The commit step (transition-import-batch.ts) put the batch in `committing` and queued this.
+    if (batch.status !== 'committing') throw refuse(IMPORT_BATCH_STATUS_LABELS[batch.status][lang]);
+    if (batch.is_expired) throw refuse(importMessage('status_expired', lang));
     if (!kind.mayImport(actor)) throw new AppError('FORBIDDEN');
     const total = batch.ok_count + batch.error_count;
-    onProgress({ done: 0, total, message: importMessage('progress_checking', lang, { total }) });
+    onProgress({ step: 'checking', done: 0, total, message: importMessage('progress_checking', lang, { total }) });
     if (batch.error_count > 0) await refuseRowsWithErrors(trx, kind, batch.id, batch.error_count, lang);
     const rows = await recheckedRows(trx, kind, batch.id, lang);
 
@@ -115,9 +115,9 @@ export async function commitBatch(
       const created: number[] = [];
       for (let start = 0; start < rows.length; start += chunkSize) {
         created.push(...(await kind.insertRows(trx, context, rows.slice(start, start + chunkSize).map((r) => r.body))));
-        onProgress({ done: created.length, total: rows.length, message: importMessage('progress_writing', lang, { done: created.length, total: rows.length }) });
+        onProgress({ step: 'writing', done: created.length, total: rows.length, message: importMessage('progress_writing', lang, { done: created.length, total: rows.length }) });
       }
-      onProgress({ done: created.length, total: rows.length, message: importMessage('progress_audit', lang) });
+      onProgress({ step: 'audit', done: created.length, total: rows.length, message: importMessage('progress_audit', lang) });
       await writeAudit(trx, context, {
         type: kind.importedEvent,
         entityId: null,
