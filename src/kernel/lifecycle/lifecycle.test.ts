@@ -1,7 +1,8 @@
 /**
- * The lifecycle kernel on its own terms, with a machine no feature has yet: an import batch
- * (previewed → committed / discarded, by the account that previewed it, keyed by a uuid, past
- * its 24 hours no longer committable). It is how src/features/imports/ plugs in.
+ * The lifecycle kernel on its own terms, with a machine of its own: an import batch reduced to
+ * the kernel's parts (previewed → committed / discarded, by the account that previewed it, keyed
+ * by a uuid, past its 24 hours no longer committable). The imports feature's real machine, whose
+ * commit queues a job, is src/features/imports/transition-import-batch.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
