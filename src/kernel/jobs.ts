@@ -61,6 +61,12 @@ export type JobKind<Input = unknown, Result = unknown, MessageKey extends string
   /** Longest an attempt may take, in seconds (server mode: pg-boss expires the delivery after it). */
   timeoutSeconds?: number;
   run(input: Input, job: JobRunContext<MessageKey>): Promise<Result>;
+  /**
+   * Called, in the transaction that ends the job, when a job ends without its handler having
+   * settled it: cancelled while queued, or failed because its process died with no attempt left.
+   * A kind whose start moved a record on (an import batch to committing) puts it back here.
+   */
+  abandoned?(trx: Kysely<Database>, input: Input, lang: Lang): Promise<void>;
 };
 
 /**

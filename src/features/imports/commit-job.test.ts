@@ -110,3 +110,19 @@ describe('the job kind', () => {
     expect(await batchRow(id)).toMatchObject({ status: 'previewed', commit_job_id: null });
   });
 });
+
+// Last in the file: it stops the app's runner for good.
+describe('a commit job that never runs', () => {
+  it('puts the batch back to previewed when it is cancelled while queued, nothing written', async () => {
+    await t.app.jobs.stop(); // the job stays queued
+    const id = await batchOf(['取消甲']);
+    const answer = await step('yibin', id, 'commit');
+    expect(answer.statusCode).toBe(202);
+    const jobId = answer.json().batch.commitJobId;
+    const cancelled = await t.call('yibin', { method: 'POST', url: `/api/jobs/${jobId}/cancel` });
+    expect(cancelled.json().job).toMatchObject({ status: 'cancelled' });
+    const preview = (await t.call('yibin', { method: 'GET', url: `/api/imports/${id}` })).json();
+    expect(preview).toMatchObject({ status: 'previewed', commitJobId: jobId, commitError: { message: expect.stringContaining('已取消或中断'), fields: [] } });
+    expect(await named('取消')).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ import { IMPORT_KINDS } from './import-kinds.js';
 import { returnToPreviewed } from './imports.repo.js';
 import { COMMIT_JOB_KIND } from './transition-import-batch.js';
 
+const ABANDONED = { zh: '确认导入已取消或中断，未写入任何记录，可重新确认导入。', en: 'The import was cancelled or interrupted before it wrote anything; commit it again.' };
+
 export const commitImportJob = defineJobKind({
   name: COMMIT_JOB_KIND,
   label: { zh: '确认导入', en: 'Commit an import' },
@@ -30,6 +32,8 @@ export const commitImportJob = defineJobKind({
   dedupeKey: (input) => input.importId,
   retry: { attempts: 1, initialDelayMs: 1_000, maxDelayMs: 1_000 },
   timeoutSeconds: 3600,
+  // Cancelled before it ran, or its process died: nothing was written, the batch is previewed again.
+  abandoned: (trx, { importId }, lang) => returnToPreviewed(trx, importId, { message: ABANDONED[lang], fields: [] }),
   async run({ importId }, job) {
     // The rows are written in one transaction, and on PGlite that holds the only connection: a
     // progress report cannot be awaited inside it. Reports are sent as they come (they land as

@@ -155,7 +155,11 @@ export class JobRunner implements JobQueue {
       const job = await getOwnJob(trx, actor.id, id, true);
       if (!job) throw notFound();
       const status = job.status as JobStatus;
-      if (status === 'queued') return (await transitionJob(trx, id, 'cancel', { runner_id: null }))!;
+      if (status === 'queued') {
+        const cancelled = (await transitionJob(trx, id, 'cancel', { runner_id: null }))!;
+        await this.abandon(trx, job);
+        return cancelled;
+      }
       if (status === 'running') return (await requestCancel(trx, id))!;
       throw new AppError('INVALID_TRANSITION', { from: JOB_STATUS_LABELS[status][lang], action: JOB_TRANSITION_LABELS.cancel[lang] });
     });
@@ -271,6 +275,13 @@ export class JobRunner implements JobQueue {
     });
   }
 
+  /** The kind's `abandoned` hook, for a job that ended without its handler settling it. */
+  private async abandon(trx: Kysely<Database>, job: JobRow) {
+    const kind = this.kinds.get(job.kind);
+    const parsed = kind?.input.safeParse(job.input);
+    if (kind?.abandoned && parsed?.success) await kind.abandoned(trx, parsed.data, job.lang === 'en' ? 'en' : 'zh');
+  }
+
   private async heartbeat(id: number, controller: AbortController) {
     try {
       const answer = await beat(this.db, id, this.runnerId);
@@ -295,6 +306,7 @@ export class JobRunner implements JobQueue {
           await this.dispatcher.schedule(trx, job.id, 0, kind);
         } else {
           await transitionJob(trx, job.id, 'fail', { error_code: kind ? 'interrupted' : 'unknown_kind', error_params: null });
+          await this.abandon(trx, job);
         }
       }
       return orphans.length;
