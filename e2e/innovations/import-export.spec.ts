@@ -110,6 +110,11 @@ describe('importing and exporting innovations with Excel', () => {
     const confirm = page.locator('.ant-popconfirm');
     await expectText(confirm, '确认导入 3 项成果？');
     await confirm.getByRole('button', { name: '确认导入' }).click();
+    // The commit is a job: its id joins the preview's in the URL, and the page follows it to the end.
+    await page.waitForURL(/[?&]job=\d+/);
+    await expectText(page.getByTestId('import-done'), '已导入 3 项成果');
+    // Coming back to the same address shows the import done.
+    await page.reload();
     await expectText(page.getByTestId('import-done'), '已导入 3 项成果');
 
     // What was read is what was stored: "110万元" split, full-width digits made plain, drafts.

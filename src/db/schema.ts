@@ -1,6 +1,7 @@
 /** Kysely table types: one interface per table in migrations/. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type {
+  ImportBatchStatus,
   InnovationDomain,
   InnovationStatus,
   InnovationTransition,
@@ -12,6 +13,7 @@ import type {
   Role,
   ZoneType,
 } from '../shared/enums.js';
+import type { StoredError } from '../shared/messages.js';
 import type { DatePrecision } from '../shared/partial-date.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -229,13 +231,16 @@ export type AttachmentsTable = {
   created_at: Timestamp;
 };
 
+/** Why an import's last commit job refused it (import_batches.commit_error, migration 0015): a code and keys with raw parameters, localised when shown. */
+export type CommitError = StoredError;
+
 export type ImportBatchesTable = {
   id: string;
   kind: string;
   user_id: number;
   file_name: string;
   file_sha256: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<ImportBatchStatus, ImportBatchStatus | undefined, ImportBatchStatus>;
   sheets: ColumnType<unknown, string, string>;
   ok_count: number;
   error_count: number;
@@ -243,6 +248,8 @@ export type ImportBatchesTable = {
   created_at: Timestamp;
   expires_at: Timestamp;
   committed_at: Date | null;
+  commit_job_id: ColumnType<number | null, number | null | undefined, number | null>;
+  commit_error: ColumnType<CommitError | null, string | null | undefined, string | null>;
 };
 
 /**

@@ -2,7 +2,7 @@
  * Who is asking. Every query that returns zone data takes an Actor (or null for the public)
  * and limits itself to what that actor may see.
  */
-import { ROLES, roleHasZoneScope, type Role } from '../shared/enums.js';
+import { ROLES, roleHasZoneScope, type Lang, type Role } from '../shared/enums.js';
 
 export type Actor = {
   id: number;
@@ -48,6 +48,8 @@ export type RequestContext = {
   actor: Actor | null;
   ip: string | null;
   userAgent: string | null;
+  /** The request's language. Only a job started from the request keeps it (like the IP); services never localise with it. */
+  lang?: Lang;
 };
 
 /** Roles that write zone business data: those with a zone scope (ROLE_SCOPE in shared/enums). */

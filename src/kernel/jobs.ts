@@ -50,11 +50,34 @@ export type JobKind<Input = unknown, Result = unknown, MessageKey extends string
   /** Jobs with the same key run one at a time per person: starting another returns the active one. */
   dedupeKey?(input: Input): string;
   retry: RetryPolicy;
+  /**
+   * 'feature' for a kind that is a step of a feature's own process (an import's commit, queued by
+   * its transition): not offered in 我的任务 and refused by POST /api/jobs, so it runs only from
+   * where the feature has put its record in the state the job expects.
+   */
+  startedBy?: 'console' | 'feature';
   /** Which failures may pass on a retry; default isTransientError. An AppError is always final. */
   isRetryable?(error: unknown): boolean;
   /** Longest an attempt may take, in seconds (server mode: pg-boss expires the delivery after it). */
   timeoutSeconds?: number;
   run(input: Input, job: JobRunContext<MessageKey>): Promise<Result>;
+  /**
+   * Called, in the transaction that ends the job, when a job ends without its handler having
+   * settled it: cancelled while queued, or failed because its process died with no attempt left.
+   * A kind whose start moved a record on (an import batch to committing) puts it back here.
+   */
+  abandoned?(trx: Kysely<Database>, input: Input, lang: Lang): Promise<void>;
+};
+
+/**
+ * What a feature that queues its own jobs holds of the runner (features/jobs implements it), so it
+ * depends on the kernel only.
+ */
+export type JobQueue = {
+  /** Queues a job of `kindName` inside `trx` (it exists and is due once `trx` commits); its id. */
+  enqueueIn(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, input: unknown): Promise<{ id: number }>;
+  /** After that transaction committed: run due work now rather than at the next poll. */
+  wake(): void;
 };
 
 /** A registry holds kinds of any input. */

@@ -13,7 +13,7 @@ declare module 'fastify' {
 
 export function contextOf(request: FastifyRequest): RequestContext {
   const userAgent = request.headers['user-agent'];
-  return { actor: request.actor, ip: request.ip ?? null, userAgent: typeof userAgent === 'string' ? userAgent : null };
+  return { actor: request.actor, ip: request.ip ?? null, userAgent: typeof userAgent === 'string' ? userAgent : null, lang: langOf(request) };
 }
 
 /** The signed-in actor, or a 401 for the public. */

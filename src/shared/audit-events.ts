@@ -26,6 +26,7 @@ export const AUDIT_EVENTS = {
   'innovation.transitioned': { entityType: 'innovation', action: 'transition', zh: '制度创新成果状态变更', en: 'Innovation status changed' },
   'innovation.adopted': { entityType: 'innovation', action: 'adopt', zh: '登记复制推广', en: 'Adoption recorded' },
   'innovation.imported': { entityType: 'innovation', action: 'import', zh: '导入制度创新成果', en: 'Innovations imported' },
+  'import.transitioned': { entityType: 'import_batch', action: 'transition', zh: '导入批次状态变更', en: 'Import batch status changed' },
   'attachment.uploaded': { entityType: 'attachment', action: 'upload', zh: '上传附件', en: 'Attachment uploaded' },
   'attachment.deleted': { entityType: 'attachment', action: 'delete', zh: '删除附件', en: 'Attachment deleted' },
   'system.demo_loaded': { entityType: 'system', action: 'load_demo', zh: '载入演示数据', en: 'Demo data loaded' },

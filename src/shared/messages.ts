@@ -123,3 +123,15 @@ export function pickLang(acceptLanguage: string | undefined): Lang {
   const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'zh';
 }
+
+/**
+ * A field of the refused request: a message key with raw parameters; `place` words where the
+ * field is when that needs words too (an import row: 工作表「…」第 3 行, then the column in `path`).
+ * Text already in the caller's language is for fields a zod schema names for the handler.
+ */
+export type FieldIssue =
+  | { path: string; key: MessageKey; params?: MessageParams; place?: { key: MessageKey; params?: MessageParams } }
+  | { path: string; message: string };
+
+/** An error kept for later (a job's refusal stored with its record): its code and raw parameters, localised when shown. */
+export type StoredError = { code: ErrorCode; params: MessageParams; fields: FieldIssue[] };

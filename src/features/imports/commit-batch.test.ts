@@ -7,15 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../db/schema.js';
-import type { Actor } from '../../kernel/actor.js';
+import type { Actor, RequestContext } from '../../kernel/actor.js';
 import { createTestApp, zoneIdByCode, type TestApp } from '../../testing/test-app.js';
 import { verifyAuditChain, withBulkAudit, writeAudit } from '../audit/audit.service.js';
-import { COMMIT_CHUNK, commitBatch, type CommitProgress, type ImportContext } from './commit-batch.js';
+import { COMMIT_CHUNK, commitBatch, type CommitProgress } from './commit-batch.js';
 import { insertBatch, type StoredRow } from './imports.repo.js';
 
 let t: TestApp;
 let yibinZone: number;
-let yibin: ImportContext;
+let yibin: RequestContext;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -23,11 +23,11 @@ beforeAll(async () => {
   const user = await t.database.db.selectFrom('users').select(['id', 'username', 'display_name']).where('username', '=', 'yibin').executeTakeFirstOrThrow();
   const zone = await t.database.db.selectFrom('zones').select('path').where('id', '=', yibinZone).executeTakeFirstOrThrow();
   const actor: Actor = { id: user.id, username: user.username, displayName: user.display_name, role: 'zone_staff', scopeZoneId: yibinZone, scopePath: zone.path };
-  yibin = { actor, ip: '127.0.0.1', userAgent: 'test', lang: 'zh' };
+  yibin = { actor, ip: '127.0.0.1', userAgent: 'test' };
 });
 afterAll(() => t.close());
 
-/** A previewed batch of `count` clean rows, stored as the preview stores them. */
+/** A batch of `count` clean rows, stored as the preview stores them, then put in `committing` as the commit step does. */
 async function storedBatch(prefix: string, count: number): Promise<string> {
   const rows: StoredRow[] = Array.from({ length: count }, (_, i) => {
     const body = { zoneId: yibinZone, name: `${prefix}第${i + 1}项`, domain: 'trade_facilitation', measures: `${prefix}的第${i + 1}项举措：一窗受理，限时办结。` };
@@ -35,6 +35,7 @@ async function storedBatch(prefix: string, count: number): Promise<string> {
   });
   const id = randomUUID();
   await insertBatch(t.database.db, { id, kind: 'innovations', userId: yibin.actor!.id, fileName: `${prefix}.xlsx`, fileSha256: '0'.repeat(64), sheets: [], rows, okCount: count, errorCount: 0 });
+  await t.database.db.updateTable('import_batches').set({ status: 'committing' }).where('id', '=', id).execute();
   return id;
 }
 
@@ -45,16 +46,16 @@ async function auditLocks(trx: Transaction<Database>): Promise<string[]> {
 }
 
 describe('commitBatch', () => {
-  it('writes in chunks, reports progress after each, and answers like the route', async () => {
+  it('writes in chunks, reports progress after each, and answers what the job returns', async () => {
     const count = 45;
     const id = await storedBatch('进度', count);
     const progress: CommitProgress[] = [];
     const result = await commitBatch(t.database.db, yibin, id, (p) => progress.push(p), { chunkSize: 20 });
     expect(result.created).toBe(count);
-    const writing = progress.filter((p) => p.message.startsWith('已写入'));
+    const writing = progress.filter((p) => p.step === 'writing');
     expect(writing.map((p) => p.done)).toEqual([20, 40, 45]);
-    expect(writing[0]!.message).toBe('已写入 20 / 45 行');
-    expect(progress.at(-1)).toEqual({ done: count, total: count, message: '正在写入审计记录' });
+    expect(progress[0]).toEqual({ step: 'checking', done: 0, total: count });
+    expect(progress.at(-1)).toEqual({ step: 'audit', done: count, total: count });
     const created = await t.database.db.selectFrom('innovations').select(({ fn }) => fn.countAll<number>().as('n')).where('name', 'like', '进度%').executeTakeFirstOrThrow();
     expect(Number(created.n)).toBe(count);
   });

@@ -1,8 +1,8 @@
 /**
  * The commit step of any import kind: every row of a previewed batch in one transaction or none,
  * only by the user who previewed it, only once, only within 24 hours, and only when no row has an
- * error. Shaped for the job runner: `commitBatch` reports progress and writes in chunks; the HTTP
- * route calls it and answers when it is done.
+ * error. Run by the `imports.commit` job (commit-job.ts) on a batch the commit step moved to
+ * `committing`: it reports progress and writes in chunks.
  *
  * The audit entries of the rows and the one entry for the import are chained in one step at the
  * end (withBulkAudit): the audit table lock, which every audited write in the system takes, is
@@ -12,19 +12,16 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound, type FieldIssue } from '../../kernel/errors.js';
-import type { Lang } from '../../shared/enums.js';
 import { issueKey } from '../../shared/validation.messages.js';
 import { withBulkAudit, writeAudit } from '../audit/audit.service.js';
 import type { AnyImportKind } from './import-kind.js';
 import { importKindOf } from './import-kinds.js';
-import { importMessage, type ImportMessageKey } from './imports.messages.js';
 import { findBatch, markCommitted, rowsAfter, type StoredRow } from './imports.repo.js';
 import { issueKeyOf, rowPlace, toValidationIssue } from './row-issues.js';
 
-/** Who commits, and in which language progress is told (a job keeps the request's; errors are localised by the error handler). */
-export type ImportContext = RequestContext & { lang?: Lang };
 
-export type CommitProgress = { done: number; total: number; message: string };
+/** Where the commit is: the step names a message of the commit job (commit-job.ts), localised when the job is shown. */
+export type CommitProgress = { step: 'checking' | 'writing' | 'audit'; done: number; total: number };
 export type CommitResult = { created: number; ids: number[] };
 
 /** Rows written per step by default: progress is reported after each. */
@@ -34,8 +31,8 @@ const MAX_LISTED_ERRORS = 20;
 type Checked = { row: StoredRow; body: Record<string, unknown> };
 
 
-/** Rows stored with issues: the batch cannot be committed; the first of them are listed. */
-async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number): Promise<never> {
+/** Rows stored with issues: the batch cannot be committed (the commit step refuses it, the job checks again); the first of them are listed. */
+export async function refuseRowsWithErrors(trx: Transaction<Database>, kind: AnyImportKind, batchId: string, errorCount: number): Promise<never> {
   const listed = await rowsAfter(trx, batchId, -1, MAX_LISTED_ERRORS, { errorsOnly: true });
   const fields: FieldIssue[] = listed.flatMap(({ row }) =>
     row.issues.map((issue) => ({ path: issue.column, place: rowPlace(row), ...issueKeyOf(issue, kind.messages) })),
@@ -82,24 +79,23 @@ async function recheckedRows(trx: Transaction<Database>, kind: AnyImportKind, ba
  */
 export async function commitBatch(
   db: Kysely<Database>,
-  context: ImportContext,
+  context: RequestContext,
   batchId: string,
   onProgress: (progress: CommitProgress) => void = () => {},
   { chunkSize = COMMIT_CHUNK }: { chunkSize?: number } = {},
 ): Promise<CommitResult> {
   const actor = context.actor;
-  const lang = context.lang ?? 'zh';
   if (!actor) throw new AppError('UNAUTHENTICATED');
   return db.transaction().execute(async (trx) => {
     const batch = await findBatch(trx, actor.id, batchId, { forUpdate: true });
     if (!batch) throw notFound();
     const kind = importKindOf(batch.kind);
-    const refuse = (status: 'committed' | 'expired') => new AppError('INVALID_TRANSITION', { from: status, action: 'commit' });
-    if (batch.status === 'committed') throw refuse('committed');
-    if (batch.is_expired) throw refuse('expired');
+    // The commit step (transition-import-batch.ts) put the batch in `committing` and queued this.
+    if (batch.status !== 'committing') throw new AppError('INVALID_TRANSITION', { from: batch.status, action: 'commit' });
+    if (batch.is_expired) throw new AppError('INVALID_TRANSITION', { from: 'expired', action: 'commit' });
     if (!kind.mayImport(actor)) throw new AppError('FORBIDDEN');
     const total = batch.ok_count + batch.error_count;
-    onProgress({ done: 0, total, message: importMessage('progress_checking', lang, { total }) });
+    onProgress({ step: 'checking', done: 0, total });
     if (batch.error_count > 0) await refuseRowsWithErrors(trx, kind, batch.id, batch.error_count);
     const rows = await recheckedRows(trx, kind, batch.id);
 
@@ -111,9 +107,9 @@ export async function commitBatch(
       const created: number[] = [];
       for (let start = 0; start < rows.length; start += chunkSize) {
         created.push(...(await kind.insertRows(trx, context, rows.slice(start, start + chunkSize).map((r) => r.body))));
-        onProgress({ done: created.length, total: rows.length, message: importMessage('progress_writing', lang, { done: created.length, total: rows.length }) });
+        onProgress({ step: 'writing', done: created.length, total: rows.length });
       }
-      onProgress({ done: created.length, total: rows.length, message: importMessage('progress_audit', lang) });
+      onProgress({ step: 'audit', done: created.length, total: rows.length });
       await writeAudit(trx, context, {
         type: kind.importedEvent,
         entityId: null,

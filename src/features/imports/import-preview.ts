@@ -6,8 +6,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
-import { notFound } from '../../kernel/errors.js';
-import type { Lang } from '../../shared/enums.js';
+import { localiseError, notFound } from '../../kernel/errors.js';
+import type { ImportBatchStatus, Lang } from '../../shared/enums.js';
 import type { AnyImportKind } from './import-kind.js';
 import { importKindOf } from './import-kinds.js';
 import { importMessage } from './imports.messages.js';
@@ -30,7 +30,10 @@ export type PreviewDto = {
   importId: string;
   kind: string;
   fileName: string;
-  status: 'previewed' | 'committed';
+  status: ImportBatchStatus;
+  commitJobId: number | null;
+  commitError: { code: string; message: string; fields: { path: string; message: string }[] } | null;
+  createdIds: number[];
   expiresAt: string;
   sheets: {
     name: string;
@@ -80,7 +83,10 @@ export async function getPreview(db: Kysely<Database>, context: RequestContext, 
     importId: batch.id,
     kind: batch.kind,
     fileName: batch.file_name,
-    status: batch.status as PreviewDto['status'],
+    status: batch.status,
+    commitJobId: batch.commit_job_id,
+    commitError: batch.commit_error && { fields: [], ...localiseError(batch.commit_error, lang) },
+    createdIds: batch.created_ids,
     expiresAt: new Date(batch.expires_at).toISOString(),
     sheets: batch.sheets.map((sheet) => ({
       name: sheet.name,

@@ -36,10 +36,12 @@ export const IMPORT_MESSAGES = defineMessages({
   // Commit
   has_errors: { zh: '有 {count} 行存在错误，请修正文件后重新上传预览。', en: '{count} row(s) have errors; fix the file and upload it again.' },
   row_prefix: { zh: '工作表「{sheet}」第 {row} 行', en: 'Sheet "{sheet}", row {row}' },
-  // Progress of a commit
-  progress_checking: { zh: '正在校验 {total} 行', en: 'Checking {total} rows' },
-  progress_writing: { zh: '已写入 {done} / {total} 行', en: '{done} of {total} rows written' },
-  progress_audit: { zh: '正在写入审计记录', en: 'Writing the audit entries' },
+  // Why a commit job ended without writing (stored with the batch, shown when it is previewed again)
+  IMPORT_COMMIT_ABANDONED: {
+    status: 409,
+    zh: '确认导入已取消或中断，未写入任何记录，可重新确认导入。',
+    en: 'The import was cancelled or interrupted before it wrote anything; commit it again.',
+  },
 });
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;
 
@@ -47,9 +49,8 @@ declare module '../../shared/messages.js' {
   interface MessageCatalog extends Catalog<typeof IMPORT_MESSAGES> {}
 }
 
-/** A batch's states and its commit as an INVALID_TRANSITION names them. */
-defineEnumLabels('status', { committed: { zh: '已导入', en: 'Imported' }, expired: { zh: '已过期', en: 'Expired' } });
-defineEnumLabels('transition', { commit: { zh: '确认导入', en: 'Commit the import' } });
+/** 已过期, the state of a batch past its 24 hours, as an INVALID_TRANSITION names it (the machine's own states are its lifecycle's). */
+defineEnumLabels('status', { expired: { zh: '已过期', en: 'Expired' } });
 
 /** A kind's own wording of some messages: engine key → a key the kind declares (stored issues keep the engine key). */
 export type ImportMessages = Partial<Record<ImportMessageKey, MessageKey>>;

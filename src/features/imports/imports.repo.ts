@@ -3,7 +3,7 @@
  * checked rows one per row in import_batch_rows, kept between preview and commit.
  */
 import { sql, type ColumnType, type Kysely } from 'kysely';
-import type { Database, ImportBatchesTable as DbImportBatchesTable } from '../../db/schema.js';
+import type { CommitError, Database, ImportBatchesTable as DbImportBatchesTable } from '../../db/schema.js';
 import type { SheetSkipReason } from './read-workbook.js';
 import type { StoredIssue } from './row-issues.js';
 
@@ -139,5 +139,15 @@ export async function errorCounts(db: Kysely<Database>, id: string) {
 }
 
 export async function markCommitted(db: Kysely<Database>, id: string, ids: number[]): Promise<void> {
-  await importDb(db).updateTable('import_batches').set({ status: 'committed', committed_at: sql<Date>`now()` as unknown as Date, created_ids: ids }).where('id', '=', id).execute();
+  await importDb(db)
+    .updateTable('import_batches')
+    .set({ status: 'committed', committed_at: sql<Date>`now()` as unknown as Date, created_ids: ids, commit_error: null })
+    .where('id', '=', id)
+    .where('status', '=', 'committing')
+    .execute();
+}
+
+/** The commit job failed: the batch is previewed again (nothing was written), with why. */
+export async function returnToPreviewed(db: Kysely<Database>, id: string, error: CommitError): Promise<void> {
+  await importDb(db).updateTable('import_batches').set({ status: 'previewed', commit_error: JSON.stringify(error) }).where('id', '=', id).where('status', '=', 'committing').execute();
 }

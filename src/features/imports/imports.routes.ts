@@ -1,21 +1,24 @@
 /**
  * The import engine's routes, registered for every kind in the registry: upload (multipart,
- * field "file") → preview with row-level errors, the rows by page → commit all rows or none;
+ * field "file") → preview with row-level errors, the rows by page → commit all rows or none (a
+ * job, queued by the batch's commit step) or discard;
  * the template to fill in; and whatever routes the kind brings (the innovations export).
  * @fastify/multipart is registered in this plugin's own scope, so no other route accepts
  * multipart bodies.
  */
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
+import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { contextOf, langOf, requireActor } from '../../kernel/request.js';
 import { contentDisposition } from '../files/content-disposition.js';
 import { MULTIPART_OPTIONS, readUpload } from '../files/upload.js';
-import { commitBatch } from './commit-batch.js';
 import type { AnyImportKind } from './import-kind.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import { getPreview, getPreviewRows } from './import-preview.js';
-import { CommitImportSchema, GetImportRowsSchema, GetImportSchema, PreviewImportSchema, XLSX_TYPE } from './imports.schema.js';
+import { GetImportRowsSchema, GetImportSchema, ImportBatchStepDto, PreviewImportSchema, XLSX_TYPE } from './imports.schema.js';
+import { importBatchTransitionSpec } from './transition-import-batch.js';
 import { assertMayImport, previewImport } from './preview-import.js';
 import { READ_LIMITS } from './read-workbook.js';
 
@@ -79,10 +82,14 @@ export function importRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
       },
     );
 
-    // Answers when the commit is done; a job handler calls commitBatch the same way with its own progress.
-    app.post('/api/imports/:importId/commit', { schema: { tags: ['imports'], summary: '确认导入 Commit an import', ...CommitImportSchema } }, async (request) => {
-      requireActor(request);
-      return commitBatch(db, { ...contextOf(request), lang: langOf(request) }, request.params.importId);
+    // 确认导入 answers 202 with the batch in `committing` and the id of the job that commits it;
+    // 放弃 answers 200. The runner is the app's (features/jobs decorates it), read when a step is taken.
+    registerTransitionRoutes(app, db, importBatchTransitionSpec(() => app.jobs), {
+      base: '/api/imports',
+      tags: ['imports'],
+      answer: { batch: ImportBatchStepDto },
+      params: z.strictObject({ id: z.uuid() }),
+      status: { commit: 202 },
     });
   };
 }

@@ -1,3 +1,4 @@
+import { IMPORT_BATCH_STATUSES } from '../../shared/enums.js';
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { pageQuery, plainText } from '../../shared/schemas.js';
@@ -30,7 +31,13 @@ export const ImportPreviewDto = z.object({
   /** The import kind ('innovations'). */
   kind: z.string(),
   fileName: z.string(),
-  status: z.enum(['previewed', 'committed']),
+  status: z.enum(IMPORT_BATCH_STATUSES),
+  /** The job that commits the batch (or last tried to): the page shows it on return. */
+  commitJobId: z.number().nullable(),
+  /** Why the last commit job refused the batch (previewed again, nothing written): its message and the rows it names. */
+  commitError: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })) }).nullable(),
+  /** The records the commit made, once committed. */
+  createdIds: z.array(z.number()),
   expiresAt: z.string(),
   sheets: z.array(
     z.object({
@@ -68,4 +75,6 @@ export const ImportRowsQuery = z.strictObject({
 export const PreviewImportSchema = { response: { 200: ImportPreviewDto } };
 export const GetImportSchema = { params: ImportIdParam, response: { 200: ImportPreviewDto } };
 export const GetImportRowsSchema = { params: ImportIdParam, querystring: ImportRowsQuery, response: { 200: ImportRowsPageDto } };
-export const CommitImportSchema = { params: ImportIdParam, response: { 200: z.object({ created: z.number(), ids: z.array(z.number()) }) } };
+/** What an import batch's step answers: where the batch is now, and the job its commit queued. */
+export const ImportBatchStepDto = z.object({ importId: z.string(), status: z.enum(IMPORT_BATCH_STATUSES), commitJobId: z.number().nullable() });
+export type ImportBatchStepDto = z.infer<typeof ImportBatchStepDto>;

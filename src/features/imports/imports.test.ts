@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../kernel/errors.js';
 import { createFilesTestApp, multipart, type FilesTestApp } from '../../testing/files-test-app.js';
 import type { DemoUser } from '../../testing/test-app.js';
 import { zoneIdByCode } from '../../testing/test-app.js';
@@ -23,7 +24,22 @@ const preview = (user: DemoUser | null, content: Buffer, options: { fileName?: s
   const body = multipart([{ name: 'file', fileName: options.fileName ?? '成果汇总表.xlsx', content, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }]);
   return t.call(user, { method: 'POST', url: '/api/imports/innovations/preview', payload: body.payload, headers: body.headers, lang: options.lang });
 };
-const commit = (user: DemoUser | null, importId: string, lang: 'zh' | 'en' = 'zh') => t.call(user, { method: 'POST', url: `/api/imports/${importId}/commit`, lang });
+/**
+ * 确认导入 and its job, answered the way the request answered when it committed itself: the
+ * step's refusal as it is; else, once the job has run, 200 with its result, or the job's error
+ * with the rows the batch says it named.
+ */
+async function commit(user: DemoUser | null, importId: string, lang: 'zh' | 'en' = 'zh') {
+  const step = await t.call(user, { method: 'POST', url: `/api/imports/${importId}/commit`, lang });
+  if (step.statusCode !== 202) return { statusCode: step.statusCode, body: step.body, json: () => step.json() };
+  await t.app.jobs.whenIdle();
+  const job = (await t.call(user, { method: 'GET', url: `/api/jobs/${step.json().batch.commitJobId}`, lang })).json().job;
+  if (job.status === 'succeeded') return { statusCode: 200, body: JSON.stringify(job.result), json: () => job.result };
+  const batch = (await t.call(user, { method: 'GET', url: `/api/imports/${importId}`, lang })).json();
+  const error = { code: job.error.code, message: job.error.message, fields: batch.commitError.fields };
+  const statusCode = new AppError(job.error.code).statusCode;
+  return { statusCode, body: JSON.stringify({ error }), json: () => ({ error }) };
+}
 
 async function okPreview(user: DemoUser, content: Buffer): Promise<Preview> {
   const response = await preview(user, content);
@@ -95,7 +111,7 @@ afterAll(() => t.close());
 describe('documentation', () => {
   it('lists the import, export and attachment endpoints in the OpenAPI document', async () => {
     const spec = (await t.call(null, { method: 'GET', url: '/api/openapi.json' })).json();
-    for (const path of ['/api/imports/innovations/preview', '/api/imports/{importId}/commit', '/api/innovations/export.xlsx', '/api/innovations/{id}/attachments', '/api/adoptions/{id}/attachments', '/api/attachments/{id}']) {
+    for (const path of ['/api/imports/innovations/preview', '/api/imports/{id}/commit', '/api/innovations/export.xlsx', '/api/innovations/{id}/attachments', '/api/adoptions/{id}/attachments', '/api/attachments/{id}']) {
       expect(Object.keys(spec.paths)).toContain(path);
     }
   });
@@ -257,7 +273,8 @@ describe('commit', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ created: 2, ids: expect.any(Array) });
     created = response.json().ids;
-    expect(await counts()).toEqual({ innovations: before.innovations + 2, events: before.events + 2, audit: before.audit + 3 });
+    // Two records, the import entry, and the commit step's own entry.
+    expect(await counts()).toEqual({ innovations: before.innovations + 2, events: before.events + 2, audit: before.audit + 4 });
 
     const list = await t.call('yibin', { method: 'GET', url: `/api/innovations?zoneId=${zones['SC-P-YB']}&status=draft&pageSize=200` });
     const listed = list.json().items.filter((item: { id: number }) => created.includes(item.id));
@@ -322,10 +339,13 @@ describe('commit', () => {
       const before = await counts();
       const response = await commit('admin', result.importId);
       expect(response.statusCode).toBe(500);
-      expect(await counts()).toEqual(before);
+      // Only the commit step's audit entry: the job wrote nothing.
+      expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
       expect(await db.selectFrom('innovations').select('id').where('name', 'like', '子%').execute()).toEqual([]);
       const batch = await importDb(db).selectFrom('import_batches').select('status').where('id', '=', result.importId).executeTakeFirstOrThrow();
       expect(batch.status).toBe('previewed');
+      const again = (await t.call('admin', { method: 'GET', url: `/api/imports/${result.importId}` })).json();
+      expect(again).toMatchObject({ status: 'previewed', commitError: { message: expect.stringContaining('') } });
     } finally {
       await sql.raw('DROP TRIGGER test_refuse_row ON innovations').execute(db);
       await sql.raw('DROP FUNCTION test_refuse_row()').execute(db);

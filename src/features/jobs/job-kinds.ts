@@ -3,9 +3,10 @@
  * in its own folder and is listed here; the list is also the `kind` enum of POST /api/jobs.
  */
 import type { AnyJobKind } from '../../kernel/jobs.js';
+import { commitImportJob } from '../imports/commit-job.js';
 import { reindexSearchJob } from '../search/reindex-job.js';
 
-export const JOB_KINDS: readonly AnyJobKind[] = [reindexSearchJob];
+export const JOB_KINDS: readonly AnyJobKind[] = [reindexSearchJob, commitImportJob];
 
 export function kindRegistry(kinds: readonly AnyJobKind[] = JOB_KINDS): ReadonlyMap<string, AnyJobKind> {
   const registry = new Map<string, AnyJobKind>();

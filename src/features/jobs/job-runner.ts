@@ -10,7 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor, RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { isTransientError, retryDelayMs, type AnyJobKind, type MessageParams } from '../../kernel/jobs.js';
+import { isTransientError, retryDelayMs, type AnyJobKind, type JobQueue, type MessageParams } from '../../kernel/jobs.js';
 import { ID_MAX } from '../../shared/schemas.js';
 import type { Lang } from '../../shared/enums.js';
 import type { JobStatus } from '../../shared/jobs.js';
@@ -60,7 +60,7 @@ const clampCount = (value: number) => (Number.isFinite(value) ? Math.min(ID_MAX,
 /** unref: a pending wait never keeps the process alive. */
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
-export class JobRunner {
+export class JobRunner implements JobQueue {
   /** Names this process in the rows it runs: host, pid and a random part (pids repeat across hosts). */
   readonly runnerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly controllers = new Map<number, AbortController>();
@@ -86,7 +86,7 @@ export class JobRunner {
 
   /** Kinds `actor` may start: what the console offers. */
   startableKinds(actor: Actor): AnyJobKind[] {
-    return [...this.kinds.values()].filter((kind) => kind.mayStart(actor));
+    return [...this.kinds.values()].filter((kind) => kind.startedBy !== 'feature' && kind.mayStart(actor));
   }
 
   async start(): Promise<void> {
@@ -105,34 +105,47 @@ export class JobRunner {
   }
 
   /**
-   * Queues a job for the actor. A kind with a dedupe key answers with the actor's active job of the
-   * same key instead of a second one (`created: false`).
+   * Queues a job for the actor (POST /api/jobs). A kind with a dedupe key answers with the actor's
+   * active job of the same key instead of a second one (`created: false`). Kinds a feature starts
+   * itself (`startedBy: 'feature'`) are not started here.
    */
   async enqueue(context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, rawInput: unknown): Promise<{ job: JobRow; created: boolean }> {
+    if (this.kinds.get(kindName)?.startedBy === 'feature') throw new AppError('VALIDATION_FAILED');
+    const result = await this.db.transaction().execute((trx) => this.insertQueued(trx, context, lang, kindName, rawInput));
+    if (result.created) this.dispatcher.wake();
+    return result;
+  }
+
+  /** JobQueue: a feature queues its job in its own transaction and calls wake() after it commits. */
+  async enqueueIn(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, rawInput: unknown): Promise<{ id: number }> {
+    return (await this.insertQueued(trx, context, lang, kindName, rawInput)).job;
+  }
+
+  wake(): void {
+    this.dispatcher.wake();
+  }
+
+  private async insertQueued(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, rawInput: unknown): Promise<{ job: JobRow; created: boolean }> {
     const kind = this.kinds.get(kindName);
     if (!kind) throw new AppError('VALIDATION_FAILED');
     const parsed = kind.input.safeParse(rawInput);
     if (!parsed.success) throw new AppError('VALIDATION_FAILED');
     const { actor } = context;
     if (!kind.mayStart(actor)) throw new AppError('FORBIDDEN');
-    await kind.authorize?.(this.db, actor, parsed.data);
+    await kind.authorize?.(trx, actor, parsed.data);
     const dedupeKey = kind.dedupeKey?.(parsed.data) ?? null;
     const job = { ownerId: actor.id, kind: kind.name, input: parsed.data, ip: context.ip, userAgent: context.userAgent, lang, maxAttempts: kind.retry.attempts, dedupeKey };
-    const result = await this.db.transaction().execute(async (trx) => {
-      // Twice at most: the active job we collided with may finish before we read it back.
-      for (let round = 0; round < 2; round++) {
-        const inserted = await insertJob(trx, job);
-        if (inserted) {
-          await this.dispatcher.schedule(trx, inserted.id, 0, kind);
-          return { job: inserted, created: true };
-        }
-        const existing = await findActiveDuplicate(trx, actor.id, kind.name, dedupeKey!);
-        if (existing) return { job: existing, created: false };
+    // Twice at most: the active job we collided with may finish before we read it back.
+    for (let round = 0; round < 2; round++) {
+      const inserted = await insertJob(trx, job);
+      if (inserted) {
+        await this.dispatcher.schedule(trx, inserted.id, 0, kind);
+        return { job: inserted, created: true };
       }
-      throw new Error(`jobs: the dedupe key of ${kind.name} kept colliding`);
-    });
-    if (result.created) this.dispatcher.wake();
-    return result;
+      const existing = await findActiveDuplicate(trx, actor.id, kind.name, dedupeKey!);
+      if (existing) return { job: existing, created: false };
+    }
+    throw new Error(`jobs: the dedupe key of ${kind.name} kept colliding`);
   }
 
   /** Cancels one of the actor's jobs: a queued one at once, a running one at its next progress report. */
@@ -141,7 +154,11 @@ export class JobRunner {
       const job = await getOwnJob(trx, actor.id, id, true);
       if (!job) throw notFound();
       const status = job.status as JobStatus;
-      if (status === 'queued') return (await transitionJob(trx, id, 'cancel', { runner_id: null }))!;
+      if (status === 'queued') {
+        const cancelled = (await transitionJob(trx, id, 'cancel', { runner_id: null }))!;
+        await this.abandon(trx, job);
+        return cancelled;
+      }
       if (status === 'running') return (await requestCancel(trx, id))!;
       throw new AppError('INVALID_TRANSITION', { from: status, action: 'cancel' });
     });
@@ -257,6 +274,13 @@ export class JobRunner {
     });
   }
 
+  /** The kind's `abandoned` hook, for a job that ended without its handler settling it. */
+  private async abandon(trx: Kysely<Database>, job: JobRow) {
+    const kind = this.kinds.get(job.kind);
+    const parsed = kind?.input.safeParse(job.input);
+    if (kind?.abandoned && parsed?.success) await kind.abandoned(trx, parsed.data, job.lang === 'en' ? 'en' : 'zh');
+  }
+
   private async heartbeat(id: number, controller: AbortController) {
     try {
       const answer = await beat(this.db, id, this.runnerId);
@@ -281,6 +305,7 @@ export class JobRunner {
           await this.dispatcher.schedule(trx, job.id, 0, kind);
         } else {
           await transitionJob(trx, job.id, 'fail', { error_code: kind ? 'interrupted' : 'unknown_kind', error_params: null });
+          await this.abandon(trx, job);
         }
       }
       return orphans.length;

@@ -42,8 +42,12 @@ export const GetJobSchema = { params: idParam, response: { 200: z.object({ job: 
 
 export const CancelJobSchema = { params: idParam, response: { 200: z.object({ job: JobDto }) } };
 
+/** Kinds a person starts from 我的任务; the others are steps of a feature's process (an import's commit). */
+const CONSOLE_KINDS = JOB_KINDS.filter((kind) => kind.startedBy !== 'feature');
+const consoleKindNames = CONSOLE_KINDS.map((kind) => kind.name) as [string, ...string[]];
+
 /** One body shape per kind, so the OpenAPI document shows each kind's input. */
-const startBodies = JOB_KINDS.map((kind) => z.strictObject({ kind: z.literal(kind.name), input: kind.input }));
+const startBodies = CONSOLE_KINDS.map((kind) => z.strictObject({ kind: z.literal(kind.name), input: kind.input }));
 
 export const StartJobSchema = {
   body: startBodies.length === 1 ? startBodies[0]! : z.discriminatedUnion('kind', startBodies as [(typeof startBodies)[number], ...(typeof startBodies)[number][]]),
@@ -56,5 +60,5 @@ export const StartJobSchema = {
 };
 
 export const JobKindsSchema = {
-  response: { 200: z.object({ kinds: z.array(z.object({ kind: z.enum(kindNames), label: z.string() })) }) },
+  response: { 200: z.object({ kinds: z.array(z.object({ kind: z.enum(consoleKindNames), label: z.string() })) }) },
 };

@@ -1,7 +1,8 @@
 /**
- * The lifecycle kernel on its own terms, with a machine no feature has yet: an import batch
- * (previewed → committed / discarded, by the account that previewed it, keyed by a uuid, past
- * its 24 hours no longer committable). It is how src/features/imports/ plugs in.
+ * The lifecycle kernel on its own terms, with a machine of its own: an import batch reduced to
+ * the kernel's parts (previewed → committed / discarded, by the account that previewed it, keyed
+ * by a uuid, past its 24 hours no longer committable). The imports feature's real machine, whose
+ * commit queues a job, is src/features/imports/transition-import-batch.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ const BATCH_LIFECYCLE = defineLifecycle<'commit' | 'discard', BatchStatus, 'comm
   fields: { comment: 'comment' },
   labels: {
     status: { previewed: { zh: '待导入', en: 'Previewed' }, committed: { zh: '已导入', en: 'Imported' }, discarded: { zh: '已放弃', en: 'Discarded' } },
-    transition: { commit: { zh: '确认导入', en: 'Commit the import' }, discard: { zh: '放弃', en: 'Discard' } },
+    transition: { commit: { zh: '确认导入', en: 'Commit the import' }, discard: { zh: '放弃导入', en: 'Discard the import' } },
   },
   parties: ownerParty((batch) => batch.user_id),
 });

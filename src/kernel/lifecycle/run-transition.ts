@@ -42,7 +42,7 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
   /** A 409 beyond the status (e.g. an import batch past its 24 hours); checked before and under the lock. */
   blocked?: (record: R, transition: T) => AppError | null;
   /** Rules that need the locked record and the decision (e.g. a date not before the previous step's). */
-  checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>) => Promise<void>;
+  checkLocked?: (trx: Transaction<Database>, record: R, decision: Decision<F>, transition: T) => Promise<void>;
   /** Work the step does besides moving the status (e.g. a batch's commit inserts its rows); returns more columns to set. */
   effects?: (trx: Transaction<Database>, record: R, step: Step<T, S, F, Id>, context: RequestContext) => Promise<Record<string, unknown>>;
   /** Writes the step's history row and returns it (it goes into the audit entry). */
@@ -50,6 +50,8 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
   /** The audit event type and its writer (features/audit owns the log; the kernel cannot import it). */
   audit: { type: AuditEventType; write: (trx: Transaction<Database>, context: RequestContext, event: AuditEvent) => Promise<void> };
   reindex?: (trx: Transaction<Database>, id: Id) => Promise<void>;
+  /** After the step's transaction committed and the answer was read (e.g. wake the job runner for the job the effects queued). */
+  afterCommit?: (id: Id) => void;
   /** The record as the answer presents it, read after the commit. */
   present: (db: Kysely<Database>, context: RequestContext, id: Id) => Promise<Dto>;
 };
@@ -112,7 +114,7 @@ export async function runTransition<T extends string, S extends string, F extend
     const before = await table.selectFrom(spec.table).selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
     const locked = { ...record, status: before.status };
     const to = edgeFrom(locked);
-    await spec.checkLocked?.(trx, locked, decision);
+    await spec.checkLocked?.(trx, locked, decision, transition);
     const step: Step<T, S, F, Id> = { id, transition, from: before.status as S, to, decision, actorId: context.actor!.id };
     const effects = (await spec.effects?.(trx, locked, step, context)) ?? {};
     const changes = { status: to, ...(spec.stampColumn && { [spec.stampColumn]: new Date() }), ...setsOf(lifecycle.machine[transition], decision), ...effects };
@@ -121,5 +123,10 @@ export async function runTransition<T extends string, S extends string, F extend
     await spec.audit.write(trx, context, { type: spec.audit.type, entityId: id, action: transition, before, after: event === undefined ? after : { ...after, event } });
     await spec.reindex?.(trx, id);
   });
-  return spec.present(db, context, id);
+  // The answer is the step as taken: what the committed step hands on starts after it is read.
+  try {
+    return await spec.present(db, context, id);
+  } finally {
+    spec.afterCommit?.(id);
+  }
 }

@@ -37,6 +37,8 @@ export function registerTransitionRoutes<T extends string, S extends string, F e
     answer: Record<string, z.ZodType<Dto>>;
     /** The path's id; an int4 id unless the records are keyed otherwise (e.g. an import batch's uuid). */
     params?: z.ZodType<{ id: Id }>;
+    /** 202 for steps that hand the work to a job (an import's commit): the answer says which. */
+    status?: Partial<Record<T, 200 | 202>>;
   },
 ) {
   const [answerKey] = Object.keys(route.answer) as [string];
@@ -54,13 +56,15 @@ export function registerTransitionRoutes<T extends string, S extends string, F e
           description: required.length > 0 ? `须记录 Must record: ${required.join(', ')}` : '无须填写 Nothing to record',
           params: route.params ?? idParam,
           body: lifecycle.bodies[transition],
-          response: { 200: z.object(route.answer) },
+          response: { [route.status?.[transition] ?? 200]: z.object(route.answer) },
         },
         validatorCompiler: deferredBody as never,
       },
-      async (request) => {
+      async (request, reply) => {
         requireActor(request);
         const dto = await runTransition(db, contextOf(request), spec, (request.params as { id: Id }).id, transition, request.body);
+        // The status documented for this transition: 202 for a step that hands its work to a job.
+        void reply.code(route.status?.[transition] ?? 200);
         return { [answerKey]: dto };
       },
     );

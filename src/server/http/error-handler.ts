@@ -9,7 +9,7 @@ import { formatMessage, pickLang, type ErrorCode, type MessageParams } from '../
 import { issueKey, type ValidationIssue } from '../../shared/validation.messages.js';
 import './message-catalog.js';
 import { LIMITS } from '../../shared/limits.js';
-import { AppError, type FieldIssue } from '../../kernel/errors.js';
+import { AppError, localiseError, type FieldIssue } from '../../kernel/errors.js';
 
 /** Fastify's own error codes that are the caller's fault, mapped to ours. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -20,19 +20,10 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_JSON',
 };
 
-/** A field issue as the answer shows it: keyed ones localised here, with enum parameters through their labels. */
-function localiseField(field: FieldIssue, lang: Lang): { path: string; message: string } {
-  if (!('key' in field)) return field;
-  const path = field.place ? [formatMessage(field.place.key, lang, field.place.params), field.path].filter(Boolean).join(' ') : field.path;
-  return { path, message: formatMessage(field.key, lang, field.params) };
-}
-
 export function sendError(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, params: MessageParams = {}, fields?: FieldIssue[]) {
   const lang = pickLang(request.headers['accept-language']);
   const error = new AppError(code, params, fields);
-  return reply.code(error.statusCode).send({
-    error: { code, message: formatMessage(code, lang, params), ...(fields ? { fields: fields.map((field) => localiseField(field, lang)) } : {}) },
-  });
+  return reply.code(error.statusCode).send({ error: localiseError(error, lang) });
 }
 
 export function registerErrorHandler(app: FastifyInstance) {

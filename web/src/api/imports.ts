@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { request, upload } from './api';
-import type { ImportCommit, ImportPreview, ImportRowsPage } from './types';
+import { isJobActive, useJob } from './jobs';
+import type { ImportBatchStep, ImportPreview, ImportRowsPage } from './types';
 
 const importKey = (id: string) => ['imports', id] as const;
 
@@ -39,14 +41,28 @@ export function usePreviewImport(kind: string) {
   });
 }
 
-/** Commits a preview; `invalidate` refreshes what the kind's records feed (lists, counts). */
-export function useCommitImport(invalidate: (queryClient: QueryClient) => void) {
+/** 确认导入: the batch moves to committing and a job commits it; the answer names the job. */
+export function useCommitImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (importId: string) => request<ImportCommit>(`/api/imports/${encodeURIComponent(importId)}/commit`, { method: 'POST' }),
-    onSuccess: (_, importId) => {
-      invalidate(queryClient);
-      void queryClient.invalidateQueries({ queryKey: importKey(importId) });
-    },
+    mutationFn: (importId: string) => request<ImportBatchStep>(`/api/imports/${encodeURIComponent(importId)}/commit`, { method: 'POST' }),
+    onSuccess: (_, importId) => void queryClient.invalidateQueries({ queryKey: importKey(importId) }),
   });
+}
+
+/**
+ * The commit job of a batch, followed while it runs. Once it has ended the batch has too (committed,
+ * or previewed again with why): the preview is read again, and `invalidate` refreshes what the
+ * kind's records feed (lists, counts).
+ */
+export function useCommitJob(importId: string | undefined, jobId: number | undefined, invalidate: (queryClient: QueryClient) => void) {
+  const queryClient = useQueryClient();
+  const job = useJob(jobId);
+  const ended = job.data !== undefined && !isJobActive(job.data);
+  useEffect(() => {
+    if (!ended || !importId) return;
+    invalidate(queryClient);
+    void queryClient.invalidateQueries({ queryKey: importKey(importId) });
+  }, [ended, importId, invalidate, queryClient]);
+  return job;
 }

@@ -18,9 +18,9 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type ApiMethod<P extends ApiPath> = { [M in Method]: paths[P][M] extends undefined ? never : M }[Method];
 type Operation<P extends ApiPath, M extends ApiMethod<P>> = NonNullable<paths[P][M]>;
 type Json<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
-type Success<R> = R[Extract<keyof R, 200 | 201 | 204>];
+type Success<R> = R[Extract<keyof R, 200 | 201 | 202 | 204>];
 
-/** The JSON a call answers when it succeeds (its 200, 201 or 204). */
+/** The JSON a call answers when it succeeds (its 200, 201, 202 or 204). */
 export type ApiResponse<P extends ApiPath, M extends ApiMethod<P>> = Json<Success<Operation<P, M>['responses']>>;
 /** The JSON body a call takes. */
 export type ApiBody<P extends ApiPath, M extends ApiMethod<P>> = Json<NonNullable<Operation<P, M>['requestBody']>>;
@@ -161,7 +161,7 @@ export type ImportPreview = ApiResponse<'/api/imports/{importId}', 'get'>;
 export type ImportSheet = Item<ImportPreview['sheets']>;
 export type ImportRow = Item<ImportPreview['rows']>;
 export type ImportRowError = Item<ImportRow['errors']>;
-export type ImportCommit = ApiResponse<'/api/imports/{importId}/commit', 'post'>;
+export type ImportBatchStep = ApiResponse<'/api/imports/{id}/commit', 'post'>;
 export type ImportRowsPage = ApiResponse<'/api/imports/{importId}/rows', 'get'>;
 
 // ── Accounts (用户与权限) ──────────────────────────────────────────────────

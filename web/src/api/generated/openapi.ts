@@ -3502,7 +3502,17 @@ export interface paths {
                             kind: string;
                             fileName: string;
                             /** @enum {string} */
-                            status: "previewed" | "committed";
+                            status: "previewed" | "committing" | "committed" | "discarded";
+                            commitJobId: number | null;
+                            commitError: {
+                                code: string;
+                                message: string;
+                                fields: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            } | null;
+                            createdIds: number[];
                             expiresAt: string;
                             sheets: {
                                 name: string;
@@ -3654,7 +3664,17 @@ export interface paths {
                             kind: string;
                             fileName: string;
                             /** @enum {string} */
-                            status: "previewed" | "committed";
+                            status: "previewed" | "committing" | "committed" | "discarded";
+                            commitJobId: number | null;
+                            commitError: {
+                                code: string;
+                                message: string;
+                                fields: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            } | null;
+                            createdIds: number[];
                             expiresAt: string;
                             sheets: {
                                 name: string;
@@ -3764,7 +3784,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/imports/{importId}/commit": {
+    "/api/imports/{id}/commit": {
         parameters: {
             query?: never;
             header?: never;
@@ -3773,17 +3793,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 确认导入 Commit an import */
+        /**
+         * 确认导入 Commit the import
+         * @description 无须填写 Nothing to record
+         */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    importId: string;
+                    id: string;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                importId: string;
+                                /** @enum {string} */
+                                status: "previewed" | "committing" | "committed" | "discarded";
+                                commitJobId: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 放弃导入 Discard the import
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -3792,8 +3871,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            created: number;
-                            ids: number[];
+                            batch: {
+                                importId: string;
+                                /** @enum {string} */
+                                status: "previewed" | "committing" | "committed" | "discarded";
+                                commitJobId: number | null;
+                            };
                         };
                     };
                 };
@@ -4821,7 +4904,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-                    kind?: "search.reindex";
+                    kind?: "search.reindex" | "imports.commit";
                     page?: number;
                     pageSize?: number;
                 };

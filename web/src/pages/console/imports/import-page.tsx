@@ -5,8 +5,10 @@ import type { TableColumnsType as ColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/api';
-import { useCommitImport, useImportPreview, usePreviewImport } from '../../../api/imports';
+import { useCommitImport, useCommitJob, useImportPreview, usePreviewImport } from '../../../api/imports';
+import type { Job } from '../../../api/jobs';
 import type { ImportPreview, ImportRow } from '../../../api/types';
+import { JobProgressView } from '../../../components/job-progress';
 import { EmptyState, LoadingState } from '../../../components/page-state';
 import { useFormat } from '../../../lib/use-format';
 import { useT } from '../../../i18n/use-t';
@@ -30,32 +32,39 @@ export type ImportPageProps = {
   invalidate: (queryClient: QueryClient) => void;
 };
 
-/** 导入 Excel: upload, see every row's verdict page by page, and commit all or nothing. The preview id stays in the URL. */
+/**
+ * 导入 Excel: upload, see every row's verdict page by page, and commit all or nothing. The commit
+ * runs as a job; the preview id and the job id stay in the URL (?id=…&job=…), so leaving and
+ * coming back shows the batch and its job where they stand.
+ */
 export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidate }: ImportPageProps) {
   const { t } = useT();
   const { params, update } = useQueryParams();
   const importId = params.get('id') ?? undefined;
   const stored = useImportPreview(importId);
   const preview = usePreviewImport(kind);
-  const commit = useCommitImport(invalidate);
+  const commit = useCommitImport();
   const [tooBig, setTooBig] = useState(false);
+  const data = importId ? stored.data : undefined;
+  const jobParam = params.get('job');
+  // A batch still committing names its job, for a URL that lost ?job=.
+  const jobId = jobParam && /^\d+$/.test(jobParam) ? Number(jobParam) : data?.status === 'committing' ? (data.commitJobId ?? undefined) : undefined;
+  const job = useCommitJob(importId, jobId, invalidate);
 
   const onFile = (file: File) => {
     setTooBig(file.size > MAX_BYTES);
     if (file.size > MAX_BYTES) return false;
     commit.reset();
-    preview.mutate(file, { onSuccess: (data) => update({ id: data.importId }) });
+    preview.mutate(file, { onSuccess: (answer) => update({ id: answer.importId, job: null }) });
     return false;
   };
   const startOver = () => {
     commit.reset();
     preview.reset();
-    update({ id: null });
+    update({ id: null, job: null });
   };
 
-  const data = importId ? stored.data : undefined;
-  const committed = commit.data ?? (data?.status === 'committed' ? { created: data.okCount } : undefined);
-  if (committed) return <Committed created={committed.created} doneTo={doneTo} onAgain={startOver} />;
+  if (data?.status === 'committed') return <Committed created={data.createdIds.length} doneTo={doneTo} onAgain={startOver} />;
 
   return (
     <div className="yz-section-stack">
@@ -103,7 +112,21 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
         )}
       </Card>
       {importId && stored.isPending && <LoadingState />}
-      {data && <PreviewCard data={data} dataColumns={dataColumns} commitError={commit.error} committing={commit.isPending} onCommit={() => commit.mutateAsync(data.importId).catch(() => undefined)} />}
+      {data && (
+        <PreviewCard
+          data={data}
+          dataColumns={dataColumns}
+          commitError={commit.error}
+          committing={commit.isPending || data.status === 'committing'}
+          job={job.data}
+          onCommit={() =>
+            commit
+              .mutateAsync(data.importId)
+              .then(({ batch }) => update({ job: batch.commitJobId }))
+              .catch(() => undefined)
+          }
+        />
+      )}
     </div>
   );
 }
@@ -129,12 +152,23 @@ function Committed({ created, doneTo, onAgain }: { created: number; doneTo: stri
   );
 }
 
-type PreviewCardProps = { data: ImportPreview; dataColumns: ColumnsType<ImportRow>; commitError: unknown; committing: boolean; onCommit: () => Promise<unknown> };
+type PreviewCardProps = {
+  data: ImportPreview;
+  dataColumns: ColumnsType<ImportRow>;
+  /** The commit step's refusal (400/409). */
+  commitError: unknown;
+  committing: boolean;
+  /** The commit job, once there is one. */
+  job: Job | undefined;
+  onCommit: () => Promise<unknown>;
+};
 
-function PreviewCard({ data, dataColumns, commitError, committing, onCommit }: PreviewCardProps) {
+function PreviewCard({ data, dataColumns, commitError, committing, job, onCommit }: PreviewCardProps) {
   const { t } = useT();
   const format = useFormat();
-  const canCommit = data.errorCount === 0 && data.okCount > 0;
+  const canCommit = data.status === 'previewed' && data.errorCount === 0 && data.okCount > 0;
+  // The job's refusal, kept on the batch with the rows it names (the job itself keeps only the message).
+  const jobRefusal = data.status === 'previewed' ? data.commitError : null;
   const readSheets = data.sheets.filter((s) => !s.skipped);
 
   return (
@@ -170,7 +204,19 @@ function PreviewCard({ data, dataColumns, commitError, committing, onCommit }: P
       ) : (
         <Alert className="yz-mb" type="success" showIcon title={t('import.ready', { n: format.number(data.okCount) })} description={t('import.allOrNothing')} />
       )}
-      {!!commitError && <Alert className="yz-mb" type="error" showIcon role="alert" title={errorMessage(commitError)} />}
+      {job && <div className="yz-mb" data-testid="import-job">{<JobProgressView job={job} />}</div>}
+      {!!commitError && <Alert className="yz-mb" type="error" showIcon role="alert" title={errorMessage(commitError)} description={errorDetails(commitError)} />}
+      {jobRefusal && (
+        <Alert
+          className="yz-mb"
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="import-commit-error"
+          title={jobRefusal.message}
+          description={jobRefusal.fields.length > 0 ? jobRefusal.fields.map((field) => `${field.path}：${field.message}`).join('；') : undefined}
+        />
+      )}
       <Tabs
         items={data.sheets.map((sheet) => {
           const errors = sheet.errorRows ?? 0;

@@ -1,6 +1,13 @@
 import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Lang } from '@shared/enums';
-import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS, PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/enums';
+import {
+  IMPORT_BATCH_TRANSITIONS,
+  IMPORT_BATCH_TRANSITION_LABELS,
+  INNOVATION_TRANSITIONS,
+  INNOVATION_TRANSITION_LABELS,
+  PLATFORM_TRANSITIONS,
+  PLATFORM_TRANSITION_LABELS,
+} from '@shared/enums';
 import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-events';
 import { LIMITS } from '@shared/limits';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -19,6 +26,7 @@ type FormValues = { event?: string; entityType?: string; actor?: string; range?:
 const STEPS: Record<string, { names: readonly string[]; label: (name: string, lang: Lang) => string }> = {
   'platform.transitioned': { names: PLATFORM_TRANSITIONS, label: (name, lang) => PLATFORM_TRANSITION_LABELS[name as (typeof PLATFORM_TRANSITIONS)[number]][lang] },
   'innovation.transitioned': { names: INNOVATION_TRANSITIONS, label: (name, lang) => INNOVATION_TRANSITION_LABELS[name as (typeof INNOVATION_TRANSITIONS)[number]][lang] },
+  'import.transitioned': { names: IMPORT_BATCH_TRANSITIONS, label: (name, lang) => IMPORT_BATCH_TRANSITION_LABELS[name as (typeof IMPORT_BATCH_TRANSITIONS)[number]][lang] },
 };
 
 const eventKey = (entityType: string, action: string) => `${entityType}|${action}`;

@@ -7,6 +7,7 @@ const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
   zone: { zh: '区域', en: 'Zone' },
   platform: { zh: '开放平台', en: 'Platform' },
   innovation: { zh: '制度创新成果', en: 'Innovation' },
+  import_batch: { zh: '导入批次', en: 'Import batch' },
   attachment: { zh: '附件', en: 'Attachment' },
   system: { zh: '系统', en: 'System' },
   settings: { zh: '安全策略', en: 'Security settings' },
