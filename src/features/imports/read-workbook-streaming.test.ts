@@ -31,16 +31,14 @@ const formatted = (from: number, count: number) =>
 const damaged = (rows: string) => xlsxFromXml([{ name: '宜宾', raw: `<worksheet><sheetData>${rows}${DAMAGED}` }]);
 
 describe('readWorkbook, streaming', () => {
-  it('passes over 400,000 formatted but empty rows after the data quickly, reading only the real rows', async () => {
+  it('stops at a run of 400,000 formatted but empty rows after the data, reading only the real rows', async () => {
     const formatted = Array.from({ length: 400_000 }, (_, i) => `<row r="${4 + i}" s="1" customFormat="1" ht="15" customHeight="1"><c r="A${4 + i}" s="1"/><c r="B${4 + i}" s="2"/></row>`);
     const buffer = xlsxFromXml([{ name: '宜宾', rows: HEADER + dataRows(2, 2) + formatted.join('') + row(400_010, { A: '远处的一行', B: '宜宾' }) }]);
-    const started = performance.now();
     const read = await readWorkbook(buffer, options);
-    const seconds = (performance.now() - started) / 1000;
+    // The row past the blank run is never reached: streaming stops there (the whole sheet loaded
+    // as a DOM took 4–5 s and 0.6 GB here). Time is the bench's to measure, not a test's.
     expect(read.rows.map((r) => r.rowNumber)).toEqual([2, 3]);
     expect(read.sheets[0]!.ignoredRows).toEqual([]);
-    // The whole sheet loaded as a DOM took 4–5 s and 0.6 GB here; streaming stops after the blank run.
-    expect(seconds).toBeLessThan(3);
   });
 
   it('stops parsing where a long blank run ends the table', async () => {

@@ -68,5 +68,9 @@ export const INNOVATION_SEARCH_KIND: SearchKind = registerSearchKind({
 
 /** Re-indexes one innovation inside the caller's transaction. */
 export async function reindexInnovation(db: Kysely<Database>, id: number): Promise<void> {
-  await reindexDocuments(db, INNOVATION_SEARCH_KIND, [id]);
+  await reindexInnovations(db, [id]);
+}
+
+export async function reindexInnovations(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  await reindexDocuments(db, INNOVATION_SEARCH_KIND, ids);
 }

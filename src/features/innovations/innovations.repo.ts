@@ -4,11 +4,10 @@
  */
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
-import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
-import type { Viewer } from '../../kernel/viewer.js';
+import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 
 export type InnovationRow = Selectable<InnovationsTable> & { zone_name: string; zone_short_name: string; zone_path: string; adoption_count: number };
 export type InnovationEventRow = Selectable<InnovationEventsTable> & { actor_name: string | null };
@@ -40,8 +39,20 @@ function visibleQuery(db: Kysely<Database>, visibility: Viewer) {
     .where((eb) =>
       visibility.kind === 'public'
         ? eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES)
-        : eb.or([eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES), zonePathInScope('z.path', visibility.actor)]),
+        : eb.or([eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES), inZoneSubtree(visibility, 'z.path')]),
     );
+}
+
+/** The innovations the viewer may see that pass the filters (no text query): the listing's and the sorted listing's one source of rules. */
+export function filteredVisibleQuery(db: Kysely<Database>, visibility: Viewer, filter: Omit<InnovationFilter, 'limit' | 'offset'>) {
+  let query = visibleQuery(db, visibility);
+  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.domain) query = query.where('i.domain', '=', filter.domain);
+  if (filter.task) query = query.where('i.task', '=', filter.task);
+  // An empty list (a status outside the chosen level) matches nothing; `IN ()` is not SQL.
+  if (filter.statuses) query = filter.statuses.length ? query.where('i.status', 'in', filter.statuses) : query.where(sql<boolean>`FALSE`);
+  if (filter.year) query = query.where(innovationYear, '=', filter.year);
+  return query;
 }
 
 function withColumns(query: ReturnType<typeof visibleQuery>) {
@@ -142,7 +153,7 @@ export async function findVisibleInnovationDetail(db: Kysely<Database>, visibili
           'source_note', a.source_note, 'is_sample', a.is_sample, 'zone_path', az.path) ORDER BY a.adopted_on, a.id), '[]')
         FROM innovation_adoptions a JOIN zones az ON az.id = a.zone_id WHERE a.innovation_id = i.id AND i.status IN (${published}))`.as('adoptions'),
     )
-    .select(attachmentsJson('innovation', sql`i.id`, staff ? zonePathInScope('z.path', visibility.actor) : sql<SqlBool>`FALSE`).as('attachments'))
+    .select(attachmentsJson('innovation', sql`i.id`, staff ? inZoneSubtree(visibility, 'z.path') : sql<SqlBool>`FALSE`).as('attachments'))
     .select(
       (staff
         ? attachmentsJson('adoption', sql`SELECT a.id FROM innovation_adoptions a WHERE a.innovation_id = i.id AND i.status IN (${published})`, sql<SqlBool>`FALSE`)
@@ -169,13 +180,7 @@ export type InnovationFilter = {
  * pages in one statement (a window count; a page past the end counts apart).
  */
 export async function listVisibleInnovations(db: Kysely<Database>, visibility: Viewer, filter: InnovationFilter): Promise<{ rows: InnovationListRow[]; total: number }> {
-  let query = visibleQuery(db, visibility);
-  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
-  if (filter.domain) query = query.where('i.domain', '=', filter.domain);
-  if (filter.task) query = query.where('i.task', '=', filter.task);
-  // An empty list (a status outside the chosen level) matches nothing; `IN ()` is not SQL.
-  if (filter.statuses) query = filter.statuses.length ? query.where('i.status', 'in', filter.statuses) : query.where(sql<boolean>`FALSE`);
-  if (filter.year) query = query.where(innovationYear, '=', filter.year);
+  const query = filteredVisibleQuery(db, visibility, filter);
   const listed = withListColumns(query).select(sql<number>`count(*) OVER ()::int`.as('total'));
   const found = await (visibility.kind === 'public'
     ? // The case library leads with the latest decisions.

@@ -32,7 +32,7 @@ export async function similarInnovations(db: Kysely<Database>, visibility: Viewe
     entityType: INNOVATION_ENTITY,
     text,
     excludeId,
-    visibility: visibility.kind === 'public' ? { kind: 'public' } : { kind: 'actor', actor: visibility.actor },
+    visibility,
     limit: 5,
   });
   // No match (the usual case) costs no second statement.

@@ -1,11 +1,10 @@
 /** The innovation list: text search through the shared index, or a filtered listing without one, in the order asked for. */
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { zonePathInScope } from '../../kernel/scope.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
 import { getZone } from '../zones/zones.service.js';
 import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
-import { findVisibleInnovationsByIds, findVisibleListRowsByIds, innovationYear, listVisibleInnovations, toListRow, type InnovationFilter, type InnovationListRow, type InnovationRow } from './innovations.repo.js';
+import { filteredVisibleQuery, findVisibleInnovationsByIds, findVisibleListRowsByIds, innovationYear, listVisibleInnovations, toListRow, type InnovationFilter, type InnovationListRow, type InnovationRow } from './innovations.repo.js';
 import { INNOVATION_ENTITY, toSearchDocument } from './innovation-search.js';
 import type { Viewer } from '../../kernel/viewer.js';
 
@@ -71,24 +70,6 @@ function compareName(a: Orderable, b: Orderable): number {
   return NAME_COLLATOR.compare(a.name, b.name) || a.id - b.id;
 }
 
-/** The visible innovations passing the filters, without a text query (the same rules as innovations.repo.ts). */
-function visibleFiltered(db: Kysely<Database>, visibility: Viewer, filter: Filter) {
-  let query = db
-    .selectFrom('innovations as i')
-    .innerJoin('zones as z', 'z.id', 'i.zone_id')
-    .where((eb) =>
-      visibility.kind === 'public'
-        ? eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES)
-        : eb.or([eb('i.status', 'in', PUBLISHED_INNOVATION_STATUSES), zonePathInScope('z.path', visibility.actor)]),
-    );
-  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
-  if (filter.domain) query = query.where('i.domain', '=', filter.domain);
-  if (filter.task) query = query.where('i.task', '=', filter.task);
-  if (filter.statuses) query = filter.statuses.length === 0 ? query.where(sql<SqlBool>`FALSE`) : query.where('i.status', 'in', filter.statuses);
-  if (filter.year) query = query.where(innovationYear, '=', filter.year);
-  return query;
-}
-
 /** Rows for ids in that order; visibility is checked again on the way. */
 async function rowsInOrder<Row extends { id: number }>(find: (ids: number[]) => Promise<Row[]>, ids: number[]): Promise<Row[]> {
   const rows = await find(ids);
@@ -98,7 +79,7 @@ async function rowsInOrder<Row extends { id: number }>(find: (ids: number[]) => 
 
 /** A listing without a query, by recognition date or by name. */
 async function listSorted(db: Kysely<Database>, visibility: Viewer, filter: Filter, sort: 'recognized' | 'name', limit: number, offset: number): Promise<{ rows: InnovationListRow[]; total: number }> {
-  const query = visibleFiltered(db, visibility, filter);
+  const query = filteredVisibleQuery(db, visibility, filter);
   const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const total = Number(n);
   let ids: number[];
@@ -133,7 +114,7 @@ export async function listInnovations(db: Kysely<Database>, visibility: Viewer, 
   const search = {
     q,
     entityType: INNOVATION_ENTITY,
-    visibility: visibility.kind === 'public' ? ({ kind: 'public' } as const) : ({ kind: 'actor', actor: visibility.actor } as const),
+    visibility,
     // The filters as the innovation kind's facets (innovation-search.ts).
     filters: { zonePath, facets: { status: statuses, domain: input.domain, task: input.task, year: input.year } },
   };

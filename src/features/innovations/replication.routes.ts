@@ -11,6 +11,7 @@ import { getVisibleInnovation } from './innovations.service.js';
 import { presentAdoptions } from './present-adoptions.js';
 import { createAdoption, diffusionCurve, formationCounts, listAdoptions, recommendationsFor, replicationMatrix, totalOf } from './replication.service.js';
 import { DiffusionSchema, FormationSchema, MatrixSchema, RecommendationsSchema } from './replication.schema.js';
+import { viewerOf } from '../../kernel/viewer.js';
 
 export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -33,7 +34,7 @@ export function replicationRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     );
 
     app.get('/api/innovations/:id/diffusion', { schema: { tags: ['replication'], summary: '扩散曲线 Diffusion curve', ...DiffusionSchema } }, async (request) => {
-      const innovation = await getVisibleInnovation(db, { kind: 'actor', actor: request.actor }, request.params.id);
+      const innovation = await getVisibleInnovation(db, viewerOf(contextOf(request)), request.params.id);
       return { points: await diffusionCurve(db, innovation.id) };
     });
 

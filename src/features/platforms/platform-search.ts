@@ -5,13 +5,13 @@
  * internal, so they are not indexed: a public search must not match on them.
  */
 import type { Kysely } from 'kysely';
-import type { Actor } from '../../kernel/actor.js';
 import type { Database } from '../../db/schema.js';
 import { PLATFORM_STATUS_LABELS, PLATFORM_TYPE_LABELS, PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
 import { reindexDocuments } from '../search/search-index.js';
 import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
 import { searchDocuments } from '../search/search-query.js';
 import { listVisiblePlatforms, type PlatformFilter } from './platforms.repo.js';
+import type { Viewer } from '../../kernel/viewer.js';
 
 export const PLATFORM_ENTITY = 'platform';
 
@@ -57,21 +57,21 @@ export async function reindexPlatform(db: Kysely<Database>, id: number): Promise
 }
 
 /**
- * The platform list for a text query: the search engine ranks the platforms the actor may see
+ * The platform list for a text query: the search engine ranks the platforms the viewer may see
  * that pass the filters, best match first; the ledger rows of that page follow in that order.
  */
-export async function searchVisiblePlatforms(db: Kysely<Database>, actor: Actor | null, q: string, filter: Omit<PlatformFilter, 'ids'> & { limit: number; offset: number }) {
+export async function searchVisiblePlatforms(db: Kysely<Database>, viewer: Viewer, q: string, filter: Omit<PlatformFilter, 'ids'> & { limit: number; offset: number }) {
   const result = await searchDocuments(db, {
     q,
     entityType: PLATFORM_ENTITY,
-    visibility: { kind: 'actor', actor },
+    visibility: viewer,
     filters: { zonePath: filter.zonePath, facets: { status: filter.status, type: filter.type } },
     limit: filter.limit,
     offset: filter.offset,
     withTexts: false,
   });
   const ids = result.hits.map((hit) => hit.entityId);
-  const { rows } = await listVisiblePlatforms(db, actor, { ids });
+  const { rows } = await listVisiblePlatforms(db, viewer, { ids });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), total: result.total, totalIsCapped: result.totalIsCapped, match: result.match };
 }

@@ -1,10 +1,9 @@
 /**
- * Platform storage. Every read takes the actor and returns only rows the actor may see:
+ * Platform storage. Every read takes the viewer and returns only rows the viewer may see:
  * public stages everywhere, planning-stage entries only inside the actor's zone subtree.
  */
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
-import type { Actor } from '../../kernel/actor.js';
-import { zonePathInScope } from '../../kernel/scope.js';
+import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
 import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
 
@@ -27,22 +26,22 @@ export type StageEvent = Pick<PlatformEventRow, 'from_status' | 'to_status' | 'o
 /** Timestamps come back from JSON as text. */
 type JsonEvent = Omit<PlatformEventRow, 'created_at'> & { created_at: string };
 
-function visibleQuery(db: Kysely<Database>, actor: Actor | null) {
+function visibleQuery(db: Kysely<Database>, viewer: Viewer) {
   return db
     .selectFrom('platforms as p')
     .innerJoin('zones as z', 'z.id', 'p.zone_id')
-    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), zonePathInScope('z.path', actor)]));
+    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), inZoneSubtree(viewer, 'z.path')]));
 }
 
 const COLUMNS = ['p.id', 'p.zone_id', 'z.name as zone_name', 'z.path as zone_path', 'p.type', 'p.name', 'p.status', 'p.note', 'p.source', 'p.source_note', 'p.updated_at'] as const;
 
-export function findVisiblePlatform(db: Kysely<Database>, actor: Actor | null, id: number): Promise<PlatformRow | undefined> {
-  return visibleQuery(db, actor).select(COLUMNS).where('p.id', '=', id).executeTakeFirst();
+export function findVisiblePlatform(db: Kysely<Database>, viewer: Viewer, id: number): Promise<PlatformRow | undefined> {
+  return visibleQuery(db, viewer).select(COLUMNS).where('p.id', '=', id).executeTakeFirst();
 }
 
 /** A platform the actor may see with all its events (and who recorded them), in one statement. */
-export async function findVisiblePlatformWithEvents(db: Kysely<Database>, actor: Actor | null, id: number): Promise<{ row: PlatformRow; events: PlatformEventRow[] } | undefined> {
-  const found = await visibleQuery(db, actor)
+export async function findVisiblePlatformWithEvents(db: Kysely<Database>, viewer: Viewer, id: number): Promise<{ row: PlatformRow; events: PlatformEventRow[] } | undefined> {
+  const found = await visibleQuery(db, viewer)
     .select(COLUMNS)
     .select(
       sql<JsonEvent[]>`(SELECT coalesce(json_agg(to_jsonb(e) || jsonb_build_object('actor_name', u.display_name) ORDER BY e.id), '[]')
@@ -64,11 +63,11 @@ export type PlatformFilter = { zonePath?: string; status?: PlatformStatus; type?
  */
 export async function listVisiblePlatforms(
   db: Kysely<Database>,
-  actor: Actor | null,
+  viewer: Viewer,
   filter: PlatformFilter,
 ): Promise<{ rows: (PlatformRow & { stage_events: StageEvent[] })[]; total: number }> {
   if (filter.ids?.length === 0) return { rows: [], total: 0 };
-  let query = visibleQuery(db, actor);
+  let query = visibleQuery(db, viewer);
   if (filter.ids) query = query.where('p.id', 'in', [...filter.ids]);
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.status) query = query.where('p.status', '=', filter.status);
@@ -93,11 +92,11 @@ export async function listVisiblePlatforms(
  * totals: sumOverSubtrees): one statement. With `around`, only that zone, its ancestors and
  * everything under it.
  */
-export function listZonesWithVisiblePlatforms(db: Kysely<Database>, actor: Actor | null, around?: number): Promise<(ZoneRow & { own_platforms: number })[]> {
+export function listZonesWithVisiblePlatforms(db: Kysely<Database>, viewer: Viewer, around?: number): Promise<(ZoneRow & { own_platforms: number })[]> {
   const counts = db
     .selectFrom('platforms as p')
     .innerJoin('zones as pz', 'pz.id', 'p.zone_id')
-    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), zonePathInScope('pz.path', actor)]))
+    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), inZoneSubtree(viewer, 'pz.path')]))
     .select(['p.zone_id', sql<number>`count(*)::int`.as('n')])
     .groupBy('p.zone_id')
     .as('c');
@@ -114,12 +113,12 @@ export function listZonesWithVisiblePlatforms(db: Kysely<Database>, actor: Actor
 }
 
 /** Visible platforms per zone, counted over each zone's whole subtree. */
-export async function countVisibleBySubtree(db: Kysely<Database>, actor: Actor | null): Promise<Map<number, number>> {
+export async function countVisibleBySubtree(db: Kysely<Database>, viewer: Viewer): Promise<Map<number, number>> {
   const result = await db
     .selectFrom('zones as anc')
     .innerJoin('zones as z', (join) => join.on(sql<boolean>`z.path LIKE anc.path || '%'`))
     .innerJoin('platforms as p', 'p.zone_id', 'z.id')
-    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), zonePathInScope('z.path', actor)]))
+    .where((eb) => eb.or([eb('p.status', 'in', PUBLIC_PLATFORM_STATUSES), inZoneSubtree(viewer, 'z.path')]))
     .select(['anc.id', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('anc.id')
     .execute();

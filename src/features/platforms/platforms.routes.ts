@@ -5,6 +5,7 @@ import { contextOf, requireActor } from '../../kernel/request.js';
 import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
 import { getZone } from '../zones/zones.service.js';
 import { notFound } from '../../kernel/errors.js';
+import { viewerOf } from '../../kernel/viewer.js';
 import { findVisiblePlatformWithEvents, listVisiblePlatforms } from './platforms.repo.js';
 import { searchVisiblePlatforms } from './platform-search.js';
 import {
@@ -32,15 +33,15 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const zonePath = zoneId ? (await getZone(db, zoneId)).path : undefined;
       const filter = { zonePath, status, type, limit: pageSize, offset: (page - 1) * pageSize };
       const { rows, total } = q?.trim()
-        ? await searchVisiblePlatforms(db, context.actor, q, filter)
-        : await listVisiblePlatforms(db, context.actor, filter);
+        ? await searchVisiblePlatforms(db, viewerOf(context), q, filter)
+        : await listVisiblePlatforms(db, viewerOf(context), filter);
       return { items: presentPlatforms(rows, context), total };
     });
 
     app.get('/api/zones/:id/platforms', { schema: { tags: ['platforms'], summary: '区域开放平台台账 Zone platform ledger', ...ZonePlatformsSchema } }, async (request) => {
       const context = contextOf(request);
       const zone = await getZone(db, request.params.id);
-      const { rows } = await listVisiblePlatforms(db, context.actor, { zonePath: zone.path });
+      const { rows } = await listVisiblePlatforms(db, viewerOf(context), { zonePath: zone.path });
       return { items: presentPlatforms(rows, context) };
     });
 
@@ -52,7 +53,7 @@ export function platformRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.get('/api/platforms/:id', { schema: { tags: ['platforms'], summary: '开放平台详情 Platform detail', ...GetPlatformSchema } }, async (request) => {
       const context = contextOf(request);
-      const found = await findVisiblePlatformWithEvents(db, context.actor, request.params.id);
+      const found = await findVisiblePlatformWithEvents(db, viewerOf(context), request.params.id);
       if (!found) throw notFound();
       const { row, events } = found;
       return { platform: presentPlatform(row, events, context), events: events.map((event) => presentEvent(event, context, row.zone_path)) };

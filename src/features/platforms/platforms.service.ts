@@ -17,6 +17,7 @@ import { countVisibleBySubtree, findVisiblePlatform, unsafeListPlatformEvents, l
 import { platformAbilities } from './platforms.policy.js';
 import { reindexPlatform } from './platform-search.js';
 import type { CreatePlatformBody, PlatformDto, PlatformEventDto, UpdatePlatformBody } from './platforms.schema.js';
+import { viewerOf } from '../../kernel/viewer.js';
 
 /** Date each stage was reached, from the latest event that entered it. */
 function stageDates(events: StageEvent[]): PlatformDto['statusDates'] {
@@ -71,14 +72,14 @@ export function presentPlatforms(rows: (PlatformRow & { stage_events: StageEvent
 
 /** Loads a platform the actor may see, or answers 404. */
 export async function getVisiblePlatform(db: Kysely<Database>, context: RequestContext, id: number): Promise<PlatformRow> {
-  const row = await findVisiblePlatform(db, context.actor, id);
+  const row = await findVisiblePlatform(db, viewerOf(context), id);
   if (!row) throw notFound();
   return row;
 }
 
 /** The platform as the viewer sees it now, with the events its stage dates come from. */
 export async function reload(trx: Kysely<Database> | Transaction<Database>, context: RequestContext, id: number) {
-  const row = await findVisiblePlatform(trx, context.actor, id);
+  const row = await findVisiblePlatform(trx, viewerOf(context), id);
   if (!row) throw notFound();
   return presentPlatform(row, await unsafeListPlatformEvents(trx, [id]), context);
 }

@@ -14,12 +14,13 @@ import { findVisiblePlatform, type PlatformRow } from './platforms.repo.js';
 import { PLATFORM_LIFECYCLE } from './platforms.policy.js';
 import { reload } from './platforms.service.js';
 import type { PlatformDto } from './platforms.schema.js';
+import { viewerOf } from '../../kernel/viewer.js';
 
 export const platformTransitionSpec: TransitionSpec<PlatformTransition, PlatformStatus, keyof typeof PLATFORM_DECISION_FIELDS, PlatformRow, number, PlatformDto> = {
   lifecycle: PLATFORM_LIFECYCLE,
   table: 'platforms',
   stampColumn: 'updated_at',
-  load: (db, context, id) => findVisiblePlatform(db, context.actor, id),
+  load: (db, context, id) => findVisiblePlatform(db, viewerOf(context), id),
   // A ledger reads forward: a stage cannot have happened before the one it follows.
   checkLocked: async (trx, record, decision) => {
     const occurred = parsePartialDate(decision.occurredOn!)!;

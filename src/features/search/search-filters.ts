@@ -5,9 +5,8 @@
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
-import { zonePathInScope } from '../../kernel/scope.js';
 import { checkFacets, type FacetValue } from './search-kinds.js';
-import type { Viewer } from '../../kernel/viewer.js';
+import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 
 
 /** A facet's value, or a list of allowed values (an empty list matches nothing). */
@@ -34,7 +33,7 @@ export function escapeLike(text: string): string {
 
 export function visibilityCondition(visibility: Viewer): RawBuilder<SqlBool> {
   if (visibility.kind === 'public') return sql<SqlBool>`d.is_public`;
-  return sql<SqlBool>`(d.is_public OR ${zonePathInScope('d.zone_path', visibility.actor)})`;
+  return sql<SqlBool>`(d.is_public OR ${inZoneSubtree(visibility, 'd.zone_path')})`;
 }
 
 /**

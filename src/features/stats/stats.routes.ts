@@ -2,11 +2,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/schema.js';
-import type { Actor } from '../../kernel/actor.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf } from '../../kernel/request.js';
-import { zonePathInScope } from '../../kernel/scope.js';
+import { inZoneSubtree, viewerOf, type Viewer } from '../../kernel/viewer.js';
 import { PLATFORM_STATUSES, PLATFORM_TYPES, PUBLIC_PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
 import { OverviewSchema } from './stats.schema.js';
@@ -19,7 +18,7 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
  * The zones (the columns the overview shows) with their own visible platforms counted per status
  * and type: one statement; subtree sums are added up here over the materialised paths.
  */
-async function overviewRows(db: Kysely<Database>, actor: Actor | null) {
+async function overviewRows(db: Kysely<Database>, viewer: Viewer) {
   const { rows } = await sql<{
     id: number;
     parent_id: number | null;
@@ -41,7 +40,7 @@ async function overviewRows(db: Kysely<Database>, actor: Actor | null) {
     LEFT JOIN (
       SELECT p.zone_id, p.status, p.type AS platform_type, count(*)::int AS n
       FROM platforms p JOIN zones pz ON pz.id = p.zone_id
-      WHERE p.status IN (${sql.join(PUBLIC_PLATFORM_STATUSES.map((status) => sql.lit(status)))}) OR ${zonePathInScope('pz.path', actor)}
+      WHERE p.status IN (${sql.join(PUBLIC_PLATFORM_STATUSES.map((status) => sql.lit(status)))}) OR ${inZoneSubtree(viewer, 'pz.path')}
       GROUP BY p.zone_id, p.status, p.type
     ) c ON c.zone_id = z.id
     ORDER BY z.sort_order, z.id`.execute(db);
@@ -51,16 +50,16 @@ async function overviewRows(db: Kysely<Database>, actor: Actor | null) {
 export function statsRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/stats/overview', { schema: { tags: ['stats'], summary: '总览数据 Overview figures', ...OverviewSchema } }, async (request, reply) => {
-      const { actor } = contextOf(request);
-      // The visible platforms depend on the scope alone (zonePathInScope): one entry per scope.
-      return sendCachedFigures(reply, db, `overview|${actor?.scopePath ?? ''}`, () => overviewFigures(db, actor));
+      const context = contextOf(request);
+      // The visible platforms depend on the zone subtree alone (inZoneSubtree): one entry per scope.
+      return sendCachedFigures(reply, db, `overview|${context.actor?.scopePath ?? ''}`, () => overviewFigures(db, viewerOf(context)));
     });
   };
 }
 
 /** The overview's counts and its formation columns, from the rows the actor may see. */
-async function overviewFigures(db: Kysely<Database>, actor: Actor | null) {
-  const rows = await overviewRows(db, actor);
+async function overviewFigures(db: Kysely<Database>, viewer: Viewer) {
+  const rows = await overviewRows(db, viewer);
   const zonesByType = zeroes(ZONE_TYPES);
   const platformsByStatus = zeroes(PLATFORM_STATUSES);
   const platformsByType = zeroes(PLATFORM_TYPES);

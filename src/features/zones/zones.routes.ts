@@ -4,12 +4,12 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { notFound } from '../../kernel/errors.js';
 import { sumOverSubtrees } from '../../kernel/scope.js';
-import type { Actor } from '../../kernel/actor.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { ZoneRow } from './zones.repo.js';
 import { createZone, presentZone, updateZone } from './zones.service.js';
 import { CreateZoneSchema, GetZoneSchema, ListZonesSchema, UpdateZoneSchema } from './zones.schema.js';
+import { viewerOf, type Viewer } from '../../kernel/viewer.js';
 
 /**
  * A zone shows how many opening platforms its subtree holds that the viewer may see. Platforms
@@ -18,16 +18,16 @@ import { CreateZoneSchema, GetZoneSchema, ListZonesSchema, UpdateZoneSchema } fr
  */
 export type ZonePlatformCounts = {
   /** Every zone (or, with `around`, that zone's ancestors and subtree) with its own visible platforms, in one statement. */
-  listWithOwnCounts(db: Kysely<Database>, actor: Actor | null, around?: number): Promise<(ZoneRow & { own_platforms: number })[]>;
+  listWithOwnCounts(db: Kysely<Database>, viewer: Viewer, around?: number): Promise<(ZoneRow & { own_platforms: number })[]>;
   /** Visible platforms per zone id, summed over each zone's subtree. */
-  countBySubtree(db: Kysely<Database>, actor: Actor | null): Promise<Map<number, number>>;
+  countBySubtree(db: Kysely<Database>, viewer: Viewer): Promise<Map<number, number>>;
 };
 
 export function zoneRoutes({ db }: FeatureDeps, platforms: ZonePlatformCounts): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/zones', { schema: { tags: ['zones'], summary: '区域树 Zone tree', ...ListZonesSchema } }, async (request) => {
       const context = contextOf(request);
-      const rows = await platforms.listWithOwnCounts(db, context.actor);
+      const rows = await platforms.listWithOwnCounts(db, viewerOf(context));
       const counts = sumOverSubtrees(rows, (row) => row.own_platforms);
       return { items: rows.map((row) => presentZone(row, context, counts.get(row.path) ?? 0)) };
     });
@@ -35,7 +35,7 @@ export function zoneRoutes({ db }: FeatureDeps, platforms: ZonePlatformCounts): 
     app.get('/api/zones/:id', { schema: { tags: ['zones'], summary: '区域详情 Zone detail', ...GetZoneSchema } }, async (request) => {
       const context = contextOf(request);
       // The zone, its ancestors and its whole subtree, in one statement.
-      const rows = await platforms.listWithOwnCounts(db, context.actor, request.params.id);
+      const rows = await platforms.listWithOwnCounts(db, viewerOf(context), request.params.id);
       const byId = new Map(rows.map((row) => [row.id, row]));
       const zone = byId.get(request.params.id);
       if (!zone) throw notFound();
@@ -62,7 +62,7 @@ export function zoneRoutes({ db }: FeatureDeps, platforms: ZonePlatformCounts): 
       requireActor(request);
       const context = contextOf(request);
       const row = await updateZone(db, context, request.params.id, request.body);
-      const counts = await platforms.countBySubtree(db, context.actor);
+      const counts = await platforms.countBySubtree(db, viewerOf(context));
       return { zone: presentZone(row, context, counts.get(row.id) ?? 0) };
     });
   };

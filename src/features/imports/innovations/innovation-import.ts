@@ -4,7 +4,7 @@
  * innovations feature; the template and the export come with it.
  */
 import { roleHasZoneScope } from '../../../shared/enums.js';
-import { insertInnovation } from '../../innovations/innovations.service.js';
+import { insertInnovations } from '../../innovations/innovations.service.js';
 import { CreateInnovationSchema } from '../../innovations/innovations.schema.js';
 import { defineImportKind } from '../import-kind.js';
 import { innovationExportRoutes } from './export.routes.js';
@@ -25,11 +25,7 @@ export const innovationImport = defineImportKind({
   messages: INNOVATION_MESSAGES,
   rowChecker: innovationRowChecker,
   recheck: recheckInnovationRows,
-  insertRows: async (trx, context, bodies) => {
-    const ids: number[] = [];
-    for (const body of bodies) ids.push(await insertInnovation(trx, context, body));
-    return ids;
-  },
+  insertRows: (trx, context, bodies) => insertInnovations(trx, context, bodies),
   importedEvent: 'innovation.imported',
   template: { fileName: templateFileName, build: innovationTemplate },
   routes: innovationExportRoutes,
