@@ -2,7 +2,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { zonePathInScope } from '../../kernel/scope.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/innovations.enums.js';
 import { getZone } from '../zones/zones.service.js';
 import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
 import { findVisibleInnovationsByIds, findVisibleListRowsByIds, innovationYear, listVisibleInnovations, toListRow, type InnovationFilter, type InnovationListRow, type InnovationRow } from './innovations.repo.js';

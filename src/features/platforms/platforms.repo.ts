@@ -6,7 +6,7 @@ import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import { zonePathInScope } from '../../kernel/scope.js';
 import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
-import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/platforms.enums.js';
 
 export type PlatformRow = {
   id: number;

@@ -8,7 +8,7 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/platforms.enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';

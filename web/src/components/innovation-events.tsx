@@ -1,5 +1,5 @@
 import { Timeline } from 'antd';
-import { INNOVATION_STATUS_LABELS, INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS } from '@shared/enums';
+import { INNOVATION_STATUS_LABELS, INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS } from '@shared/innovations.enums';
 import type { InnovationEvent } from '../api/types';
 import type { DictKey } from '../i18n/dict-zh';
 import { useFormat } from '../lib/use-format';

@@ -10,7 +10,7 @@ import {
   type InnovationDomain,
   type InnovationStatus,
   type ReformTask,
-} from '@shared/enums';
+} from '@shared/innovations.enums';
 import { useEffect, useState } from 'react';
 import type { InnovationFilters as Filters, InnovationLevel } from '../api/types';
 import type { DictKey } from '../i18n/dict-zh';

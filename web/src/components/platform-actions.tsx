@@ -7,7 +7,7 @@ import {
   PLATFORM_TRANSITIONS,
   PLATFORM_TRANSITION_LABELS,
   type PlatformTransition,
-} from '@shared/enums';
+} from '@shared/platforms.enums';
 import { useState } from 'react';
 import { useTransitionPlatform } from '../api/platforms';
 import type { Platform } from '../api/types';

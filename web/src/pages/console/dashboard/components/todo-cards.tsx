@@ -1,6 +1,6 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Skeleton, Statistic } from 'antd';
-import type { InnovationStatus } from '@shared/enums';
+import type { InnovationStatus } from '@shared/innovations.enums';
 import { Link } from 'react-router';
 import { useInnovationCount } from '../../../../api/innovations';
 import type { Me } from '../../../../api/types';

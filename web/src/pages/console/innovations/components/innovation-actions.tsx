@@ -6,7 +6,7 @@ import {
   INNOVATION_TRANSITIONS,
   INNOVATION_TRANSITION_LABELS,
   type InnovationTransition,
-} from '@shared/enums';
+} from '@shared/innovations.enums';
 import { useTransitionInnovation } from '../../../../api/innovations';
 import type { Innovation } from '../../../../api/types';
 import { LinkButton } from '../../../../components/link-button';
