@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { useTransitionPlatform } from '../api/platforms';
 import type { Platform } from '../api/types';
-import type { DictKey } from '../i18n/dict-zh';
+import type { DictKey } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
 import { PlatformEditDialog } from './platform-form-dialog';
 import { TransitionActions } from './transition-actions';

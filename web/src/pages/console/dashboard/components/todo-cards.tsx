@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useInnovationCount } from '../../../../api/innovations';
 import type { Me } from '../../../../api/types';
 import { INNOVATION_STATUS_COLORS } from '../../../../components/innovation-status-tag';
-import type { DictKey } from '../../../../i18n/dict-zh';
+import type { DictKey } from '../../../../i18n/dictionary';
 import { useT } from '../../../../i18n/use-t';
 
 type Todo = { status: InnovationStatus; titleKey: DictKey; hintKey: DictKey };
