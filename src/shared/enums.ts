@@ -1,11 +1,10 @@
 /**
  * What every feature shares: the two languages, a bilingual label, and the roles (every policy
  * and the session's actor ask them). Each feature's own enums, labels and lifecycle tables live
- * beside this file in `<feature>.enums.ts` (innovations, platforms, imports, zones, users), so a
- * new feature adds its own file instead of editing this one. Stored values are stable English
- * identifiers; labels are what users read.
+ * beside this file in `<feature>.enums.ts` (innovations, platforms, imports, jobs, zones, users),
+ * so a new feature adds its own file instead of editing this one. Stored values are stable
+ * English identifiers; labels are what users read.
  */
-
 export type Lang = 'zh' | 'en';
 export type Label = { zh: string; en: string };
 

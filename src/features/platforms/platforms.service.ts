@@ -124,5 +124,5 @@ export async function updatePlatform(db: Kysely<Database>, context: RequestConte
   });
 }
 
-/** The platform counts a zone shows (wired into the zone routes by src/server/app.ts). */
+/** The platform counts a zone shows (wired into the zone routes by src/server/features.ts). */
 export const ZONE_PLATFORM_COUNTS = { listWithOwnCounts: listZonesWithVisiblePlatforms, countBySubtree: countVisibleBySubtree };
