@@ -1,6 +1,6 @@
 /**
- * Interface texts for signing in, the forced password change and the account page.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for signing in, the forced password change and the account page. Chinese is the
+ * source language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'login.title': '登录工作台',

@@ -1,6 +1,6 @@
 /**
- * Interface texts for the audit log and its verification.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for the audit log and its verification. Chinese is the source language; English
+ * must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'console.menu.audit': '审计日志',

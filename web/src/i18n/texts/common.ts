@@ -1,6 +1,7 @@
 /**
- * Interface texts for the app itself, navigation, and texts every page uses (buttons, empty and error states, field rules).
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for the app itself, navigation, and texts every page uses (buttons, empty and
+ * error states, field rules). Chinese is the source language; English must have exactly its keys,
+ * or the file fails to compile.
  */
 export const zh = {
   'app.fullName': '雁阵 Yanzhen',

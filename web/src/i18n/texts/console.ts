@@ -1,6 +1,6 @@
 /**
- * Interface texts for the console shell (menu, scope, sign-out) and the dashboard.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for the console shell (menu, scope, sign-out) and the dashboard. Chinese is the
+ * source language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'console.title': '工作台',

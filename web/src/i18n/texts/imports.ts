@@ -1,6 +1,6 @@
 /**
- * Interface texts for Excel imports: upload, preview and commit.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for Excel imports: upload, preview and commit. Chinese is the source language;
+ * English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'import.rules': '上传 .xlsx 文件，先预览逐行校验结果，再确认导入。',

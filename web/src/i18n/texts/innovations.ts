@@ -1,6 +1,6 @@
 /**
- * Interface texts for innovations: the list, the form, lifecycle steps and attachments.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for innovations: the list, the form, lifecycle steps and attachments. Chinese is
+ * the source language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'console.menu.innovations': '创新成果',

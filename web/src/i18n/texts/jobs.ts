@@ -1,6 +1,6 @@
 /**
- * Interface texts for background jobs (我的任务).
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for background jobs (我的任务). Chinese is the source language; English must have
+ * exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'console.menu.jobs': '我的任务',

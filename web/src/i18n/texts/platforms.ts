@@ -1,6 +1,6 @@
 /**
- * Interface texts for opening platforms: the ledger, its forms and lifecycle steps.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for opening platforms: the ledger, its forms and lifecycle steps. Chinese is the
+ * source language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'platform.name': '平台名称',

@@ -1,6 +1,6 @@
 /**
- * Interface texts for the public portal: the home page, the case library and its search.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for the public portal: the home page, the case library and its search. Chinese is
+ * the source language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'home.heroTitle': '开放雁阵',

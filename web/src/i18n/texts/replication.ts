@@ -1,6 +1,6 @@
 /**
- * Interface texts for replication (复制推广): adoptions and recommendations.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for replication (复制推广): adoptions and recommendations. Chinese is the source
+ * language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'console.menu.replication': '复制推广',

@@ -1,6 +1,6 @@
 /**
- * Interface texts for users and permissions, and the security settings.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for users and permissions, and the security settings. Chinese is the source
+ * language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'console.menu.users': '用户与权限',

@@ -1,6 +1,6 @@
 /**
- * Interface texts for zones: the public zone page and zone management.
- * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
+ * Interface texts for zones: the public zone page and zone management. Chinese is the source
+ * language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
   'zone.type': '区域类型',
