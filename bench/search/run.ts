@@ -26,7 +26,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { RESULTS_PATH, writeResultsSection } from '../results-file.js';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
-import type { ZoneType } from '../../src/shared/enums.js';
+import type { ZoneType } from '../../src/shared/zones.enums.js';
 import { wordGrams } from '../../src/features/search/grams.js';
 import { withBulkIndexing } from '../../src/features/search/search-index.js';
 import { findSimilar, parseQuery, RANKED_CANDIDATES, searchDocuments } from '../../src/features/search/search-query.js';

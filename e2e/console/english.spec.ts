@@ -9,14 +9,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  INNOVATION_DOMAINS,
-  INNOVATION_STATUSES,
-  PLATFORM_STATUSES,
-  PLATFORM_TYPES,
-  ROLES,
-  ZONE_TYPES,
-} from '../../src/shared/enums.js';
+import { ROLES } from '../../src/shared/enums.js';
+import { ZONE_TYPES } from '../../src/shared/zones.enums.js';
+import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../src/shared/platforms.enums.js';
+import { INNOVATION_DOMAINS, INNOVATION_STATUSES } from '../../src/shared/innovations.enums.js';
 import type { InnovationPage, MeAnswer, PublicInnovationPage } from '../support/api-types.js';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
 import { zoneByCode } from '../support/app.js';

@@ -1,18 +1,20 @@
 /** Kysely table types: one interface per table in migrations/. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Role } from '../shared/enums.js';
+import type { ZoneType } from '../shared/zones.enums.js';
 import type {
-  ImportBatchStatus,
+  PlatformStatus,
+  PlatformTransition,
+  PlatformType,
+} from '../shared/platforms.enums.js';
+import type { ImportBatchStatus } from '../shared/imports.enums.js';
+import type {
   InnovationDomain,
   InnovationStatus,
   InnovationTransition,
   NoveltyClaim,
-  PlatformStatus,
-  PlatformTransition,
-  PlatformType,
   ReformTask,
-  Role,
-  ZoneType,
-} from '../shared/enums.js';
+} from '../shared/innovations.enums.js';
 import type { StoredError } from '../shared/messages.js';
 import type { DatePrecision } from '../shared/partial-date.js';
 

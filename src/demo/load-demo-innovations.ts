@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { InnovationDomain, InnovationStatus, InnovationTransition, NoveltyClaim, ReformTask } from '../shared/enums.js';
+import type { InnovationDomain, InnovationStatus, InnovationTransition, NoveltyClaim, ReformTask } from '../shared/innovations.enums.js';
 
 /** What an innovation event records: a transition, or its creation. */
 type EventAction = InnovationTransition | 'create';

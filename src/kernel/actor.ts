@@ -52,7 +52,7 @@ export type RequestContext = {
   lang?: Lang;
 };
 
-/** Roles that write zone business data: those with a zone scope (ROLE_SCOPE in shared/enums). */
+/** Roles that write zone business data: those with a zone scope (ROLE_SCOPE in shared/enums.ts). */
 const ZONE_WRITER_ROLES: readonly Role[] = ROLES.filter(roleHasZoneScope);
 
 /** True when the zone at `zonePath` lies in the actor's subtree. */

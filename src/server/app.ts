@@ -20,22 +20,7 @@ import { AppError } from '../kernel/errors.js';
 import '../kernel/request.js';
 import { LIMITS } from '../shared/limits.js';
 import { SESSION_CACHE_MS, SESSION_COOKIE, resolveSession } from '../features/auth/sessions.js';
-import { authRoutes } from '../features/auth/auth.routes.js';
-import { auditRoutes } from '../features/audit/audit.routes.js';
-import { zoneRoutes } from '../features/zones/zones.routes.js';
-import { platformRoutes } from '../features/platforms/platforms.routes.js';
-import { ZONE_PLATFORM_COUNTS } from '../features/platforms/platforms.service.js';
-import { statsRoutes } from '../features/stats/stats.routes.js';
-import { innovationRoutes } from '../features/innovations/innovations.routes.js';
-import { replicationRoutes } from '../features/innovations/replication.routes.js';
-import { publicInnovationRoutes } from '../features/innovations/public-innovations.routes.js';
-import { importRoutes } from '../features/imports/imports.routes.js';
-import { attachmentRoutes } from '../features/files/attachments.routes.js';
-import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-attachments.js';
-import { userRoutes } from '../features/users/users.routes.js';
-import { siteRoutes } from '../features/site/site.routes.js';
-import { scopeOverviewRoutes } from '../features/stats/scope-overview.routes.js';
-import { jobRoutes } from '../features/jobs/jobs.routes.js';
+import { FEATURES } from './features.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { responseSerializerCompiler } from './http/response-serializer.js';
@@ -168,20 +153,10 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
     version: VERSION,
   }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(authRoutes(deps));
-  await app.register(auditRoutes(deps));
-  await app.register(zoneRoutes(deps, ZONE_PLATFORM_COUNTS));
-  await app.register(platformRoutes(deps));
-  await app.register(statsRoutes(deps));
-  await app.register(innovationRoutes(deps));
-  await app.register(replicationRoutes(deps));
-  await app.register(publicInnovationRoutes(deps));
-  await app.register(importRoutes(deps));
-  await app.register(attachmentRoutes(deps, INNOVATION_ATTACHMENT_KINDS));
-  await app.register(userRoutes(deps));
-  await app.register(siteRoutes(deps));
-  await app.register(scopeOverviewRoutes(deps));
-  await app.register(jobRoutes(deps));
+  // Every feature's routes, before the web client and the 404 handler below take what is left.
+  for (const feature of FEATURES) {
+    for (const routes of feature.routes) await app.register(routes(deps));
+  }
 
   const hasWebClient = existsSync(join(webRoot, 'index.html'));
   if (hasWebClient) {

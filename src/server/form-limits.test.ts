@@ -4,7 +4,7 @@
  * through what the API refuses, or stop short of what it accepts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INNOVATION_TRANSITIONS } from '../shared/enums.js';
+import { INNOVATION_TRANSITIONS } from '../shared/innovations.enums.js';
 import { LIMITS } from '../shared/limits.js';
 import { readOpenApiDocument, type OpenApiDocument } from './openapi-document.js';
 

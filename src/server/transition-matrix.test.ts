@@ -13,7 +13,8 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertBatch } from '../features/imports/imports.repo.js';
 import { lifecyclesWithRoutes } from '../kernel/lifecycle/index.js';
-import { PUBLIC_PLATFORM_STATUSES, PUBLISHED_INNOVATION_STATUSES, type InnovationStatus, type PlatformStatus } from '../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus } from '../shared/platforms.enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../shared/innovations.enums.js';
 import { fieldsOf, nextStatus, type DecisionFieldKind, type Party } from '../shared/lifecycle.js';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../testing/test-app.js';
 

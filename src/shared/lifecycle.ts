@@ -1,9 +1,10 @@
 /**
- * The shape every lifecycle table has (PLATFORM_MACHINE, INNOVATION_MACHINE in enums.ts, and
- * the tables of features still to come), and the questions about it both the API and the web
- * ask. A table is the documentation of its process: one row per transition says where it may
- * start (`from`), where it leads (`to`), who may take it (`by`), what the decision must or may
- * record (`needs`) and which facts of the decision are copied onto the record (`sets`).
+ * The shape every lifecycle table has (PLATFORM_MACHINE, INNOVATION_MACHINE, each in its
+ * feature's `<feature>.enums.ts`, and the tables of features still to come), and the questions
+ * about it both the API and the web ask. A table is the documentation of its process: one row
+ * per transition says where it may start (`from`), where it leads (`to`), who may take it
+ * (`by`), what the decision must or may record (`needs`) and which facts of the decision are
+ * copied onto the record (`sets`).
  *
  * No zod here: the web imports this file; the server's schemas for each field kind live in
  * src/kernel/lifecycle/decision-fields.ts.

@@ -10,16 +10,10 @@
  * message's key (WEAK_PASSWORD's reason), filled with the same parameters; one of kind
  * `partialDate` a partial date as text (2021, 2021-07, 2021-07-05), worded 2021年7月 in Chinese.
  */
-import {
-  INNOVATION_STATUS_LABELS,
-  INNOVATION_TRANSITION_LABELS,
-  PLATFORM_STATUS_LABELS,
-  PLATFORM_TRANSITION_LABELS,
-  ROLE_LABELS,
-  ZONE_TYPE_LABELS,
-  type Label,
-  type Lang,
-} from './enums.js';
+import { ROLE_LABELS, type Label, type Lang } from './enums.js';
+import { ZONE_TYPE_LABELS } from './zones.enums.js';
+import { PLATFORM_STATUS_LABELS, PLATFORM_TRANSITION_LABELS } from './platforms.enums.js';
+import { INNOVATION_STATUS_LABELS, INNOVATION_TRANSITION_LABELS } from './innovations.enums.js';
 import { formatPartialDate, parsePartialDate } from './partial-date.js';
 
 export type MessageParams = Record<string, string | number>;

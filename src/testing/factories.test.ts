@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInnovation, buildPlatform, buildUser, buildZone, pathThrough } from './factories.js';
-import { INNOVATION_MACHINE } from '../shared/enums.js';
+import { INNOVATION_MACHINE } from '../shared/innovations.enums.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;

@@ -7,16 +7,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../features/auth/passwords.js';
+import { type Role } from '../shared/enums.js';
+import { type ZoneType } from '../shared/zones.enums.js';
 import {
-  INNOVATION_MACHINE,
   PLATFORM_MACHINE,
-  type InnovationDomain,
-  type InnovationStatus,
   type PlatformStatus,
   type PlatformType,
-  type Role,
-  type ZoneType,
-} from '../shared/enums.js';
+} from '../shared/platforms.enums.js';
+import {
+  INNOVATION_MACHINE,
+  type InnovationDomain,
+  type InnovationStatus,
+} from '../shared/innovations.enums.js';
 import type { TestApp, TestUser } from './test-app.js';
 
 const FACTORY_PASSWORD = 'Factory#2026pw';

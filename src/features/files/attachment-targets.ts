@@ -1,8 +1,8 @@
 /**
  * The kinds of record that carry attachments. `files/` depends on no feature: each feature that
  * has files declares its kinds here (the entity type stored in `attachments.entity_type`, the
- * upload URL, and how to find a record within the viewer's sight), and `src/server/app.ts` hands
- * the list to the attachment routes.
+ * upload URL, and how to find a record within the viewer's sight), and the feature list
+ * (`src/server/features.ts`) hands them to the attachment routes.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';

@@ -1,4 +1,4 @@
-import { IMPORT_BATCH_STATUSES } from '../../shared/enums.js';
+import { IMPORT_BATCH_STATUSES } from '../../shared/imports.enums.js';
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { pageQuery, plainText } from '../../shared/schemas.js';

@@ -17,7 +17,7 @@ import {
   IMPORT_BATCH_TRANSITION_LABELS,
   type ImportBatchStatus,
   type ImportBatchTransition,
-} from '../../shared/enums.js';
+} from '../../shared/imports.enums.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { refuseRowsWithErrors } from './commit-batch.js';
 import { importKindOf } from './import-kinds.js';

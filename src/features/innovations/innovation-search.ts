@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, InnovationEffect } from '../../db/schema.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/innovations.enums.js';
 import { reindexDocuments } from '../search/search-index.js';
 import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
 

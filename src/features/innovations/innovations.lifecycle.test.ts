@@ -3,7 +3,7 @@
  * lifecycle end to end through the API: submit → review → recognise → replicate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INNOVATION_MACHINE, INNOVATION_STATUSES, INNOVATION_TRANSITIONS } from '../../shared/enums.js';
+import { INNOVATION_MACHINE, INNOVATION_STATUSES, INNOVATION_TRANSITIONS } from '../../shared/innovations.enums.js';
 import type { Actor } from '../../kernel/actor.js';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 import { canTransition } from '../../kernel/lifecycle/index.js';

@@ -13,7 +13,7 @@ import {
   PUBLISHED_INNOVATION_STATUSES,
   type InnovationStatus,
   type InnovationTransition,
-} from '../../shared/enums.js';
+} from '../../shared/innovations.enums.js';
 import type { InnovationDto } from './innovations.schema.js';
 
 type Target = { zone_path: string; status: string };

@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/innovations.enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 

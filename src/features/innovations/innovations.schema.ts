@@ -5,7 +5,7 @@ import {
   INNOVATION_TRANSITIONS,
   NOVELTY_CLAIMS,
   REFORM_TASKS,
-} from '../../shared/enums.js';
+} from '../../shared/innovations.enums.js';
 import { LIMITS } from '../../shared/limits.js';
 import { idField, idParam, idText, nameField, optionalText, pageQuery, pastDateField, plainText, textField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';

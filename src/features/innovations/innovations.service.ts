@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/innovations.enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';

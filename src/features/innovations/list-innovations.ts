@@ -1,7 +1,7 @@
 /** The innovation list: text search through the shared index, or a filtered listing without one, in the order asked for. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/innovations.enums.js';
 import { getZone } from '../zones/zones.service.js';
 import { highlightDocument, MAX_ID_HITS, searchDocuments, type HighlightSegment, type MatchMode } from '../search/search-query.js';
 import { filteredVisibleQuery, findVisibleInnovationsByIds, findVisibleListRowsByIds, innovationYear, listVisibleInnovations, toListRow, type InnovationFilter, type InnovationListRow, type InnovationRow } from './innovations.repo.js';

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { notFound } from '../../kernel/errors.js';
-import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/innovations.enums.js';
 import { presentAttachment } from '../files/attachments.service.js';
 import { findVisibleInnovationDetail } from './innovations.repo.js';
 import { presentPublicInnovation, presentPublicListItem } from './innovations.service.js';

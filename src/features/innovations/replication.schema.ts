@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INNOVATION_DOMAINS, INNOVATION_STATUSES, REFORM_TASKS, ZONE_TYPES } from '../../shared/enums.js';
+import { ZONE_TYPES } from '../../shared/zones.enums.js';
+import { INNOVATION_DOMAINS, INNOVATION_STATUSES, REFORM_TASKS } from '../../shared/innovations.enums.js';
 import { idParam, idText } from '../../shared/schemas.js';
 
 const Counts = z.object({ recognized: z.number(), provinceReplicated: z.number(), nationReplicated: z.number() });

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { canWriteZone, type RequestContext } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
-import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/enums.js';
+import { PUBLISHED_INNOVATION_STATUSES } from '../../shared/innovations.enums.js';
 import './innovations.messages.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';

@@ -5,7 +5,7 @@
  */
 import { writeAudit } from '../audit/audit.service.js';
 import type { TransitionSpec } from '../../kernel/lifecycle/index.js';
-import type { InnovationStatus, InnovationTransition, INNOVATION_DECISION_FIELDS } from '../../shared/enums.js';
+import type { InnovationStatus, InnovationTransition, INNOVATION_DECISION_FIELDS } from '../../shared/innovations.enums.js';
 import { findVisibleInnovation } from './innovations.repo.js';
 import { INNOVATION_LIFECYCLE } from './innovations.policy.js';
 import { getVisibleInnovation, presentInnovation } from './innovations.service.js';

@@ -5,7 +5,7 @@
  * A plain table so that it can move onto a shared lifecycle runner later.
  */
 import type { Label } from '../../shared/enums.js';
-import type { JobStatus } from '../../shared/jobs.js';
+import type { JobStatus } from '../../shared/jobs.enums.js';
 
 export const JOB_TRANSITIONS = ['start', 'succeed', 'fail', 'retry', 'cancel'] as const;
 export type JobTransition = (typeof JOB_TRANSITIONS)[number];

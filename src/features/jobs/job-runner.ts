@@ -13,7 +13,7 @@ import { AppError, notFound } from '../../kernel/errors.js';
 import { isTransientError, retryDelayMs, type AnyJobKind, type JobQueue, type MessageParams } from '../../kernel/jobs.js';
 import { ID_MAX } from '../../shared/schemas.js';
 import type { Lang } from '../../shared/enums.js';
-import type { JobStatus } from '../../shared/jobs.js';
+import type { JobStatus } from '../../shared/jobs.enums.js';
 import type { JobDispatcher } from './job-dispatcher.js';
 import {
   beat,

@@ -5,7 +5,7 @@
  */
 import type { Label, Lang } from '../../shared/enums.js';
 import { defineEnumLabels, defineMessages, formatMessage, registeredMessages, type Catalog, type MessageKey } from '../../shared/messages.js';
-import { JOB_STATUS_LABELS } from '../../shared/jobs.js';
+import { JOB_STATUS_LABELS } from '../../shared/jobs.enums.js';
 import { JOB_TRANSITION_LABELS } from './job-machine.js';
 
 export const JOB_MESSAGES = defineMessages({

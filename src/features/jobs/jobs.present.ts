@@ -1,7 +1,7 @@
 /** A job row as its owner sees it: labels and messages in their language, abilities, no internals. */
 import type { AnyJobKind } from '../../kernel/jobs.js';
 import type { Lang } from '../../shared/enums.js';
-import type { JobStatus } from '../../shared/jobs.js';
+import type { JobStatus } from '../../shared/jobs.enums.js';
 import { canTransition } from './job-machine.js';
 import { jobMessage, localiseJobError, localiseProgress } from './jobs.messages.js';
 import type { JobRow } from './jobs.repo.js';

@@ -8,7 +8,7 @@ import type { Database, JobsTable } from '../../db/schema.js';
 import { actorOf, type Actor } from '../../kernel/actor.js';
 import type { MessageParams } from '../../kernel/jobs.js';
 import type { Lang } from '../../shared/enums.js';
-import type { JobStatus } from '../../shared/jobs.js';
+import type { JobStatus } from '../../shared/jobs.enums.js';
 import { JOB_MACHINE, type JobTransition } from './job-machine.js';
 
 export type JobRow = Selectable<JobsTable>;

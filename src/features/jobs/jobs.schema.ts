@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JOB_STATUSES } from '../../shared/jobs.js';
+import { JOB_STATUSES } from '../../shared/jobs.enums.js';
 import { idParam, pageQuery } from '../../shared/schemas.js';
 import { JOB_KINDS } from './job-kinds.js';
 

@@ -6,7 +6,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { PLATFORM_STATUS_LABELS, PLATFORM_TYPE_LABELS, PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
+import {
+  PLATFORM_STATUS_LABELS,
+  PLATFORM_TYPE_LABELS,
+  PUBLIC_PLATFORM_STATUSES,
+  type PlatformStatus,
+  type PlatformType,
+} from '../../shared/platforms.enums.js';
 import { reindexDocuments } from '../search/search-index.js';
 import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
 import { searchDocuments } from '../search/search-query.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLATFORM_MACHINE, PLATFORM_STATUSES, PLATFORM_TRANSITIONS } from '../../shared/enums.js';
+import { PLATFORM_MACHINE, PLATFORM_STATUSES, PLATFORM_TRANSITIONS } from '../../shared/platforms.enums.js';
 import { createTestApp, zoneIdByCode, type TestApp } from '../../testing/test-app.js';
 import { nextStatus } from '../../shared/lifecycle.js';
 

@@ -8,7 +8,7 @@ import {
   PLATFORM_TRANSITION_LABELS,
   type PlatformStatus,
   type PlatformTransition,
-} from '../../shared/enums.js';
+} from '../../shared/platforms.enums.js';
 import type { PlatformDto } from './platforms.schema.js';
 
 type Target = { zone_path: string; status: string };

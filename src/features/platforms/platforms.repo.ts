@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
-import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/platforms.enums.js';
 
 export type PlatformRow = {
   id: number;

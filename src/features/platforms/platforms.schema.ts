@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../shared/enums.js';
+import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../shared/platforms.enums.js';
 import { LIMITS } from '../../shared/limits.js';
 import { idParam, idText, nameField, optionalText, pageQuery, plainText, textField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';

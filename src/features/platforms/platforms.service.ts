@@ -8,7 +8,7 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/enums.js';
+import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/platforms.enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
@@ -125,5 +125,5 @@ export async function updatePlatform(db: Kysely<Database>, context: RequestConte
   });
 }
 
-/** The platform counts a zone shows (wired into the zone routes by src/server/app.ts). */
+/** The platform counts a zone shows (wired into the zone routes by src/server/features.ts). */
 export const ZONE_PLATFORM_COUNTS = { listWithOwnCounts: listZonesWithVisiblePlatforms, countBySubtree: countVisibleBySubtree };

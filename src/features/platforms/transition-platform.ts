@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../kernel/errors.js';
 import type { TransitionSpec } from '../../kernel/lifecycle/index.js';
-import type { PLATFORM_DECISION_FIELDS, PlatformStatus, PlatformTransition } from '../../shared/enums.js';
+import type { PLATFORM_DECISION_FIELDS, PlatformStatus, PlatformTransition } from '../../shared/platforms.enums.js';
 import './platforms.messages.js';
 import { formatPartialDate, parsePartialDate } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';

@@ -12,7 +12,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrate } from '../../db/migrate.js';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
-import type { ZoneType } from '../../shared/enums.js';
+import type { ZoneType } from '../../shared/zones.enums.js';
 import { generateDocuments } from '../../../bench/search/generate.js';
 import { indexDocument, indexDocuments, removeDocument, withBulkIndexing, type SearchDocument } from './search-index.js';
 import '../innovations/innovation-search.js';

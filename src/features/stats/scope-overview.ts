@@ -8,7 +8,9 @@ import { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
-import { INNOVATION_STATUSES, PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
+import { ZONE_TYPES } from '../../shared/zones.enums.js';
+import { PLATFORM_STATUSES } from '../../shared/platforms.enums.js';
+import { INNOVATION_STATUSES } from '../../shared/innovations.enums.js';
 
 export const ScopeOverviewSchema = {
   response: {

@@ -6,7 +6,8 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { sendCachedFigures } from '../../kernel/figures-cache.js';
 import { contextOf } from '../../kernel/request.js';
 import { inZoneSubtree, viewerOf, type Viewer } from '../../kernel/viewer.js';
-import { PLATFORM_STATUSES, PLATFORM_TYPES, PUBLIC_PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
+import { ZONE_TYPES } from '../../shared/zones.enums.js';
+import { PLATFORM_STATUSES, PLATFORM_TYPES, PUBLIC_PLATFORM_STATUSES } from '../../shared/platforms.enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
 import { OverviewSchema } from './stats.schema.js';
 

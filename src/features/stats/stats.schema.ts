@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PLATFORM_STATUSES, PLATFORM_TYPES, ZONE_TYPES } from '../../shared/enums.js';
+import { ZONE_TYPES } from '../../shared/zones.enums.js';
+import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../shared/platforms.enums.js';
 import { DATE_PRECISIONS } from '../../shared/partial-date.js';
 
 export const OverviewSchema = {

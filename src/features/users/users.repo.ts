@@ -1,7 +1,8 @@
 /** Account rows with what the list shows next to them: scope zone, sign-in lock, live sessions. */
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Role, UserStatus } from '../../shared/enums.js';
+import type { Role } from '../../shared/enums.js';
+import type { UserStatus } from '../../shared/users.enums.js';
 import type { SessionPolicy } from '../auth/sessions.js';
 
 /** Every column but the password hash (and the unused pre-throttle lock columns): what the audit log may hold. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES, USER_STATUSES } from '../../shared/enums.js';
+import { ROLES } from '../../shared/enums.js';
+import { USER_STATUSES } from '../../shared/users.enums.js';
 import { LIMITS } from '../../shared/limits.js';
 import { idField, idParam, idText, nameField, pageQuery, plainText } from '../../shared/schemas.js';
 import { SECURITY_SETTINGS_BOUNDS } from '../../shared/security-settings.js';

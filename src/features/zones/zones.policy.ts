@@ -1,6 +1,6 @@
 /** Who may do what with a zone. Zones themselves are public; only the province configures them. */
 import { canWriteZone, isProvinceAdmin, type Actor } from '../../kernel/actor.js';
-import { ZONE_CHILD_TYPES, type ZoneType } from '../../shared/enums.js';
+import { ZONE_CHILD_TYPES, type ZoneType } from '../../shared/zones.enums.js';
 
 export type ZoneAbilities = { update: boolean; createChild: boolean; createPlatform: boolean };
 

@@ -14,7 +14,7 @@ import { viewerOf, type Viewer } from '../../kernel/viewer.js';
 /**
  * A zone shows how many opening platforms its subtree holds that the viewer may see. Platforms
  * sit above zones (a platform belongs to a zone), so the platforms feature supplies the counts
- * and src/server/app.ts wires them in: zones import nothing of platforms.
+ * and the feature list (src/server/features.ts) wires them in: zones import nothing of platforms.
  */
 export type ZonePlatformCounts = {
   /** Every zone (or, with `around`, that zone's ancestors and subtree) with its own visible platforms, in one statement. */

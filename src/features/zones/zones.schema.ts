@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { REFORM_TASKS, ZONE_TYPES } from '../../shared/enums.js';
+import { ZONE_TYPES } from '../../shared/zones.enums.js';
+import { REFORM_TASKS } from '../../shared/innovations.enums.js';
 import { LIMITS } from '../../shared/limits.js';
 import { decimalField, idField, idParam, nameField, optionalText, textField, zoneCodeField } from '../../shared/schemas.js';
 import { DATE_PRECISIONS, partialDateField } from '../../shared/partial-date.js';

@@ -4,7 +4,8 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { ZONE_CHILD_TYPES, type ReformTask, type ZoneType } from '../../shared/enums.js';
+import { ZONE_CHILD_TYPES, type ZoneType } from '../../shared/zones.enums.js';
+import { type ReformTask } from '../../shared/innovations.enums.js';
 import { parsePartialDate, type DatePrecision } from '../../shared/partial-date.js';
 
 import './zones.messages.js';

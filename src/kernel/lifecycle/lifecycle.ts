@@ -1,8 +1,8 @@
 /**
- * A lifecycle as the server holds it: the machine table from shared/enums.ts, what each of its
- * decision fields is, the labels its refusals name, and how its parties are decided. From these
- * come the body schema of every transition and every "may this viewer take this step" answer
- * (abilities, the runner's 403 and 409). One definition per feature, in its policy module.
+ * A lifecycle as the server holds it: the machine table from shared/<feature>.enums.ts, what
+ * each of its decision fields is, the labels its refusals name, and how its parties are decided.
+ * From these come the body schema of every transition and every "may this viewer take this step"
+ * answer (abilities, the runner's 403 and 409). One definition per feature, in its policy module.
  */
 import type { z } from 'zod';
 import type { Actor } from '../actor.js';

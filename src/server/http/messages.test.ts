@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import './message-catalog.js';
-import { INNOVATION_STATUSES, PLATFORM_STATUSES, ZONE_TYPES } from '../../shared/enums.js';
+import { ZONE_TYPES } from '../../shared/zones.enums.js';
+import { PLATFORM_STATUSES } from '../../shared/platforms.enums.js';
+import { INNOVATION_STATUSES } from '../../shared/innovations.enums.js';
 import { enumLabel, formatMessage, registeredMessages, type MessageKey, type ParamKind } from '../../shared/messages.js';
 import { AppError } from '../../kernel/errors.js';
 import { sendError } from './error-handler.js';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InnovationTransition } from '@shared/enums';
+import type { InnovationTransition } from '@shared/innovations.enums';
 import { buildQuery, request, upload } from './api';
 import type {
   AdoptionAnswer,

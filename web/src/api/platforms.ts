@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PlatformTransition } from '@shared/enums';
+import type { PlatformTransition } from '@shared/platforms.enums';
 import { request } from './api';
 import type {
   PlatformAnswer,

@@ -5,7 +5,8 @@
  * fits fails to compile here, not in a page.
  */
 // Relative paths with .js (not @shared/…): the e2e specs import this file too, under NodeNext.
-import type { InnovationTransition, PlatformTransition } from '../../../src/shared/enums.js';
+import type { PlatformTransition } from '../../../src/shared/platforms.enums.js';
+import type { InnovationTransition } from '../../../src/shared/innovations.enums.js';
 import type { paths } from './generated/openapi.js';
 
 export type { DatePrecision } from '../../../src/shared/partial-date.js';

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '@shared/enums';
+import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '@shared/innovations.enums';
 import { Link } from 'react-router';
 import type { PublicInnovationListItem } from '../api/types';
 import { useFormat } from '../lib/use-format';

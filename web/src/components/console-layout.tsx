@@ -7,7 +7,7 @@ import { useLogout, useMe } from '../api/auth';
 import { useHealth } from '../api/health';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useT } from '../i18n/use-t';
-import type { DictKey } from '../i18n/dict-zh';
+import type { DictKey } from '../i18n/dictionary';
 import { canAccess, type Access } from '../lib/access';
 import { useZoneNames } from '../lib/zone-names';
 import { DemoBanner } from './demo-banner';

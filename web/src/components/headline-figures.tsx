@@ -1,5 +1,6 @@
 import { Col, Row, Statistic } from 'antd';
-import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, ZONE_TYPE_LABELS, type ZoneType } from '@shared/enums';
+import { ZONE_TYPE_LABELS, type ZoneType } from '@shared/zones.enums';
+import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS } from '@shared/platforms.enums';
 import type { Overview } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { Panel } from './panel';

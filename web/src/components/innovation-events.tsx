@@ -1,7 +1,7 @@
 import { Timeline } from 'antd';
-import { INNOVATION_STATUS_LABELS, INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS } from '@shared/enums';
+import { INNOVATION_STATUS_LABELS, INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS } from '@shared/innovations.enums';
 import type { InnovationEvent } from '../api/types';
-import type { DictKey } from '../i18n/dict-zh';
+import type { DictKey } from '../i18n/dictionary';
 import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';
 import { INNOVATION_STATUS_COLORS } from './innovation-status-tag';

@@ -1,5 +1,5 @@
 import { Descriptions, Tag } from 'antd';
-import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '@shared/enums';
+import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '@shared/innovations.enums';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PublicInnovation } from '../api/types';

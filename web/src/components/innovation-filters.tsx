@@ -10,10 +10,10 @@ import {
   type InnovationDomain,
   type InnovationStatus,
   type ReformTask,
-} from '@shared/enums';
+} from '@shared/innovations.enums';
 import { useEffect, useState } from 'react';
 import type { InnovationFilters as Filters, InnovationLevel } from '../api/types';
-import type { DictKey } from '../i18n/dict-zh';
+import type { DictKey } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
 import { INNOVATION_LEVELS, yearOptions } from '../lib/innovation-params';
 import { ZoneTreeSelect } from './zone-tree-select';

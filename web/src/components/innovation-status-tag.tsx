@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { INNOVATION_STATUS_LABELS, type InnovationStatus } from '@shared/enums';
+import { INNOVATION_STATUS_LABELS, type InnovationStatus } from '@shared/innovations.enums';
 import { useT } from '../i18n/use-t';
 
 export const INNOVATION_STATUS_COLORS: Record<InnovationStatus, string> = {

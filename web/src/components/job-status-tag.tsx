@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { JOB_STATUS_LABELS, type JobStatus } from '@shared/jobs';
+import { JOB_STATUS_LABELS, type JobStatus } from '@shared/jobs.enums';
 import { useT } from '../i18n/use-t';
 
 /** Preset colours whose text styles.css darkens to pass WCAG AA contrast. */

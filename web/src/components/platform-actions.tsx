@@ -7,11 +7,11 @@ import {
   PLATFORM_TRANSITIONS,
   PLATFORM_TRANSITION_LABELS,
   type PlatformTransition,
-} from '@shared/enums';
+} from '@shared/platforms.enums';
 import { useState } from 'react';
 import { useTransitionPlatform } from '../api/platforms';
 import type { Platform } from '../api/types';
-import type { DictKey } from '../i18n/dict-zh';
+import type { DictKey } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
 import { PlatformEditDialog } from './platform-form-dialog';
 import { TransitionActions } from './transition-actions';

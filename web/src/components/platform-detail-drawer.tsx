@@ -1,5 +1,5 @@
 import { Descriptions, Drawer, Result, Tag, Typography } from 'antd';
-import { PLATFORM_TYPE_LABELS } from '@shared/enums';
+import { PLATFORM_TYPE_LABELS } from '@shared/platforms.enums';
 import { isApiError } from '../api/api';
 import { usePlatform } from '../api/platforms';
 import { useFormat } from '../lib/use-format';

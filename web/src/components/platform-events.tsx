@@ -1,5 +1,5 @@
 import { Timeline } from 'antd';
-import { PLATFORM_STATUS_LABELS, PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/enums';
+import { PLATFORM_STATUS_LABELS, PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/platforms.enums';
 import type { PlatformEvent } from '../api/types';
 import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';

@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { PLATFORM_TYPES, PLATFORM_TYPE_LABELS, type PlatformType } from '@shared/enums';
+import { PLATFORM_TYPES, PLATFORM_TYPE_LABELS, type PlatformType } from '@shared/platforms.enums';
 import { LIMITS } from '@shared/limits';
 import { useState } from 'react';
 import { useUpdatePlatform } from '../api/platforms';

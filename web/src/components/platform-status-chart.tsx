@@ -1,4 +1,4 @@
-import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/enums';
+import { PLATFORM_STATUSES, PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/platforms.enums';
 import { useMemo } from 'react';
 import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/enums';
+import { PLATFORM_STATUS_LABELS, type PlatformStatus } from '@shared/platforms.enums';
 import { useT } from '../i18n/use-t';
 
 export const STATUS_COLORS: Record<PlatformStatus, string> = {

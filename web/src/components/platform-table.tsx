@@ -1,5 +1,5 @@
 import { Button, type TableProps, Tag } from 'antd';
-import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/enums';
+import { PLATFORM_STATUSES, PLATFORM_TYPE_LABELS } from '@shared/platforms.enums';
 import type { Platform } from '../api/types';
 import { useFormat } from '../lib/use-format';
 import { useT } from '../i18n/use-t';

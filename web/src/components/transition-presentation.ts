@@ -20,7 +20,7 @@ export type TransitionRecord = { id: number; name: string; status: string };
 
 /**
  * How one kind of record (platforms, innovations …) presents its lifecycle steps. Which fields
- * a step asks for, and whether they are required, come from its machine (shared/enums.ts);
+ * a step asks for, and whether they are required, come from its machine (shared/<feature>.enums.ts);
  * this says only what they are called and how the step looks.
  */
 export type TransitionPresentation<T extends string> = {

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { ZONE_TYPE_LABELS, type ZoneType } from '@shared/enums';
+import { ZONE_TYPE_LABELS, type ZoneType } from '@shared/zones.enums';
 import { useT } from '../i18n/use-t';
 
 const COLORS: Record<ZoneType, string> = {

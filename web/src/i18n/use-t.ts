@@ -1,10 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Label, Lang } from '@shared/enums';
-import { en } from './dict-en';
-import { type DictKey, zh } from './dict-zh';
+import { type DictKey, dictionaries } from './dictionary';
 import { getLang, setLang, subscribeLang } from '../api/lang-store';
-
-const dictionaries: Record<Lang, Record<DictKey, string>> = { zh, en };
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: DictKey, vars?: Vars) => string;

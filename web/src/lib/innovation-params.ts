@@ -1,4 +1,4 @@
-import { INNOVATION_DOMAINS, INNOVATION_STATUSES, REFORM_TASKS } from '@shared/enums';
+import { INNOVATION_DOMAINS, INNOVATION_STATUSES, REFORM_TASKS } from '@shared/innovations.enums';
 import type { InnovationFilters, InnovationLevel, InnovationSort } from '../api/types';
 import { pickEnum } from './use-query-params';
 

@@ -22,7 +22,7 @@ import {
   type InnovationStatus,
   type NoveltyClaim,
   type ReformTask,
-} from '../../../shared/enums.js';
+} from '../../../shared/innovations.enums.js';
 import type { InnovationEffect } from '../../../db/schema.js';
 import { listInnovationsWhole, type ListInput } from '../../innovations/list-innovations.js';
 import type { InnovationRow } from '../../innovations/innovations.service.js';

@@ -2,15 +2,15 @@
  * What the columns of an innovation table mean: header labels with the synonyms offices use,
  * and enum labels (领域/任务/首创性) back to the stored values.
  */
+import { type Label } from '../../../shared/enums.js';
 import {
   INNOVATION_DOMAIN_LABELS,
   NOVELTY_LABELS,
   REFORM_TASK_LABELS,
   type InnovationDomain,
-  type Label,
   type NoveltyClaim,
   type ReformTask,
-} from '../../../shared/enums.js';
+} from '../../../shared/innovations.enums.js';
 import { compact } from '../cell-values.js';
 import type { Column, HeaderMatcher } from '../read-workbook.js';
 

@@ -3,12 +3,12 @@
  * route's own schema, CreateInnovationSchema.body). Where each field came from is kept, so an
  * issue names the column as the file does and the cell.
  */
+import { type Label } from '../../../shared/enums.js';
 import {
   INNOVATION_DOMAIN_LABELS,
   NOVELTY_LABELS,
   REFORM_TASK_LABELS,
-  type Label,
-} from '../../../shared/enums.js';
+} from '../../../shared/innovations.enums.js';
 import type { CreateInnovationBody } from '../../innovations/innovations.schema.js';
 import type { ZoneRow } from '../../../db/schema.js';
 import { numberToDecimal, parseOfficeDate, parseQuantity, splitList } from '../cell-values.js';

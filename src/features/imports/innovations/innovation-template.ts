@@ -3,7 +3,7 @@
  * the headers the importer reads (the same labels the export writes), and a 填写说明 sheet with
  * what each column takes. No example rows in the data sheet: a forgotten one would be imported.
  */
-import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '../../../shared/enums.js';
+import { INNOVATION_DOMAIN_LABELS, NOVELTY_LABELS, REFORM_TASK_LABELS } from '../../../shared/innovations.enums.js';
 import { EXPORT_TITLE } from './export-innovations.js';
 
 const loadExcelJS = async () => (await import('exceljs')).default;

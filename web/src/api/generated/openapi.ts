@@ -1393,6 +1393,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/my-scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区概况 Figures of my scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scopeZone: {
+                                id: number;
+                                name: string;
+                                shortName: string;
+                            };
+                            zonesByType: {
+                                country: number;
+                                ftz: number;
+                                area: number;
+                                pilot: number;
+                                block: number;
+                            } & {
+                                [key: string]: number;
+                            };
+                            platformsByStatus: {
+                                planning: number;
+                                applying: number;
+                                approved: number;
+                                building: number;
+                                operating: number;
+                            } & {
+                                [key: string]: number;
+                            };
+                            innovationsByStatus: {
+                                draft: number;
+                                submitted: number;
+                                reviewing: number;
+                                recognized: number;
+                                province_replicated: number;
+                                nation_replicated: number;
+                                returned: number;
+                                rejected: number;
+                                withdrawn: number;
+                            } & {
+                                [key: string]: number;
+                            };
+                            recognized: number;
+                            provinceReplicated: number;
+                            nationReplicated: number;
+                            adoptionsRecorded: number;
+                            adoptedElsewhere: number;
+                            recommendationsWaiting: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/innovations": {
         parameters: {
             query?: never;
@@ -4800,85 +4879,6 @@ export interface paths {
                         "application/json": {
                             demo: boolean;
                             demoLoadedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stats/my-scope": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 辖区概况 Figures of my scope */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            scopeZone: {
-                                id: number;
-                                name: string;
-                                shortName: string;
-                            };
-                            zonesByType: {
-                                country: number;
-                                ftz: number;
-                                area: number;
-                                pilot: number;
-                                block: number;
-                            } & {
-                                [key: string]: number;
-                            };
-                            platformsByStatus: {
-                                planning: number;
-                                applying: number;
-                                approved: number;
-                                building: number;
-                                operating: number;
-                            } & {
-                                [key: string]: number;
-                            };
-                            innovationsByStatus: {
-                                draft: number;
-                                submitted: number;
-                                reviewing: number;
-                                recognized: number;
-                                province_replicated: number;
-                                nation_replicated: number;
-                                returned: number;
-                                rejected: number;
-                                withdrawn: number;
-                            } & {
-                                [key: string]: number;
-                            };
-                            recognized: number;
-                            provinceReplicated: number;
-                            nationReplicated: number;
-                            adoptionsRecorded: number;
-                            adoptedElsewhere: number;
-                            recommendationsWaiting: number;
                         };
                     };
                 };

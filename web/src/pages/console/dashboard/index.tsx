@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useScopeOverview } from '../../../api/stats';
 import { useCurrentUser } from '../../../components/current-user';
 import { QueryState } from '../../../components/page-state';
-import type { DictKey } from '../../../i18n/dict-zh';
+import type { DictKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/use-t';
 import { canAccess } from '../../../lib/access';
 import { chinaClock } from '../../../lib/format';

@@ -1,4 +1,4 @@
-import { INNOVATION_DOMAIN_LABELS, INNOVATION_DOMAINS, type InnovationDomain } from '@shared/enums';
+import { INNOVATION_DOMAIN_LABELS, INNOVATION_DOMAINS, type InnovationDomain } from '@shared/innovations.enums';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import { invalidateInnovationData } from '../../../api/innovations';
 import type { ImportRow } from '../../../api/types';

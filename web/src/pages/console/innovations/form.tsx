@@ -9,7 +9,7 @@ import {
   type InnovationDomain,
   type NoveltyClaim,
   type ReformTask,
-} from '@shared/enums';
+} from '@shared/innovations.enums';
 import { LIMITS } from '@shared/limits';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useState } from 'react';

@@ -1,6 +1,6 @@
 import { Card, Select, Space } from 'antd';
 import { LIMITS } from '@shared/limits';
-import { JOB_STATUSES, JOB_STATUS_LABELS } from '@shared/jobs';
+import { JOB_STATUSES, JOB_STATUS_LABELS } from '@shared/jobs.enums';
 import { useJobKinds, useJobs } from '../../../api/jobs';
 import { JobProgress } from '../../../components/job-progress';
 import { ErrorState } from '../../../components/page-state';

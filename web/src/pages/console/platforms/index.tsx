@@ -1,5 +1,5 @@
 import { Card } from 'antd';
-import { PLATFORM_STATUSES, PLATFORM_TYPES } from '@shared/enums';
+import { PLATFORM_STATUSES, PLATFORM_TYPES } from '@shared/platforms.enums';
 import { usePlatforms } from '../../../api/platforms';
 import { ListQueryState } from '../../../components/page-state';
 import { PlatformDetailDrawer } from '../../../components/platform-detail-drawer';

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Tabs } from 'antd';
-import { ROLES, USER_STATUSES } from '@shared/enums';
+import { ROLES } from '@shared/enums';
+import { USER_STATUSES } from '@shared/users.enums';
 import { useState } from 'react';
 import { type Account, useAccounts } from '../../../api/users';
 import { ListQueryState } from '../../../components/page-state';

@@ -1,6 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Breadcrumb, Card, Col, Result, Row, Table } from 'antd';
-import { INNOVATION_STATUS_LABELS } from '@shared/enums';
+import { INNOVATION_STATUS_LABELS } from '@shared/innovations.enums';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/api';
 import { attachmentUrl, useDiffusion, usePublicInnovation } from '../../../api/innovations';

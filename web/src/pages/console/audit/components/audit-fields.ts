@@ -1,16 +1,17 @@
+import { ROLE_LABELS, type Lang } from '@shared/enums';
+import { ZONE_TYPE_LABELS } from '@shared/zones.enums';
+import {
+  PLATFORM_TRANSITION_LABELS,
+  PLATFORM_STATUS_LABELS,
+  PLATFORM_TYPE_LABELS,
+} from '@shared/platforms.enums';
 import {
   INNOVATION_DOMAIN_LABELS,
   INNOVATION_STATUS_LABELS,
   INNOVATION_TRANSITION_LABELS,
   NOVELTY_LABELS,
-  PLATFORM_TRANSITION_LABELS,
-  PLATFORM_STATUS_LABELS,
-  PLATFORM_TYPE_LABELS,
   REFORM_TASK_LABELS,
-  ROLE_LABELS,
-  ZONE_TYPE_LABELS,
-  type Lang,
-} from '@shared/enums';
+} from '@shared/innovations.enums';
 
 import { formatDateTime } from '../../../../lib/format';
 

@@ -1,13 +1,8 @@
 import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Lang } from '@shared/enums';
-import {
-  IMPORT_BATCH_TRANSITIONS,
-  IMPORT_BATCH_TRANSITION_LABELS,
-  INNOVATION_TRANSITIONS,
-  INNOVATION_TRANSITION_LABELS,
-  PLATFORM_TRANSITIONS,
-  PLATFORM_TRANSITION_LABELS,
-} from '@shared/enums';
+import { PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/platforms.enums';
+import { IMPORT_BATCH_TRANSITIONS, IMPORT_BATCH_TRANSITION_LABELS } from '@shared/imports.enums';
+import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS } from '@shared/innovations.enums';
 import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-events';
 import { LIMITS } from '@shared/limits';
 import dayjs, { type Dayjs } from 'dayjs';

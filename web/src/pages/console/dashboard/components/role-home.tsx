@@ -1,7 +1,7 @@
 import { Card, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Me } from '../../../../api/types';
-import type { DictKey } from '../../../../i18n/dict-zh';
+import type { DictKey } from '../../../../i18n/dictionary';
 import { useT } from '../../../../i18n/use-t';
 
 /** What each role without a zone scope finds in the console, said plainly, with where to go. */

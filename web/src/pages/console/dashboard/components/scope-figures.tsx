@@ -1,5 +1,7 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import { INNOVATION_STATUSES, INNOVATION_STATUS_LABELS, PLATFORM_STATUSES, ZONE_TYPE_LABELS, type ZoneType } from '@shared/enums';
+import { ZONE_TYPE_LABELS, type ZoneType } from '@shared/zones.enums';
+import { PLATFORM_STATUSES } from '@shared/platforms.enums';
+import { INNOVATION_STATUSES, INNOVATION_STATUS_LABELS } from '@shared/innovations.enums';
 import { Link } from 'react-router';
 import type { ScopeOverview } from '../../../../api/types';
 import { useT } from '../../../../i18n/use-t';

@@ -7,7 +7,7 @@ import {
   PLATFORM_TRANSITIONS,
   PLATFORM_TRANSITION_LABELS,
   type PlatformStatus,
-} from '@shared/enums';
+} from '@shared/platforms.enums';
 import { Link } from 'react-router';
 import { STATUS_CHART_COLORS } from '../../../../components/platform-status-tag';
 import { useT } from '../../../../i18n/use-t';

@@ -1,11 +1,11 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Skeleton, Statistic } from 'antd';
-import type { InnovationStatus } from '@shared/enums';
+import type { InnovationStatus } from '@shared/innovations.enums';
 import { Link } from 'react-router';
 import { useInnovationCount } from '../../../../api/innovations';
 import type { Me } from '../../../../api/types';
 import { INNOVATION_STATUS_COLORS } from '../../../../components/innovation-status-tag';
-import type { DictKey } from '../../../../i18n/dict-zh';
+import type { DictKey } from '../../../../i18n/dictionary';
 import { useT } from '../../../../i18n/use-t';
 
 type Todo = { status: InnovationStatus; titleKey: DictKey; hintKey: DictKey };

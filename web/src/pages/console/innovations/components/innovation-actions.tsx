@@ -6,13 +6,13 @@ import {
   INNOVATION_TRANSITIONS,
   INNOVATION_TRANSITION_LABELS,
   type InnovationTransition,
-} from '@shared/enums';
+} from '@shared/innovations.enums';
 import { useTransitionInnovation } from '../../../../api/innovations';
 import type { Innovation } from '../../../../api/types';
 import { LinkButton } from '../../../../components/link-button';
 import { TransitionActions } from '../../../../components/transition-actions';
 import type { TransitionMutation, TransitionPresentation } from '../../../../components/transition-presentation';
-import type { DictKey } from '../../../../i18n/dict-zh';
+import type { DictKey } from '../../../../i18n/dictionary';
 import { useT } from '../../../../i18n/use-t';
 
 /** Decisions that publish or close a record: the dialog says plainly that they stand once taken. */

@@ -1,5 +1,5 @@
 import type { TableProps } from 'antd';
-import { INNOVATION_DOMAIN_LABELS } from '@shared/enums';
+import { INNOVATION_DOMAIN_LABELS } from '@shared/innovations.enums';
 import { Link } from 'react-router';
 import type { InnovationListItem } from '../../../../api/types';
 import { Highlighted } from '../../../../components/highlight';

@@ -6,7 +6,7 @@ import {
   PLATFORM_TYPE_LABELS,
   type PlatformStatus,
   type PlatformType,
-} from '@shared/enums';
+} from '@shared/platforms.enums';
 import { useT } from '../../../../i18n/use-t';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 

@@ -1,5 +1,5 @@
 import { Button, Card, Form, Progress, Table } from 'antd';
-import { INNOVATION_DOMAIN_LABELS, REFORM_TASK_LABELS } from '@shared/enums';
+import { INNOVATION_DOMAIN_LABELS, REFORM_TASK_LABELS } from '@shared/innovations.enums';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { useRecommendations } from '../../../../api/replication';

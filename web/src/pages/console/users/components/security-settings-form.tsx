@@ -3,7 +3,7 @@ import { SECURITY_SETTINGS_BOUNDS, type SecuritySettings } from '@shared/securit
 import { useEffect } from 'react';
 import { useSaveSecuritySettings, useSecuritySettings } from '../../../../api/users';
 import { QueryState } from '../../../../components/page-state';
-import type { DictKey } from '../../../../i18n/dict-zh';
+import type { DictKey } from '../../../../i18n/dictionary';
 import { useFormat } from '../../../../lib/use-format';
 import { useT } from '../../../../i18n/use-t';
 import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';

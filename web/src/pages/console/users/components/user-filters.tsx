@@ -1,5 +1,6 @@
 import { Form, Input, Select } from 'antd';
-import { ROLES, ROLE_LABELS, USER_STATUSES, USER_STATUS_LABELS, type Label, type Role, type UserStatus } from '@shared/enums';
+import { ROLES, ROLE_LABELS, type Label, type Role } from '@shared/enums';
+import { USER_STATUSES, USER_STATUS_LABELS, type UserStatus } from '@shared/users.enums';
 import { LIMITS } from '@shared/limits';
 import { useEffect, useState } from 'react';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';

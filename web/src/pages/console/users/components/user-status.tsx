@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { USER_STATUS_LABELS } from '@shared/enums';
+import { USER_STATUS_LABELS } from '@shared/users.enums';
 import type { Account } from '../../../../api/users';
 import { useT } from '../../../../i18n/use-t';
 

@@ -1,5 +1,6 @@
 import { Alert, App, Drawer, Form } from 'antd';
-import { ZONE_CHILD_TYPES, type ReformTask } from '@shared/enums';
+import { ZONE_CHILD_TYPES } from '@shared/zones.enums';
+import { type ReformTask } from '@shared/innovations.enums';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Zone, ZoneCreateBody, ZoneUpdateBody } from '../../../../api/types';

@@ -1,5 +1,6 @@
 import { Checkbox, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
-import { REFORM_TASKS, REFORM_TASK_LABELS, ZONE_TYPE_LABELS, type ReformTask, type ZoneType } from '@shared/enums';
+import { ZONE_TYPE_LABELS, type ZoneType } from '@shared/zones.enums';
+import { REFORM_TASKS, REFORM_TASK_LABELS, type ReformTask } from '@shared/innovations.enums';
 import { LIMITS } from '@shared/limits';
 import type { Dayjs } from 'dayjs';
 import type { DatePrecision } from '../../../../api/types';

@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import { PLATFORM_TYPE_LABELS } from '@shared/enums';
+import { PLATFORM_TYPE_LABELS } from '@shared/platforms.enums';
 import type { Platform } from '../../../../api/types';
 import { EmptyState } from '../../../../components/page-state';
 import { PlatformStatusTag } from '../../../../components/platform-status-tag';

@@ -1,5 +1,5 @@
 import { Descriptions, Tag } from 'antd';
-import { REFORM_TASK_LABELS } from '@shared/enums';
+import { REFORM_TASK_LABELS } from '@shared/innovations.enums';
 import type { Zone } from '../../../../api/types';
 import { useFormat } from '../../../../lib/use-format';
 import { useZoneNames } from '../../../../lib/zone-names';

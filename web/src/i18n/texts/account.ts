@@ -1,0 +1,63 @@
+/**
+ * Interface texts for signing in, the forced password change and the account page. Chinese is the
+ * source language; English must have exactly its keys, or the file fails to compile.
+ */
+export const zh = {
+  'login.title': '登录工作台',
+  'login.subtitle': '省自贸办、片区与先行区工作人员登录',
+  'login.username': '用户名',
+  'login.password': '密码',
+  'login.submit': '登录',
+  'login.usernameRequired': '请输入用户名',
+  'login.passwordRequired': '请输入密码',
+  'login.backPortal': '返回门户首页',
+  'console.menu.account': '账号设置',
+
+  'account.title': '账号设置',
+  'account.profile': '账号信息',
+  'account.username': '用户名',
+  'account.displayName': '姓名',
+  'account.organisation': '所属单位',
+  'account.changePassword': '修改密码',
+  'account.currentPassword': '当前密码',
+  'account.newPassword': '新密码',
+  'account.confirmPassword': '确认新密码',
+  'account.passwordMin': '新密码至少 {n} 个字符',
+  'account.passwordMismatch': '两次输入的新密码不一致',
+  'account.passwordChanged': '密码已修改',
+  'changePassword.title': '修改密码',
+  'changePassword.required': '您的密码由管理员设置或重置，须先设置新密码才能继续使用。',
+  'changePassword.current': '当前密码（临时密码）',
+  'changePassword.done': '密码已修改，欢迎使用',
+  'changePassword.logout': '退出登录',
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+  'login.title': 'Sign in to the console',
+  'login.subtitle': 'For staff of the province office, FTZ areas and pilot zones',
+  'login.username': 'Username',
+  'login.password': 'Password',
+  'login.submit': 'Sign in',
+  'login.usernameRequired': 'Please enter your username',
+  'login.passwordRequired': 'Please enter your password',
+  'login.backPortal': 'Back to the portal',
+  'console.menu.account': 'Account',
+
+  'account.title': 'Account',
+  'account.profile': 'Profile',
+  'account.username': 'Username',
+  'account.displayName': 'Name',
+  'account.organisation': 'Organisation',
+  'account.changePassword': 'Change password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.confirmPassword': 'Confirm new password',
+  'account.passwordMin': 'The new password needs at least {n} characters',
+  'account.passwordMismatch': 'The two new passwords differ',
+  'account.passwordChanged': 'Password changed',
+  'changePassword.title': 'Change your password',
+  'changePassword.required': 'Your password was set or reset by an administrator; choose a new one to continue.',
+  'changePassword.current': 'Current (temporary) password',
+  'changePassword.done': 'Password changed. Welcome!',
+  'changePassword.logout': 'Sign out',
+};
