@@ -8,7 +8,7 @@ import {
   PLATFORM_TRANSITIONS,
   PLATFORM_TRANSITION_LABELS,
 } from '@shared/enums';
-import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-events';
+import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-catalog';
 import { LIMITS } from '@shared/limits';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
@@ -53,7 +53,7 @@ function toFormValues(value: AuditFilterValues): FormValues {
   };
 }
 
-/** Event and entity types come from the shared registry ('@shared/audit-events'), with their labels. */
+/** Event and entity types come from the shared registry ('@shared/audit-catalog'), with their labels. */
 export function AuditFilters({ value, onSearch }: { value: AuditFilterValues; onSearch: (next: AuditFilterValues) => void }) {
   const { t, lang } = useT();
   const [form] = Form.useForm<FormValues>();
