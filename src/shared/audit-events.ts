@@ -32,12 +32,12 @@ export type AuditPayload = { before?: unknown; after?: unknown; action?: string 
 /**
  * Event type → its payload. Each feature's `<feature>.audit.ts` adds one for every event of its table:
  *   declare module '…/shared/audit-events.js' {
- *     interface AuditEventCatalog extends Payloads<typeof MY_AUDIT_EVENTS, { 'my.created': { after: MyRow } }> {}
+ *     interface AuditEventCatalog extends Payloads<typeof MY_AUDIT_EVENTS, { 'my.created': Created<MyRow> }> {}
  *   }
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface AuditEventCatalog {}
-/** A feature's payloads, one for each event of its table and for no other (a missing one is a type error here). */
+/** A feature's payloads, one for each event of its table: a missing one is a type error here; one for a type not in the table is dropped, so writing that type is one at the call. */
 export type Payloads<T extends Record<string, AuditEventDefinition>, P extends { [K in keyof T]: AuditPayload }> = { [K in keyof T]: P[K] };
 
 /** A record's creation: the row as inserted. */
