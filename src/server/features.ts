@@ -6,7 +6,7 @@
  * that carry attachments), the two meet here, so neither imports the other the wrong way.
  */
 import type { Feature } from '../kernel/deps.js';
-import { auditRoutes } from '../features/audit/audit.routes.js';
+import { auditFeature } from '../features/audit/audit.feature.js';
 import { authFeature } from '../features/auth/auth.feature.js';
 import { filesFeature } from '../features/files/files.feature.js';
 import { importsFeature } from '../features/imports/imports.feature.js';
@@ -22,8 +22,7 @@ import { zonesFeature } from '../features/zones/zones.feature.js';
 
 export const FEATURES: readonly Feature[] = [
   authFeature,
-  // The audit log's own feature file waits for the audit-events move, which is editing that folder.
-  { routes: [auditRoutes] },
+  auditFeature,
   zonesFeature(ZONE_PLATFORM_COUNTS),
   platformsFeature,
   statsFeature,

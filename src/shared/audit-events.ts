@@ -1,47 +1,85 @@
 /**
- * The audit event registry: every event type the system writes, with the entity it concerns.
- * Stored entries are a contract: rename nothing here without a migration of old rows.
+ * The audit event mechanism. Every event type is declared twice over, by the feature that writes it:
+ *   - its table (entity type, default action, zh and en labels) in `src/shared/<feature>.audit-events.ts`
+ *     with `defineAuditEvents`, because the web shows those labels and may import only src/shared;
+ *     each table is listed in `audit-catalog.ts`, which builds the lists the filters use;
+ *   - its payload (what `before`, `after` and `action` hold) in `src/features/<feature>/<feature>.audit.ts`,
+ *     next to the code that writes it, because a payload is a row type of src/db/schema.ts or the
+ *     feature's own and src/shared may not import those.
+ * Both are added to interfaces here by declaration merging, as messages are (messages.ts), so an
+ * event type nobody declared, or a payload of the wrong shape, is a type error at the `writeAudit` call.
+ * Stored entries are a contract: rename no event type without a migration of old rows.
  */
-export const AUDIT_EVENTS = {
-  'auth.login_succeeded': { entityType: 'user', action: 'login', zh: '登录成功', en: 'Signed in' },
-  'auth.login_failed': { entityType: 'user', action: 'login_failed', zh: '登录失败', en: 'Sign-in failed' },
-  'auth.account_locked': { entityType: 'user', action: 'lock', zh: '账号锁定', en: 'Account locked' },
-  'auth.logout': { entityType: 'user', action: 'logout', zh: '退出登录', en: 'Signed out' },
-  'auth.password_changed': { entityType: 'user', action: 'change_password', zh: '修改密码', en: 'Password changed' },
-  'user.created': { entityType: 'user', action: 'create', zh: '新增用户', en: 'User created' },
-  'user.updated': { entityType: 'user', action: 'update', zh: '修改用户', en: 'User updated' },
-  'user.disabled': { entityType: 'user', action: 'disable', zh: '停用用户', en: 'User disabled' },
-  'user.enabled': { entityType: 'user', action: 'enable', zh: '启用用户', en: 'User enabled' },
-  'user.password_reset': { entityType: 'user', action: 'reset_password', zh: '重置密码', en: 'Password reset' },
-  'user.unlocked': { entityType: 'user', action: 'unlock', zh: '解除登录锁定', en: 'Sign-in lock cleared' },
-  'user.sessions_ended': { entityType: 'user', action: 'end_sessions', zh: '结束会话', en: 'Sessions ended' },
-  'settings.security_updated': { entityType: 'settings', action: 'update', zh: '修改安全策略', en: 'Security settings changed' },
-  'zone.created': { entityType: 'zone', action: 'create', zh: '新增区域', en: 'Zone created' },
-  'zone.updated': { entityType: 'zone', action: 'update', zh: '修改区域', en: 'Zone updated' },
-  'platform.created': { entityType: 'platform', action: 'create', zh: '新增开放平台', en: 'Platform created' },
-  'platform.updated': { entityType: 'platform', action: 'update', zh: '修改开放平台', en: 'Platform updated' },
-  'platform.transitioned': { entityType: 'platform', action: 'transition', zh: '开放平台状态变更', en: 'Platform status changed' },
-  'innovation.created': { entityType: 'innovation', action: 'create', zh: '新增制度创新成果', en: 'Innovation created' },
-  'innovation.updated': { entityType: 'innovation', action: 'update', zh: '修改制度创新成果', en: 'Innovation updated' },
-  'innovation.transitioned': { entityType: 'innovation', action: 'transition', zh: '制度创新成果状态变更', en: 'Innovation status changed' },
-  'innovation.adopted': { entityType: 'innovation', action: 'adopt', zh: '登记复制推广', en: 'Adoption recorded' },
-  'innovation.imported': { entityType: 'innovation', action: 'import', zh: '导入制度创新成果', en: 'Innovations imported' },
-  'import.transitioned': { entityType: 'import_batch', action: 'transition', zh: '导入批次状态变更', en: 'Import batch status changed' },
-  'attachment.uploaded': { entityType: 'attachment', action: 'upload', zh: '上传附件', en: 'Attachment uploaded' },
-  'attachment.deleted': { entityType: 'attachment', action: 'delete', zh: '删除附件', en: 'Attachment deleted' },
-  'system.demo_loaded': { entityType: 'system', action: 'load_demo', zh: '载入演示数据', en: 'Demo data loaded' },
-} as const;
+import type { Label } from './enums.js';
+import { namedRegistry } from './named-registry.js';
 
-export type AuditEventType = keyof typeof AUDIT_EVENTS;
-export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
-export const AUDIT_ENTITY_TYPES = [...new Set(Object.values(AUDIT_EVENTS).map((e) => e.entityType))];
+/** What the log and the web know of an event type: the entity it concerns, its default action, its labels. */
+export type AuditEventDefinition = Label & { entityType: string; action: string };
 
-/** One entry to write: the event, the entity's id, and the record before and after the change. */
-export type AuditEvent = {
-  type: AuditEventType;
-  entityId: string | number | null;
-  /** Overrides the registry's action, e.g. the transition name 'approve'. */
-  action?: string;
-  before?: unknown;
-  after?: unknown;
+/**
+ * Event type → its definition. Each `<feature>.audit-events.ts` adds its table:
+ *   declare module './audit-events.js' { interface AuditEventDefinitions extends Definitions<typeof MY_AUDIT_EVENTS> {} }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AuditEventDefinitions {}
+export type Definitions<T extends Record<string, AuditEventDefinition>> = { [K in keyof T]: AuditEventDefinition };
+/** Every declared event type (the web knows these; the server also knows their payloads). */
+export type AuditEventType = keyof AuditEventDefinitions & string;
+
+/** What one entry may carry besides its type and entity: the record before and after, and the action when it is not the table's. */
+export type AuditPayload = { before?: unknown; after?: unknown; action?: string };
+
+/**
+ * Event type → its payload. Each feature's `<feature>.audit.ts` adds one for every event of its table:
+ *   declare module '…/shared/audit-events.js' {
+ *     interface AuditEventCatalog extends Payloads<typeof MY_AUDIT_EVENTS, { 'my.created': Created<MyRow> }> {}
+ *   }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AuditEventCatalog {}
+/** A feature's payloads, one for each event of its table: a missing one is a type error here; one for a type not in the table is dropped, so writing that type is one at the call. */
+export type Payloads<T extends Record<string, AuditEventDefinition>, P extends { [K in keyof T]: AuditPayload }> = { [K in keyof T]: P[K] };
+
+/** A record's creation: the row as inserted. */
+export type Created<Row> = { after: Row };
+/** A record's edit: the row locked before it and the row after. */
+export type Changed<Row> = { before: Row; after: Row };
+/** A record's deletion: the row as it was. */
+export type Deleted<Row> = { before: Row };
+
+/** The payload of an event that records only who did it, when and to which entity (a sign-in, a sign-out). */
+export type NoPayload = Record<never, never>;
+
+/** A lifecycle step's entry (kernel/lifecycle/run-transition.ts): the step as action, the locked row, the row after with the step's history row when the lifecycle keeps one. */
+export type TransitionPayload<Transition extends string, Row, Event = undefined> = {
+  action: Transition;
+  before: Row;
+  after: Event extends undefined ? Row : Row & { event: Event };
 };
+
+/** A payload's fields it does not declare are absent, so a stray `before` is a type error and `event.action` can be read on any entry. */
+type Exact<P> = P & { [K in Exclude<keyof AuditPayload, keyof P>]?: undefined };
+
+/** One entry to write: the event type, the entity's id, and that type's payload. */
+export type AuditEvent = { [T in keyof AuditEventCatalog]: { type: T; entityId: string | number | null } & Exact<AuditEventCatalog[T]> }[keyof AuditEventCatalog];
+
+/** The event types whose payload is a `P` (e.g. the ones a lifecycle with these transitions may write). */
+export type AuditEventTypeWith<P> = { [T in keyof AuditEventCatalog]: AuditEventCatalog[T] extends P ? T : never }[keyof AuditEventCatalog];
+
+const REGISTRY = namedRegistry<AuditEventDefinition>('audit event');
+
+/** Registers a feature's event table. One flat namespace: a type declared twice is a programming error. */
+export function defineAuditEvents<const T extends Record<string, AuditEventDefinition>>(table: T): T {
+  REGISTRY.add(table);
+  return table;
+}
+
+/** Every registered event type, in the order the tables were loaded (audit-catalog.ts loads them all). */
+export function registeredAuditEvents(): ReadonlyMap<string, AuditEventDefinition> {
+  return REGISTRY.all;
+}
+
+/** The definition of `type`; an unregistered type is a programming error (its table was not loaded). */
+export function auditEventOf(type: string): AuditEventDefinition {
+  return REGISTRY.of(type);
+}

@@ -14,6 +14,7 @@ import { ROLE_LABELS, type Label, type Lang } from './enums.js';
 import { ZONE_TYPE_LABELS } from './zones.enums.js';
 import { PLATFORM_STATUS_LABELS, PLATFORM_TRANSITION_LABELS } from './platforms.enums.js';
 import { INNOVATION_STATUS_LABELS, INNOVATION_TRANSITION_LABELS } from './innovations.enums.js';
+import { namedRegistry } from './named-registry.js';
 import { formatPartialDate, parsePartialDate } from './partial-date.js';
 
 export type MessageParams = Record<string, string | number>;
@@ -47,14 +48,11 @@ export type MessageKey = keyof MessageCatalog & string;
 /** The keys that are error codes: the ones declared with an HTTP status. */
 export type ErrorCode = { [K in MessageKey]: MessageCatalog[K] extends { status: number } ? K : never }[MessageKey];
 
-const REGISTRY = new Map<string, Message>();
+const REGISTRY = namedRegistry<Message>('message');
 
 /** Registers a feature's messages. One flat namespace: a key declared twice is a programming error. */
 export function defineMessages<const T extends Record<string, Message>>(table: T): T {
-  for (const [key, message] of Object.entries(table)) {
-    if (REGISTRY.has(key) && REGISTRY.get(key) !== message) throw new Error(`message key ${key} is declared twice`);
-    REGISTRY.set(key, message);
-  }
+  REGISTRY.add(table);
   return table;
 }
 
@@ -77,14 +75,12 @@ export function enumLabel(kind: EnumKind, code: string, lang: Lang): string | un
 
 /** Every registered message (for the completeness test). */
 export function registeredMessages(): ReadonlyMap<string, Message> {
-  return REGISTRY;
+  return REGISTRY.all;
 }
 
 /** The definition of `key`; an unregistered key is a programming error (its module was not loaded). */
 export function messageOf(key: string): Message {
-  const message = REGISTRY.get(key);
-  if (!message) throw new Error(`no message registered for ${key}`);
-  return message;
+  return REGISTRY.of(key);
 }
 
 /** Fills {placeholders} of one message in `lang`, enum parameters through their labels. */

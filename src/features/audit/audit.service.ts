@@ -5,7 +5,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
-import { AUDIT_EVENTS, type AuditEvent } from '../../shared/audit-events.js';
+import '../../shared/audit-catalog.js';
+import { auditEventOf, type AuditEvent } from '../../shared/audit-events.js';
 import { GENESIS_HASH, entryHash, type ChainedFields } from './audit-chain.js';
 
 /** Drops Dates and undefined so what is hashed is exactly what jsonb gives back. */
@@ -22,7 +23,7 @@ const ENTRIES_PER_INSERT = 500;
 const collecting = new WeakMap<Transaction<Database>, PendingEntry[]>();
 
 function pendingEntry(context: RequestContext, event: AuditEvent): PendingEntry {
-  const definition = AUDIT_EVENTS[event.type];
+  const definition = auditEventOf(event.type);
   return {
     userAgent: context.userAgent?.slice(0, 300) ?? null,
     fields: {

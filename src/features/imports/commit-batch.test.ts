@@ -91,7 +91,7 @@ describe('bulk audit', () => {
     await expect(
       t.database.db.transaction().execute((trx) =>
         withBulkAudit(trx, async () => {
-          await writeAudit(trx, context, { type: 'system.demo_loaded', entityId: null });
+          await writeAudit(trx, context, { type: 'system.demo_loaded', entityId: null, after: { i: 3 } });
           throw new Error('the work failed');
         }),
       ),

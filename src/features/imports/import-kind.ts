@@ -10,8 +10,9 @@ import type { Database } from '../../db/schema.js';
 import type { Actor, RequestContext } from '../../kernel/actor.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import type { FieldIssue } from '../../kernel/errors.js';
-import type { AuditEventType } from '../../shared/audit-events.js';
+import type { AuditEventTypeWith } from '../../shared/audit-events.js';
 import type { Lang } from '../../shared/enums.js';
+import type { ImportSummary } from './imports.audit.js';
 import type { ImportMessages } from './imports.messages.js';
 import type { StoredRow } from './imports.repo.js';
 import type { ReadOptions, SheetRow, SheetSummary } from './read-workbook.js';
@@ -41,7 +42,7 @@ export type ImportKind<Body = Record<string, unknown>, Row extends MappedRow = M
   /** Creates the records of a chunk of rows, in order, with their own audit entries; returns their ids. */
   insertRows: (trx: Transaction<Database>, context: RequestContext, bodies: Body[]) => Promise<number[]>;
   /** The audit entry written once for the whole import, on top of each record's own. */
-  importedEvent: AuditEventType;
+  importedEvent: AuditEventTypeWith<{ after: ImportSummary }>;
   template: { fileName: () => string; build: () => Promise<Buffer> };
   /** Routes the kind brings besides the engine's (the export of what it imports). */
   routes?: (deps: FeatureDeps) => FastifyPluginAsyncZod;

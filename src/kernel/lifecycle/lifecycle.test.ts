@@ -46,7 +46,7 @@ const BATCH_SPEC: TransitionSpec<'commit' | 'discard', BatchStatus, 'comment', B
   blocked: (batch, transition) => (batch.expired ? new AppError('INVALID_TRANSITION', { from: 'expired', action: transition }) : null),
   // The real commit inserts the batch's rows here, in the step's transaction.
   effects: async () => ({ committed_at: new Date() }),
-  audit: { type: 'innovation.imported', write: writeAudit },
+  audit: { type: 'import.transitioned', write: writeAudit },
   present: async (db, _context, id) => {
     const row = await db.selectFrom('import_batches').select(['id', 'status', 'committed_at']).where('id', '=', id).executeTakeFirstOrThrow();
     return { id: row.id, status: row.status, committedAt: row.committed_at ? new Date(row.committed_at).toISOString() : null };

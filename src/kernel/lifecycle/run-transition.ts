@@ -13,7 +13,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../actor.js';
 import { AppError, notFound } from '../errors.js';
-import type { AuditEvent, AuditEventType } from '../../shared/audit-events.js';
+import type { AuditEvent, AuditEventTypeWith } from '../../shared/audit-events.js';
 import { nextStatus, type Edge } from '../../shared/lifecycle.js';
 import { parsePartialDate } from '../../shared/partial-date.js';
 import { issueKey } from '../../shared/validation.messages.js';
@@ -47,8 +47,11 @@ export type TransitionSpec<T extends string, S extends string, F extends string,
   effects?: (trx: Transaction<Database>, record: R, step: Step<T, S, F, Id>, context: RequestContext) => Promise<Record<string, unknown>>;
   /** Writes the step's history row and returns it (it goes into the audit entry). */
   writeEvent?: (trx: Transaction<Database>, step: Step<T, S, F, Id>) => Promise<unknown>;
-  /** The audit event type and its writer (features/audit owns the log; the kernel cannot import it). */
-  audit: { type: AuditEventType; write: (trx: Transaction<Database>, context: RequestContext, event: AuditEvent) => Promise<void> };
+  /**
+   * The audit event type and its writer (features/audit owns the log; the kernel cannot import it).
+   * The type is one whose payload is a step of these transitions (a `TransitionPayload`).
+   */
+  audit: { type: AuditEventTypeWith<{ action: T }>; write: (trx: Transaction<Database>, context: RequestContext, event: AuditEvent) => Promise<void> };
   reindex?: (trx: Transaction<Database>, id: Id) => Promise<void>;
   /** After the step's transaction committed and the answer was read (e.g. wake the job runner for the job the effects queued). */
   afterCommit?: (id: Id) => void;
@@ -120,7 +123,10 @@ export async function runTransition<T extends string, S extends string, F extend
     const changes = { status: to, ...(spec.stampColumn && { [spec.stampColumn]: new Date() }), ...setsOf(lifecycle.machine[transition], decision), ...effects };
     const after = await table.updateTable(spec.table).set(changes as never).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     const event = await spec.writeEvent?.(trx, step);
-    await spec.audit.write(trx, context, { type: spec.audit.type, entityId: id, action: transition, before, after: event === undefined ? after : { ...after, event } });
+    const entry = { type: spec.audit.type, entityId: id, action: transition, before, after: event === undefined ? after : { ...after, event } };
+    // The rows are the spec's table's, whole, and the event row is the one writeEvent returned: what the
+    // event type's TransitionPayload names. Kysely cannot type a table chosen at run time, so this says it.
+    await spec.audit.write(trx, context, entry as unknown as AuditEvent);
     await spec.reindex?.(trx, id);
   });
   // The answer is the step as taken: what the committed step hands on starts after it is read.

@@ -3,7 +3,7 @@ import type { Lang } from '@shared/enums';
 import { PLATFORM_TRANSITIONS, PLATFORM_TRANSITION_LABELS } from '@shared/platforms.enums';
 import { IMPORT_BATCH_TRANSITIONS, IMPORT_BATCH_TRANSITION_LABELS } from '@shared/imports.enums';
 import { INNOVATION_TRANSITIONS, INNOVATION_TRANSITION_LABELS } from '@shared/innovations.enums';
-import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-events';
+import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '@shared/audit-catalog';
 import { LIMITS } from '@shared/limits';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
@@ -48,7 +48,7 @@ function toFormValues(value: AuditFilterValues): FormValues {
   };
 }
 
-/** Event and entity types come from the shared registry ('@shared/audit-events'), with their labels. */
+/** Event and entity types come from the shared registry ('@shared/audit-catalog'), with their labels. */
 export function AuditFilters({ value, onSearch }: { value: AuditFilterValues; onSearch: (next: AuditFilterValues) => void }) {
   const { t, lang } = useT();
   const [form] = Form.useForm<FormValues>();

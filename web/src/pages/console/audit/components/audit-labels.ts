@@ -1,5 +1,6 @@
 import type { Lang } from '@shared/enums';
-import { AUDIT_EVENTS, type AuditEventType } from '@shared/audit-events';
+import { AUDIT_EVENTS } from '@shared/audit-catalog';
+import type { AuditEventType } from '@shared/audit-events';
 
 /** Entity types are registry values; their names for people live here, with a fallback to the code. */
 const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {

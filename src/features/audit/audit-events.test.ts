@@ -1,0 +1,67 @@
+/**
+ * The audit event declarations: every type a feature declares has its labels, entity type and
+ * action, and a payload (checked by tsc: this file is in the program with every feature's
+ * `<feature>.audit.ts`); the stored type strings are a contract and stay as they are.
+ */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '../../shared/audit-catalog.js';
+import { auditEventOf, defineAuditEvents, registeredAuditEvents, type AuditEventCatalog, type AuditEventType } from '../../shared/audit-events.js';
+
+/** What stored entries say; a rename needs a migration of old rows, not an edit here. */
+const STORED_TYPES = [
+  'auth.login_succeeded',
+  'auth.login_failed',
+  'auth.account_locked',
+  'auth.logout',
+  'auth.password_changed',
+  'user.created',
+  'user.updated',
+  'user.disabled',
+  'user.enabled',
+  'user.password_reset',
+  'user.unlocked',
+  'user.sessions_ended',
+  'settings.security_updated',
+  'zone.created',
+  'zone.updated',
+  'platform.created',
+  'platform.updated',
+  'platform.transitioned',
+  'innovation.created',
+  'innovation.updated',
+  'innovation.transitioned',
+  'innovation.adopted',
+  'innovation.imported',
+  'import.transitioned',
+  'attachment.uploaded',
+  'attachment.deleted',
+  'system.demo_loaded',
+];
+
+describe('audit event declarations', () => {
+  it('every declared event type has a payload, and every payload a declared type', () => {
+    expectTypeOf<keyof AuditEventCatalog>().toEqualTypeOf<AuditEventType>();
+  });
+
+  it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
+    expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
+    expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'system']);
+  });
+
+  it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {
+    const definition = auditEventOf(type);
+    expect(definition).toBe(AUDIT_EVENTS[type as AuditEventType]);
+    expect(definition.zh).toMatch(/\p{Script=Han}/u);
+    expect(definition.en).toMatch(/^[A-Z][\x20-\x7e]*$/);
+    expect(definition.entityType).toMatch(/^[a-z_]+$/);
+    expect(AUDIT_ENTITY_TYPES).toContain(definition.entityType);
+    expect(definition.action).toMatch(/^[a-z_]+$/);
+  });
+
+  it('refuses a type declared twice, and names a type nobody registered', () => {
+    expect(() => defineAuditEvents({ 'zone.created': { entityType: 'zone', action: 'create', zh: '另一个', en: 'Another' } })).toThrow('audit event zone.created is declared twice');
+    expect(auditEventOf('zone.created').zh).toBe('新增区域');
+    expect(() => auditEventOf('zone.vanished')).toThrow('no audit event registered for zone.vanished');
+  });
+});
