@@ -12,29 +12,20 @@
  */
 import { availableMethods, type AggregationMethod } from './methods.js';
 import { rankByMethod } from './ranking.js';
-import { withoutJudge, type ScoreMatrix } from './score-matrix.js';
+import { entryTotals, withoutJudge, type ScoreMatrix } from './score-matrix.js';
 
 export type Disagreement = { sd: number; range: number };
 
 export function disagreement(matrix: ScoreMatrix): Disagreement[] {
   const out: Disagreement[] = [];
   for (let e = 0; e < matrix.entryCount; e++) {
-    const from = matrix.entryStart[e]!;
-    const to = matrix.entryStart[e + 1]!;
-    const n = to - from;
+    const { n, sum, min, max } = entryTotals(matrix, e);
     if (n === 0) {
       out.push({ sd: Number.NaN, range: Number.NaN });
       continue;
     }
-    let sum = 0;
-    let max = -Infinity;
-    let min = Infinity;
-    for (let i = from; i < to; i++) {
-      const t = matrix.totals[i]!;
-      sum += t;
-      max = Math.max(max, t);
-      min = Math.min(min, t);
-    }
+    const from = matrix.entryStart[e]!;
+    const to = matrix.entryStart[e + 1]!;
     const mean = sum / n;
     let squares = 0;
     for (let i = from; i < to; i++) squares += (matrix.totals[i]! - mean) ** 2;

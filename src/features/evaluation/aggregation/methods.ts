@@ -14,7 +14,7 @@
  */
 import { atComparisonPrecision } from './precision.js';
 import type { ScoreMatrix } from './score-matrix.js';
-import { judgesPerEntry } from './score-matrix.js';
+import { entryTotals, judgesPerEntry } from './score-matrix.js';
 
 export const AGGREGATION_METHODS = ['mean', 'trimmed_mean', 'z_total', 'z_criterion'] as const;
 export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
@@ -58,23 +58,12 @@ function meanOfSheets(matrix: ScoreMatrix, perSheet: Float64Array): Float64Array
 function trimmedMean(matrix: ScoreMatrix): Float64Array {
   const values = new Float64Array(matrix.entryCount);
   for (let e = 0; e < matrix.entryCount; e++) {
-    const from = matrix.entryStart[e]!;
-    const to = matrix.entryStart[e + 1]!;
-    const n = to - from;
+    const { n, sum, min, max } = entryTotals(matrix, e);
     if (n === 0) {
       values[e] = Number.NaN;
       continue;
     }
     if (n < TRIMMED_MEAN_MIN_JUDGES) throw new RangeError(`the trimmed mean needs at least ${TRIMMED_MEAN_MIN_JUDGES} judges per entry`);
-    let sum = 0;
-    let max = -Infinity;
-    let min = Infinity;
-    for (let i = from; i < to; i++) {
-      const t = matrix.totals[i]!;
-      sum += t;
-      if (t > max) max = t;
-      if (t < min) min = t;
-    }
     values[e] = (sum - max - min) / (n - 2);
   }
   return values;

@@ -99,3 +99,19 @@ export function withoutJudge(matrix: ScoreMatrix, judge: number): ScoreMatrix {
   for (let e = 0; e < matrix.entryCount; e++) entryStart[e + 1]! += entryStart[e]!;
   return { ...matrix, sheetEntry, sheetJudge, scores, totals, entryStart };
 }
+
+/** Count, sum, lowest and highest of an entry's weighted totals. */
+export function entryTotals(matrix: ScoreMatrix, entry: number): { n: number; sum: number; min: number; max: number } {
+  const from = matrix.entryStart[entry]!;
+  const to = matrix.entryStart[entry + 1]!;
+  let sum = 0;
+  let max = -Infinity;
+  let min = Infinity;
+  for (let i = from; i < to; i++) {
+    const t = matrix.totals[i]!;
+    sum += t;
+    if (t > max) max = t;
+    if (t < min) min = t;
+  }
+  return { n: to - from, sum, min, max };
+}
