@@ -38,6 +38,7 @@ const InnovationImportPage = lazyPage(() => import('./pages/console/imports/inno
 const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
 const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
+const DrawVerifyPage = lazyPage(() => import('./pages/portal/draw-verify'), 'DrawVerifyPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
@@ -77,6 +78,7 @@ const routes: RouteObject[] = [
       { path: '/zones/:id', element: <ZonePage /> },
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
+      { path: '/draws/verify', element: <DrawVerifyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -8,6 +8,7 @@ import type { Lang } from '@shared/enums';
 import * as account from './texts/account';
 import * as audit from './texts/audit';
 import * as common from './texts/common';
+import * as evaluation from './texts/evaluation';
 import * as consoleShell from './texts/console';
 import * as imports from './texts/imports';
 import * as innovations from './texts/innovations';
@@ -26,7 +27,7 @@ type Repeated<A extends readonly Area[]> = A extends readonly [infer First exten
   : never;
 
 /** A new page area adds its texts file and one entry here. */
-const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, account, users, audit] as const;
+const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, account, users, audit, evaluation] as const;
 
 // A type error here names the key two areas both declare.
 const noKeyInTwoAreas: [Repeated<typeof AREAS>] extends [never] ? true : { declaredTwice: Repeated<typeof AREAS> } = true;
