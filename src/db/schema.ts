@@ -8,6 +8,7 @@ import type {
   PlatformType,
 } from '../shared/platforms.enums.js';
 import type { ImportBatchStatus } from '../shared/imports.enums.js';
+import type { JobStatus } from '../shared/jobs.enums.js';
 import type {
   InnovationDomain,
   InnovationStatus,
@@ -295,7 +296,7 @@ export type JobsTable = {
   request_ip: string | null;
   request_user_agent: string | null;
   lang: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
   done: ColumnType<number, number | undefined, number>;
   total: number | null;
   message_key: string | null;

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, InnovationEffect } from '../../db/schema.js';
-import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../../shared/innovations.enums.js';
+import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/innovations.enums.js';
 import { reindexDocuments } from '../search/search-index.js';
 import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
 
@@ -14,9 +14,9 @@ type IndexableInnovation = {
   id: number;
   zone_id: number;
   name: string;
-  domain: string;
-  task: string | null;
-  status: string;
+  domain: InnovationDomain;
+  task: ReformTask | null;
+  status: InnovationStatus;
   pain_point: string | null;
   measures: string | null;
   effects: InnovationEffect[];
@@ -38,7 +38,7 @@ export function toSearchDocument(row: IndexableInnovation, zonePath: string): Se
     entityId: row.id,
     zoneId: row.zone_id,
     zonePath,
-    isPublic: PUBLISHED_INNOVATION_STATUSES.includes(row.status as InnovationStatus),
+    isPublic: PUBLISHED_INNOVATION_STATUSES.includes(row.status),
     title: row.name,
     body: {
       b: row.measures,

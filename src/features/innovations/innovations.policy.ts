@@ -16,7 +16,7 @@ import {
 } from '../../shared/innovations.enums.js';
 import type { InnovationDto } from './innovations.schema.js';
 
-type Target = { zone_path: string; status: string };
+type Target = { zone_path: string; status: InnovationStatus };
 
 /** The province office may also correct a record while it is being reviewed. */
 const PROVINCE_EDITABLE: readonly InnovationStatus[] = [...EDITABLE_INNOVATION_STATUSES, 'submitted', 'reviewing'];
@@ -30,7 +30,7 @@ export const INNOVATION_LIFECYCLE = defineZoneLifecycle<InnovationTransition, In
 export function canEdit(actor: Actor | null, target: Target): boolean {
   if (!canWriteZone(actor, target.zone_path)) return false;
   const editable = isProvinceAdmin(actor) ? PROVINCE_EDITABLE : EDITABLE_INNOVATION_STATUSES;
-  return editable.includes(target.status as InnovationStatus);
+  return editable.includes(target.status);
 }
 
 /**
@@ -39,7 +39,7 @@ export function canEdit(actor: Actor | null, target: Target): boolean {
  */
 export function canAdopt(actor: Actor | null, target: Target): boolean {
   if (!isZoneWriter(actor)) return false;
-  if (!PUBLISHED_INNOVATION_STATUSES.includes(target.status as InnovationStatus)) return false;
+  if (!PUBLISHED_INNOVATION_STATUSES.includes(target.status)) return false;
   return isProvinceAdmin(actor) || !isInScope(actor, target.zone_path);
 }
 

@@ -13,7 +13,7 @@ import { reindexInnovation } from './innovation-search.js';
 import type { InnovationDto } from './innovations.schema.js';
 import { viewerOf } from '../../kernel/viewer.js';
 
-type InnovationRecord = { zone_path: string; status: string };
+type InnovationRecord = { zone_path: string; status: InnovationStatus };
 
 export const innovationTransitionSpec: TransitionSpec<InnovationTransition, InnovationStatus, keyof typeof INNOVATION_DECISION_FIELDS, InnovationRecord, number, InnovationDto> = {
   lifecycle: INNOVATION_LIFECYCLE,

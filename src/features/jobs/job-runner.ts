@@ -13,7 +13,6 @@ import { AppError, notFound } from '../../kernel/errors.js';
 import { isTransientError, retryDelayMs, type AnyJobKind, type JobQueue, type MessageParams } from '../../kernel/jobs.js';
 import { ID_MAX } from '../../shared/schemas.js';
 import type { Lang } from '../../shared/enums.js';
-import type { JobStatus } from '../../shared/jobs.enums.js';
 import type { JobDispatcher } from './job-dispatcher.js';
 import {
   beat,
@@ -153,7 +152,7 @@ export class JobRunner implements JobQueue {
     const row = await this.db.transaction().execute(async (trx) => {
       const job = await getOwnJob(trx, actor.id, id, true);
       if (!job) throw notFound();
-      const status = job.status as JobStatus;
+      const status = job.status;
       if (status === 'queued') {
         const cancelled = (await transitionJob(trx, id, 'cancel', { runner_id: null }))!;
         await this.abandon(trx, job);

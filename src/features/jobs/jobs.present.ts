@@ -1,7 +1,6 @@
 /** A job row as its owner sees it: labels and messages in their language, abilities, no internals. */
 import type { AnyJobKind } from '../../kernel/jobs.js';
 import type { Lang } from '../../shared/enums.js';
-import type { JobStatus } from '../../shared/jobs.enums.js';
 import { canTransition } from './job-machine.js';
 import { jobMessage, localiseJobError, localiseProgress } from './jobs.messages.js';
 import type { JobRow } from './jobs.repo.js';
@@ -12,7 +11,7 @@ const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(
 
 export function presentJob(row: JobRow, kinds: ReadonlyMap<string, AnyJobKind>, lang: Lang): JobDto {
   const kind = kinds.get(row.kind);
-  const status = row.status as JobStatus;
+  const status = row.status;
   const stopping = status === 'running' && row.cancel_requested;
   return {
     id: row.id,

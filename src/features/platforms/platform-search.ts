@@ -21,17 +21,17 @@ import type { Viewer } from '../../kernel/viewer.js';
 
 export const PLATFORM_ENTITY = 'platform';
 
-type IndexablePlatform = { id: number; zone_id: number; zone_path: string; type: string; name: string; status: string; note: string | null; source: string | null };
+type IndexablePlatform = { id: number; zone_id: number; zone_path: string; type: PlatformType; name: string; status: PlatformStatus; note: string | null; source: string | null };
 
 export function platformSearchDocument(row: IndexablePlatform): SearchDocument {
-  const type = PLATFORM_TYPE_LABELS[row.type as PlatformType];
-  const status = PLATFORM_STATUS_LABELS[row.status as PlatformStatus];
+  const type = PLATFORM_TYPE_LABELS[row.type];
+  const status = PLATFORM_STATUS_LABELS[row.status];
   return {
     entityType: PLATFORM_ENTITY,
     entityId: row.id,
     zoneId: row.zone_id,
     zonePath: row.zone_path,
-    isPublic: PUBLIC_PLATFORM_STATUSES.includes(row.status as PlatformStatus),
+    isPublic: PUBLIC_PLATFORM_STATUSES.includes(row.status),
     title: row.name,
     body: { b: row.note, c: [type?.zh, status?.zh].filter(Boolean).join(' '), d: row.source },
     facets: { status: row.status, type: row.type },

@@ -12,9 +12,9 @@ export type PlatformRow = {
   zone_id: number;
   zone_name: string;
   zone_path: string;
-  type: string;
+  type: PlatformType;
   name: string;
-  status: string;
+  status: PlatformStatus;
   note: string | null;
   source: string | null;
   source_note: string | null;

@@ -8,7 +8,7 @@ import type { Database } from '../../db/schema.js';
 import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
-import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/platforms.enums.js';
+import { PUBLIC_PLATFORM_STATUSES } from '../../shared/platforms.enums.js';
 import type { DatePrecision } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
@@ -34,10 +34,10 @@ export function presentPlatform(row: PlatformRow, events: StageEvent[], context:
     id: row.id,
     zoneId: row.zone_id,
     zoneName: row.zone_name,
-    type: row.type as PlatformType,
+    type: row.type,
     name: row.name,
-    status: row.status as PlatformStatus,
-    isPublic: PUBLIC_PLATFORM_STATUSES.includes(row.status as PlatformStatus),
+    status: row.status,
+    isPublic: PUBLIC_PLATFORM_STATUSES.includes(row.status),
     note: row.note,
     source: row.source,
     ...withoutInternals(context.actor, row.zone_path, { sourceNote: row.source_note }, ['sourceNote']),

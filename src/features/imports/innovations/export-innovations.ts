@@ -18,10 +18,6 @@ import {
   INNOVATION_STATUS_LABELS,
   NOVELTY_LABELS,
   REFORM_TASK_LABELS,
-  type InnovationDomain,
-  type InnovationStatus,
-  type NoveltyClaim,
-  type ReformTask,
 } from '../../../shared/innovations.enums.js';
 import type { InnovationEffect } from '../../../db/schema.js';
 import { listInnovationsWhole, type ListInput } from '../../innovations/list-innovations.js';
@@ -58,9 +54,9 @@ const COLUMNS: ExportColumn[] = [
   { header: '序号', width: 6, value: (_, i) => i + 1 },
   { header: '成果名称', width: 36, value: (r) => r.name, wrap: true },
   { header: '所属区域', width: 28, value: (r) => r.zone_name, wrap: true },
-  { header: '创新领域', width: 16, value: (r) => INNOVATION_DOMAIN_LABELS[r.domain as InnovationDomain]?.zh ?? r.domain },
-  { header: '三大任务', width: 12, value: (r) => (r.task ? (REFORM_TASK_LABELS[r.task as ReformTask]?.zh ?? r.task) : null) },
-  { header: '首创性', width: 12, value: (r) => NOVELTY_LABELS[r.novelty as NoveltyClaim]?.zh ?? r.novelty },
+  { header: '创新领域', width: 16, value: (r) => INNOVATION_DOMAIN_LABELS[r.domain].zh },
+  { header: '三大任务', width: 12, value: (r) => (r.task ? REFORM_TASK_LABELS[r.task].zh : null) },
+  { header: '首创性', width: 12, value: (r) => (r.novelty ? NOVELTY_LABELS[r.novelty].zh : null) },
   { header: '痛点问题', width: 40, value: (r) => r.pain_point, wrap: true },
   { header: '创新举措', width: 60, value: (r) => r.measures, wrap: true },
   { header: '实践效果', width: 48, value: (r) => (r.effects ?? []).map(effectLine).join('\n') || null, wrap: true },
@@ -72,7 +68,7 @@ const COLUMNS: ExportColumn[] = [
     numFmt: (r) => DATE_FORMATS[(r.explored_precision as keyof typeof DATE_FORMATS) ?? 'day'] ?? DATE_FORMATS.day,
   },
   { header: '标签', width: 20, value: (r) => r.tags.join('、') || null, wrap: true },
-  { header: '状态', width: 14, value: (r) => INNOVATION_STATUS_LABELS[r.status as InnovationStatus]?.zh ?? r.status },
+  { header: '状态', width: 14, value: (r) => INNOVATION_STATUS_LABELS[r.status].zh },
   { header: '认定日期', width: 14, value: (r) => excelDate(r.recognized_on), numFmt: () => DATE_FORMATS.day },
   { header: '认定文件', width: 28, value: (r) => r.recognized_document, wrap: true },
   { header: '复制推广区域数', width: 10, value: (r) => r.adoption_count },
