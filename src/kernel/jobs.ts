@@ -75,7 +75,7 @@ export type JobKind<Input = unknown, Result = unknown, MessageKey extends string
  */
 export type JobQueue = {
   /** Queues a job of `kindName` inside `trx` (it exists and is due once `trx` commits); its id. */
-  enqueueIn(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, input: unknown): Promise<{ id: number }>;
+  enqueueIn(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, kindName: string, input: unknown): Promise<{ id: number }>;
   /** After that transaction committed: run due work now rather than at the next poll. */
   wake(): void;
 };

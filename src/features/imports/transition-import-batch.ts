@@ -59,7 +59,7 @@ export function importBatchTransitionSpec(
     },
     effects: async (trx, _batch, step, context) => {
       if (step.transition !== 'commit') return {};
-      const job = await queue().enqueueIn(trx, { ...context, actor: context.actor! }, context.lang ?? 'zh', COMMIT_JOB_KIND, { importId: step.id });
+      const job = await queue().enqueueIn(trx, { ...context, actor: context.actor! }, COMMIT_JOB_KIND, { importId: step.id });
       return { commit_job_id: job.id };
     },
     afterCommit: () => queue().wake(),

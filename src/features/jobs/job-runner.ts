@@ -108,23 +108,23 @@ export class JobRunner implements JobQueue {
    * active job of the same key instead of a second one (`created: false`). Kinds a feature starts
    * itself (`startedBy: 'feature'`) are not started here.
    */
-  async enqueue(context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, rawInput: unknown): Promise<{ job: JobRow; created: boolean }> {
+  async enqueue(context: RequestContext & { actor: Actor }, kindName: string, rawInput: unknown): Promise<{ job: JobRow; created: boolean }> {
     if (this.kinds.get(kindName)?.startedBy === 'feature') throw new AppError('VALIDATION_FAILED');
-    const result = await this.db.transaction().execute((trx) => this.insertQueued(trx, context, lang, kindName, rawInput));
+    const result = await this.db.transaction().execute((trx) => this.insertQueued(trx, context, kindName, rawInput));
     if (result.created) this.dispatcher.wake();
     return result;
   }
 
   /** JobQueue: a feature queues its job in its own transaction and calls wake() after it commits. */
-  async enqueueIn(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, rawInput: unknown): Promise<{ id: number }> {
-    return (await this.insertQueued(trx, context, lang, kindName, rawInput)).job;
+  async enqueueIn(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, kindName: string, rawInput: unknown): Promise<{ id: number }> {
+    return (await this.insertQueued(trx, context, kindName, rawInput)).job;
   }
 
   wake(): void {
     this.dispatcher.wake();
   }
 
-  private async insertQueued(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, lang: Lang, kindName: string, rawInput: unknown): Promise<{ job: JobRow; created: boolean }> {
+  private async insertQueued(trx: Kysely<Database>, context: RequestContext & { actor: Actor }, kindName: string, rawInput: unknown): Promise<{ job: JobRow; created: boolean }> {
     const kind = this.kinds.get(kindName);
     if (!kind) throw new AppError('VALIDATION_FAILED');
     const parsed = kind.input.safeParse(rawInput);
@@ -133,7 +133,7 @@ export class JobRunner implements JobQueue {
     if (!kind.mayStart(actor)) throw new AppError('FORBIDDEN');
     await kind.authorize?.(trx, actor, parsed.data);
     const dedupeKey = kind.dedupeKey?.(parsed.data) ?? null;
-    const job = { ownerId: actor.id, kind: kind.name, input: parsed.data, ip: context.ip, userAgent: context.userAgent, lang, maxAttempts: kind.retry.attempts, dedupeKey };
+    const job = { ownerId: actor.id, kind: kind.name, input: parsed.data, ip: context.ip, userAgent: context.userAgent, lang: context.lang ?? 'zh', maxAttempts: kind.retry.attempts, dedupeKey };
     // Twice at most: the active job we collided with may finish before we read it back.
     for (let round = 0; round < 2; round++) {
       const inserted = await insertJob(trx, job);

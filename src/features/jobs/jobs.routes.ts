@@ -60,7 +60,7 @@ export function jobRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
       const context = contextOf(request);
       const actor = requireActor(request);
       const lang = langOf(request);
-      const { job, created } = await runner.enqueue({ ...context, actor }, lang, request.body.kind, request.body.input);
+      const { job, created } = await runner.enqueue({ ...context, actor }, request.body.kind, request.body.input);
       return reply.code(created ? 201 : 200).send({ job: presentJob(job, kinds, lang) });
     });
 

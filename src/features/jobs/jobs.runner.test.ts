@@ -43,7 +43,7 @@ async function startRunner(on: DatabaseHandle = handle, options = {}) {
   return runner;
 }
 const enqueue = (runner: JobRunner, tag: string, kind = 'test.scripted') =>
-  runner.enqueue({ actor: owner, ip: '127.0.0.1', userAgent: 'vitest' }, 'zh', kind, { tag }).then((r) => r.job);
+  runner.enqueue({ actor: owner, ip: '127.0.0.1', userAgent: 'vitest' }, kind, { tag }).then((r) => r.job);
 const read = (id: number, on = handle) => unsafeGetJob(on.db, id).then((row) => row!);
 const until = (id: number, check: (row: JobRow) => boolean, what: string, on = handle) => eventually(() => read(id, on), check, what);
 const transient = () => Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' });
@@ -188,24 +188,24 @@ describe('the job runner', () => {
     const hold = gate();
     scripts.set('single', () => hold.promise);
     const runner = await startRunner();
-    const first = await runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'zh', 'test.single', { tag: 'single' });
-    const second = await runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'zh', 'test.single', { tag: 'single' });
+    const first = await runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'test.single', { tag: 'single' });
+    const second = await runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'test.single', { tag: 'single' });
     expect(first.created).toBe(true);
     expect(second).toMatchObject({ created: false, job: { id: first.job.id } });
     hold.open();
     await until(first.job.id, (row) => row.status === 'succeeded', 'done');
-    const third = await runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'zh', 'test.single', { tag: 'single' });
+    const third = await runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'test.single', { tag: 'single' });
     expect(third.created).toBe(true);
     await runner.whenIdle();
   });
 
   it('refuses input off the schema and a person the kind is not for', async () => {
     const runner = await startRunner();
-    await expect(runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'zh', 'test.scripted', { tag: 1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'zh', 'test.nope', {})).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'test.scripted', { tag: 1 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(runner.enqueue({ actor: owner, ip: null, userAgent: null }, 'test.nope', {})).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     const auditor = (await loadOwner(handle.db, (await handle.db.selectFrom('users').select('id').where('username', '=', 'auditor').executeTakeFirstOrThrow()).id))!;
     const reindex = await testRunner(handle, [defineJobKind({ ...base, name: 'test.admin-only', mayStart: (actor) => actor.role === 'province_admin' })]);
-    await expect(reindex.enqueue({ actor: auditor, ip: null, userAgent: null }, 'zh', 'test.admin-only', { tag: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(reindex.enqueue({ actor: auditor, ip: null, userAgent: null }, 'test.admin-only', { tag: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('hands a running job back at shutdown without spending an attempt; the next start finishes it', async () => {
