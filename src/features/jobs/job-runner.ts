@@ -12,7 +12,6 @@ import type { Actor, RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { isTransientError, retryDelayMs, type AnyJobKind, type JobQueue, type MessageParams } from '../../kernel/jobs.js';
 import { ID_MAX } from '../../shared/schemas.js';
-import type { Lang } from '../../shared/enums.js';
 import type { JobDispatcher } from './job-dispatcher.js';
 import {
   beat,
