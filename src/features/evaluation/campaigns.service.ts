@@ -207,6 +207,8 @@ export async function updateCampaign(db: Db, context: RequestContext, id: number
     checkDatesForward(dates);
     checkStagesWithin(dates, await trx.selectFrom('campaign_stages').select(['name', 'starts_on', 'ends_on']).where('campaign_id', '=', id).execute());
     if (changes.edition !== undefined && changes.edition !== before.edition) {
+      // Under the series' lock, as a new edition is added (createCampaign).
+      await trx.selectFrom('campaign_series').select('id').where('id', '=', before.series_id).forUpdate().executeTakeFirstOrThrow();
       const clash = await trx.selectFrom('campaigns').select('id').where('series_id', '=', before.series_id).where('edition', '=', changes.edition).executeTakeFirst();
       if (clash) throw editionTaken(changes.edition);
     }

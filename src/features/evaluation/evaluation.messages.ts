@@ -42,6 +42,7 @@ export const EVALUATION_MESSAGES = defineMessages({
   },
   DUPLICATE_NAMES: { status: 400, zh: '名称「{name}」重复。', en: 'The name "{name}" appears twice.' },
   UNKNOWN_CATEGORY: { status: 400, zh: '名额规则中的类别 {id} 不属于该评审活动。', en: 'Category {id} in the quota rule is not one of this campaign\'s.' },
+  TOO_MANY_STAGES: { status: 409, zh: '一个评审活动最多设置 {max} 个阶段。', en: 'A campaign has at most {max} stages.' },
   STAGE_NOT_EDITABLE: {
     status: 409,
     zh: '阶段当前为「{status}」，其设置已不能修改。',

@@ -14,7 +14,8 @@ export const AdvancementRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('manual') }),
 ]);
 
-const scaleValue = z.number().min(-1_000_000).max(1_000_000).refine(decimals(2), 'decimal_format');
+/** numeric(8, 2) in stage_criteria holds up to 999,999.99. */
+const scaleValue = z.number().min(-999_999).max(999_999).refine(decimals(2), 'decimal_format');
 const LevelSchema = z.strictObject({ min: scaleValue, max: scaleValue, zh: nameField(200), en: nameField(200).nullable().optional() });
 
 export const CriterionInput = z.strictObject({

@@ -20,6 +20,8 @@ import { getVisibleCampaign, lockEditableCampaign } from './campaigns.service.js
 import { presentStage } from './stage-present.js';
 
 type Db = Kysely<Database>;
+/** The ordinal's range in campaign_stages (1…100). */
+const MAX_STAGES = 100;
 
 export async function getVisibleStage(db: Db | Transaction<Database>, context: RequestContext, id: number): Promise<StageRow> {
   const row = await findVisibleStage(db, viewerOf(context), id);
@@ -52,6 +54,7 @@ export async function createStage(db: Db, context: RequestContext, campaignId: n
     checkStagesWithin(locked, [{ name: body.name, ...dates }]);
     await checkAdvancement(trx, campaignId, body.advancement);
     const { last } = await trx.selectFrom('campaign_stages').select((eb) => eb.fn.coalesce(eb.fn.max('ordinal'), eb.lit(0)).as('last')).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+    if (Number(last) >= MAX_STAGES) throw new AppError('TOO_MANY_STAGES', { max: MAX_STAGES });
     const ordinal = Math.min(body.ordinal ?? Number(last) + 1, Number(last) + 1);
     // One statement, the unique (campaign, ordinal) key checked at its end (deferrable in 0016).
     await trx.updateTable('campaign_stages').set((eb) => ({ ordinal: eb('ordinal', '+', 1) })).where('campaign_id', '=', campaignId).where('ordinal', '>=', ordinal).execute();

@@ -52,6 +52,17 @@ describe('stages', () => {
     expect((await call('GET', `/api/campaigns/${id}`)).json().stages.map((s: { ordinal: number }) => s.ordinal)).toEqual([1, 2, 3]);
   });
 
+  it('number at most 100 per campaign, the range the table keeps', async () => {
+    const { id } = await buildCampaign(t, { zoneId, by: staff });
+    await t.database.db
+      .insertInto('campaign_stages')
+      .values(Array.from({ length: 99 }, (_, i) => ({ campaign_id: id, ordinal: i + 2, kind: 'activity' as const, name: `活动${i + 2}` })))
+      .execute();
+    const refused = await call('POST', `/api/campaigns/${id}/stages`, { kind: 'activity', name: '第101个', ordinal: 1 });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('一个评审活动最多设置 100 个阶段。');
+  });
+
   it('a stage of a campaign already open cannot be removed', async () => {
     const { stageId } = await buildCampaign(t, { zoneId, status: 'open', by: staff });
     const refused = await call('DELETE', `/api/campaigns/stages/${stageId}`);
