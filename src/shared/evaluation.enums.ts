@@ -4,9 +4,9 @@
  *
  * Who takes the steps (`by`): a campaign is run by its organiser, the office whose zone it
  * belongs to. For a contest that is the zone's own staff (烟台片区 runs its 创新创业大赛), with
- * the province office able to step in; a best-case selection is organised at the province's
- * level, where no zone staff's subtree reaches, so in practice only the province office moves
- * it. So every step is `['zone', 'province']` and the zone rule decides which staff qualify.
+ * the province office able to step in; a best-case selection (十佳案例) is the province office's
+ * alone. So every step is `['zone', 'province']`, and the server's rule for `zone`
+ * (features/evaluation/evaluation.policy.ts) counts zone staff only for contests of their subtree.
  */
 import type { Label } from './enums.js';
 import type { DecisionFieldKind, Machine } from './lifecycle.js';
