@@ -81,6 +81,11 @@ describe('campaigns', () => {
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.message).toContain('outside the campaign');
     expect(await auditCount()).toBe(before);
+    // Nor may the campaign's dates move so that a stage it has falls outside them.
+    await t.call(staff, { method: 'POST', url: `/api/campaigns/${id}/stages`, payload: { kind: 'activity', name: '训练营', startsOn: '2021-10-10', endsOn: '2021-10-12' } });
+    const shrunk = await t.call(staff, { method: 'PATCH', url: `/api/campaigns/${id}`, payload: { endsOn: '2021-10-11' } });
+    expect(shrunk.statusCode).toBe(400);
+    expect(shrunk.json().error.message).toBe('阶段「训练营」的日期超出了评审活动的起止日期（2021-09-01 至 2021-10-11）。');
   });
 
   it('keeps prize tiers within a category\'s slots and category names unique', async () => {
