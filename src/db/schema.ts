@@ -16,6 +16,15 @@ import type {
   NoveltyClaim,
   ReformTask,
 } from '../shared/innovations.enums.js';
+import type {
+  AdvancementRule,
+  CampaignKind,
+  CampaignStatus,
+  EntryStatus,
+  PrizeTier,
+  StageKind,
+  StageStatus,
+} from '../shared/evaluation.enums.js';
 import type { StoredError } from '../shared/messages.js';
 import type { DatePrecision } from '../shared/partial-date.js';
 
@@ -322,6 +331,106 @@ export type DemoDatasetTable = {
   loaded_at: ColumnType<Date, Date | string | undefined, never>;
 };
 
+/** Evaluation campaigns (migration 0016): a series, its editions, their categories, stages and criteria. */
+export type CampaignSeriesTable = {
+  id: Generated<number>;
+  name: string;
+  organiser_zone_id: number;
+  created_by: number | null;
+  created_at: Timestamp;
+};
+
+export type CampaignsTable = {
+  id: Generated<number>;
+  series_id: number;
+  /** The series' organiser (a composite key keeps them equal): the campaign's scope. */
+  organiser_zone_id: number;
+  edition: number;
+  year: number;
+  kind: CampaignKind;
+  title: string;
+  status: ColumnType<CampaignStatus, CampaignStatus | undefined, CampaignStatus>;
+  starts_on: DateString | null;
+  ends_on: DateString | null;
+  source: string | null;
+  /** Working notes behind the source: internal, never public. */
+  source_note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+/** jsonb columns are written as JSON text and read as values. */
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export type CampaignCategoriesTable = {
+  id: Generated<number>;
+  campaign_id: number;
+  name: string;
+  sort_order: ColumnType<number, number | undefined, number>;
+  slots: number | null;
+  prizes: Json<PrizeTier[]>;
+  created_at: Timestamp;
+};
+
+export type CampaignStagesTable = {
+  id: Generated<number>;
+  campaign_id: number;
+  ordinal: number;
+  kind: StageKind;
+  name: string;
+  starts_on: DateString | null;
+  ends_on: DateString | null;
+  blind: ColumnType<boolean, boolean | undefined, boolean>;
+  advancement: Json<AdvancementRule>;
+  status: ColumnType<StageStatus, StageStatus | undefined, StageStatus>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+/** numeric columns come back as text on pg (exact decimals) and may come back as numbers elsewhere; the service reads them with Number(). */
+export type StageCriteriaTable = {
+  id: Generated<number>;
+  stage_id: number;
+  ordinal: number;
+  name_zh: string;
+  name_en: string | null;
+  weight: ColumnType<string | number, string | number, string | number>;
+  scale_min: ColumnType<string | number, string | number | undefined, string | number>;
+  scale_max: ColumnType<string | number, string | number | undefined, string | number>;
+  levels: Json<{ min: number; max: number; zh: string; en: string | null }[]>;
+};
+
+export type ExpertsTable = {
+  id: Generated<number>;
+  name: string;
+  field: string;
+  zone_id: number | null;
+  organisation: string | null;
+  /** Internal: the organisers' alone. */
+  contact: string | null;
+  is_active: ColumnType<boolean, boolean | undefined, boolean>;
+  user_id: number | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type CampaignEntriesTable = {
+  id: Generated<number>;
+  campaign_id: number;
+  campaign_kind: CampaignKind;
+  category_id: number | null;
+  innovation_id: number | null;
+  company_name: string | null;
+  credit_code: string | null;
+  project_name: string | null;
+  applicant_user_id: number | null;
+  status: ColumnType<EntryStatus, EntryStatus | undefined, EntryStatus>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
@@ -340,5 +449,12 @@ export type Database = {
   search_documents: SearchDocumentsTable;
   search_kind_versions: SearchKindVersionsTable;
   jobs: JobsTable;
+  campaign_series: CampaignSeriesTable;
+  campaigns: CampaignsTable;
+  campaign_categories: CampaignCategoriesTable;
+  campaign_stages: CampaignStagesTable;
+  stage_criteria: StageCriteriaTable;
+  experts: ExpertsTable;
+  campaign_entries: CampaignEntriesTable;
   schema_migrations: SchemaMigrationsTable;
 };

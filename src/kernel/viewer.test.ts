@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInnovation, buildUser, buildZone } from '../testing/factories.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { actorOf } from './actor.js';
-import { allowedIds, assignedTo, inZoneSubtree, ownedBy, PUBLIC_VIEWER, viewerOf, type Viewer } from './viewer.js';
+import { aboveZoneSubtree, allowedIds, assignedTo, inZoneSubtree, ownedBy, PUBLIC_VIEWER, viewerOf, type Viewer } from './viewer.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -52,5 +52,18 @@ describe('the viewer', () => {
     // Owned: the users table's own key stands in for an owner column.
     const owned = await allowedIds(t.database.db, { table: 'users', ids: [judge.id, other.id], allowed: ownedBy(viewer, 'r.id') });
     expect([...owned]).toEqual([judge.id]);
+  });
+
+  it('sees the zones above its scope root and the root itself, not those beside or below it', async () => {
+    const top = await buildZone(t);
+    const middle = await buildZone(t, { parentId: top.id });
+    const [below, beside] = [await buildZone(t, { parentId: middle.id }), await buildZone(t, { parentId: top.id })];
+    const viewer = await viewerFor((await buildUser(t, { role: 'zone_staff', zoneId: middle.id })).id);
+    const ids = [top.id, middle.id, below.id, beside.id];
+    const above = await allowedIds(t.database.db, { table: 'zones', ids, allowed: aboveZoneSubtree(viewer, 'r.path') });
+    expect([...above].sort()).toEqual([top.id, middle.id].sort());
+    expect(await allowedIds(t.database.db, { table: 'zones', ids, allowed: aboveZoneSubtree(PUBLIC_VIEWER, 'r.path') })).toEqual(new Set());
+    const judge = await viewerFor((await buildUser(t, { role: 'judge' })).id);
+    expect(await allowedIds(t.database.db, { table: 'zones', ids, allowed: aboveZoneSubtree(judge, 'r.path') })).toEqual(new Set());
   });
 });

@@ -32,6 +32,17 @@ export function inZoneSubtree(viewer: Viewer, pathColumn: string): RawBuilder<Sq
   return zonePathInScope(pathColumn, actorOfViewer(viewer));
 }
 
+/**
+ * The zone at `pathColumn` is the viewer's scope root or lies above it (FALSE for the public and
+ * roles without a zone): what the offices above a zone run concerns it, e.g. a selection the
+ * province organises for every zone under it.
+ */
+export function aboveZoneSubtree(viewer: Viewer, pathColumn: string): RawBuilder<SqlBool> {
+  const actor = actorOfViewer(viewer);
+  if (!actor?.scopePath) return sql<SqlBool>`FALSE`;
+  return sql<SqlBool>`${actor.scopePath} LIKE ${sql.ref(pathColumn)} || '%'`;
+}
+
 /** `ownerColumn` holds the viewer's user id (FALSE for the public). */
 export function ownedBy(viewer: Viewer, ownerColumn: string): RawBuilder<SqlBool> {
   const actor = actorOfViewer(viewer);

@@ -8,6 +8,7 @@
 import type { Feature } from '../kernel/deps.js';
 import { auditFeature } from '../features/audit/audit.feature.js';
 import { authFeature } from '../features/auth/auth.feature.js';
+import { evaluationFeature } from '../features/evaluation/evaluation.feature.js';
 import { filesFeature } from '../features/files/files.feature.js';
 import { importsFeature } from '../features/imports/imports.feature.js';
 import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-attachments.js';
@@ -32,4 +33,5 @@ export const FEATURES: readonly Feature[] = [
   usersFeature,
   siteFeature,
   jobsFeature,
+  evaluationFeature,
 ];

@@ -5,6 +5,7 @@
  * is announced, and sample records and sample adoptions are marked as such.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCampaign } from '../testing/factories.js';
 import { createTestApp, zoneIdByCode, type TestApp } from '../testing/test-app.js';
 
 let t: TestApp;
@@ -17,10 +18,18 @@ const INTERNAL_MARKERS = ['shared/seeds', 'shared/data', '.csv', '.txt', '名称
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  staffNames = (await db.selectFrom('users').select('display_name').execute()).map((row) => row.display_name);
   ids.set('zones', (await db.selectFrom('zones').select('id').execute()).map((row) => row.id));
   ids.set('innovations', (await db.selectFrom('innovations').select('id').execute()).map((row) => row.id));
   ids.set('platforms', (await db.selectFrom('platforms').select('id').execute()).map((row) => row.id));
+  // The demo data has no campaigns yet: one published and one draft, each with working notes.
+  const yibin = await zoneIdByCode(t, 'SC-P-YB');
+  for (const status of ['published', 'draft'] as const) {
+    const campaign = await buildCampaign(t, { zoneId: yibin, status });
+    await db.updateTable('campaigns').set({ source_note: '整理备注：据会议纪要' }).where('id', '=', campaign.id).execute();
+  }
+  ids.set('campaigns', (await db.selectFrom('campaigns').select('id').execute()).map((row) => row.id));
+  ids.set('campaigns/stages', (await db.selectFrom('campaign_stages').select('id').execute()).map((row) => row.id));
+  staffNames = (await db.selectFrom('users').select('display_name').execute()).map((row) => row.display_name);
 });
 afterAll(() => t.close());
 
@@ -30,7 +39,7 @@ async function publicUrls(): Promise<string[]> {
   const urls: string[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     if (!methods.get || path.includes('export.xlsx') || path.includes('attachments')) continue;
-    const kind = ['zones', 'innovations', 'platforms'].find((name) => path.includes(`/${name}/{id}`));
+    const kind = ['zones', 'innovations', 'platforms', 'campaigns', 'campaigns/stages'].find((name) => path.includes(`/${name}/{id}`));
     if (path.includes('{') && !kind) continue;
     for (const id of kind ? ids.get(kind)! : [0]) urls.push(path.replace('{id}', String(id)));
   }
@@ -42,16 +51,20 @@ describe('the public boundary', () => {
     const urls = await publicUrls();
     expect(urls.length).toBeGreaterThan(100);
     let answered = 0;
+    let campaignAnswers = 0;
     for (const url of urls) {
       const response = await t.call(null, { method: 'GET', url });
       if (response.statusCode !== 200) continue;
       answered += 1;
+      if (/^\/api\/campaigns\/(stages\/)?\d+$/.test(url)) campaignAnswers += 1;
       const body = response.body;
       for (const marker of INTERNAL_MARKERS) expect(body.includes(marker), `${url} shows "${marker}"`).toBe(false);
       for (const name of staffNames) expect(body.includes(name), `${url} shows the staff name ${name}`).toBe(false);
       expect(body, url).not.toMatch(/"(sourceNote|actorName|comment)":"/);
     }
     expect(answered).toBeGreaterThan(80);
+    // The published campaign and its stage; the draft's answer 404.
+    expect(campaignAnswers).toBe(2);
   });
 
   it('shows the working notes to staff whose scope holds the record, and not to other zones', async () => {

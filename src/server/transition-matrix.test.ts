@@ -15,6 +15,7 @@ import { insertBatch } from '../features/imports/imports.repo.js';
 import { lifecyclesWithRoutes } from '../kernel/lifecycle/index.js';
 import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus } from '../shared/platforms.enums.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../shared/innovations.enums.js';
+import { PUBLIC_CAMPAIGN_STATUSES, type CampaignStatus } from '../shared/evaluation.enums.js';
 import { fieldsOf, nextStatus, type DecisionFieldKind, type Party } from '../shared/lifecycle.js';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../testing/test-app.js';
 
@@ -37,7 +38,7 @@ const VALID_VALUE: Record<DecisionFieldKind, string> = {
 };
 
 type Subject = {
-  table: 'platforms' | 'innovations' | 'import_batches';
+  table: 'platforms' | 'innovations' | 'import_batches' | 'campaigns' | 'campaign_stages';
   /** A new record in 宜宾, made by 宜宾's staff (through the API where it can be), then put in `status`. */
   create: (t: TestApp, zoneId: number, name: string) => Promise<number | string>;
   /** Whether roles outside 宜宾's scope see a record in `status`. */
@@ -79,7 +80,37 @@ const SUBJECTS: Record<string, Subject> = {
     // The commit job commits the one row.
     settled: (to) => (to === 'committing' ? 'committed' : to),
   },
+  // A contest 宜宾 organises, with one stage already closed, so that it may both open and close.
+  campaign: {
+    table: 'campaigns',
+    create: async (t, zoneId, name) => {
+      const id = await contestIn(t, zoneId, name);
+      await t.call('yibin', { method: 'POST', url: `/api/campaigns/${id}/stages`, payload: { kind: 'registration', name: '报名' } });
+      await t.database.db.updateTable('campaign_stages').set({ status: 'closed' }).where('campaign_id', '=', id).execute();
+      return id;
+    },
+    isPublic: (status) => PUBLIC_CAMPAIGN_STATUSES.includes(status as CampaignStatus),
+  },
+  // A scored stage with its criteria, of a contest 宜宾 runs (in progress: stages move only then).
+  campaign_stage: {
+    table: 'campaign_stages',
+    create: async (t, zoneId, name) => {
+      const campaignId = await contestIn(t, zoneId, name);
+      const stage = (await t.call('yibin', { method: 'POST', url: `/api/campaigns/${campaignId}/stages`, payload: { kind: 'scored', name: '初赛' } })).json().stage;
+      await t.call('yibin', { method: 'PUT', url: `/api/campaigns/stages/${stage.id}/criteria`, payload: { criteria: [{ nameZh: '创新性', weight: 0.6 }, { nameZh: '操作性', weight: 0.4 }] } });
+      await t.call('yibin', { method: 'POST', url: `/api/campaigns/${campaignId}/open`, payload: {} });
+      return stage.id;
+    },
+    // The campaign is in progress, not published: its stages are 宜宾's and the province's alone.
+    isPublic: () => false,
+  },
 };
+
+/** A new draft contest organised by the zone, made by its staff through the API. */
+async function contestIn(t: TestApp, zoneId: number, name: string): Promise<number> {
+  const series = (await t.call('yibin', { method: 'POST', url: '/api/campaigns/series', payload: { name, organiserZoneId: zoneId } })).json().series;
+  return (await t.call('yibin', { method: 'POST', url: '/api/campaigns', payload: { seriesId: series.id, edition: 1, year: 2021, kind: 'contest', title: name } })).json().campaign.id;
+}
 
 let t: TestApp;
 let zoneId: number;

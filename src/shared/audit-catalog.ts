@@ -12,6 +12,7 @@ import './platforms.audit-events.js';
 import './innovations.audit-events.js';
 import './imports.audit-events.js';
 import './files.audit-events.js';
+import './evaluation.audit-events.js';
 import './system.audit-events.js';
 
 /** Event type → its definition. */

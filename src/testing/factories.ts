@@ -19,6 +19,7 @@ import {
   type InnovationDomain,
   type InnovationStatus,
 } from '../shared/innovations.enums.js';
+import { CAMPAIGN_MACHINE, type CampaignKind, type CampaignStatus } from '../shared/evaluation.enums.js';
 import type { TestApp, TestUser } from './test-app.js';
 
 const FACTORY_PASSWORD = 'Factory#2026pw';
@@ -172,4 +173,38 @@ export async function buildPlatform(t: TestApp, options: BuildPlatformOptions = 
     await expectStatus(await t.call(user, { method: 'POST', url: `/api/platforms/${id}/${transition}`, payload }), 200, transition);
   }
   return { id, zoneId, status };
+}
+
+export type BuildCampaignOptions = { zoneId?: number; kind?: CampaignKind; status?: CampaignStatus; title?: string; year?: number; by?: TestUser };
+
+/**
+ * A campaign organised by `zoneId` (default: a fresh zone) in a series of its own, with one
+ * registration stage (a campaign opens only with a stage), brought to `status` along
+ * CAMPAIGN_MACHINE by `by` (default: the factories' province office); before it closes, its
+ * stage is run through and closed, as an organiser would.
+ */
+export async function buildCampaign(t: TestApp, options: BuildCampaignOptions = {}): Promise<{ id: number; seriesId: number; zoneId: number; stageId: number; status: CampaignStatus }> {
+  const zoneId = options.zoneId ?? (await buildZone(t)).id;
+  const user = options.by ?? (await office(t));
+  const series = await expectStatus(await t.call(user, { method: 'POST', url: '/api/campaigns/series', payload: { name: `测试评审系列${unique()}`, organiserZoneId: zoneId } }), 201, 'create series');
+  const created = await expectStatus(
+    await t.call(user, {
+      method: 'POST',
+      url: '/api/campaigns',
+      payload: { seriesId: series.series.id, edition: 1, year: options.year ?? 2021, kind: options.kind ?? 'contest', title: options.title ?? `测试评审活动${unique()}` },
+    }),
+    201,
+    'create campaign',
+  );
+  const id = created.campaign.id as number;
+  const stage = await expectStatus(await t.call(user, { method: 'POST', url: `/api/campaigns/${id}/stages`, payload: { kind: 'registration', name: '报名' } }), 201, 'create stage');
+  const stageId = stage.stage.id as number;
+  const status = options.status ?? 'draft';
+  for (const transition of pathThrough(CAMPAIGN_MACHINE, 'draft', status)) {
+    if (transition === 'close') {
+      for (const step of ['open', 'close']) await expectStatus(await t.call(user, { method: 'POST', url: `/api/campaigns/stages/${stageId}/${step}`, payload: {} }), 200, `stage ${step}`);
+    }
+    await expectStatus(await t.call(user, { method: 'POST', url: `/api/campaigns/${id}/${transition}`, payload: decisionFields(CAMPAIGN_MACHINE[transition].needs) }), 200, transition);
+  }
+  return { id, seriesId: series.series.id, zoneId, stageId, status };
 }

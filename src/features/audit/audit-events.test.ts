@@ -35,6 +35,20 @@ const STORED_TYPES = [
   'import.transitioned',
   'attachment.uploaded',
   'attachment.deleted',
+  'campaign_series.created',
+  'campaign.created',
+  'campaign.updated',
+  'campaign.transitioned',
+  'campaign_category.created',
+  'campaign_category.updated',
+  'campaign_category.deleted',
+  'campaign_stage.created',
+  'campaign_stage.updated',
+  'campaign_stage.deleted',
+  'campaign_stage.transitioned',
+  'campaign_stage.criteria_set',
+  'expert.created',
+  'expert.updated',
   'system.demo_loaded',
 ];
 
@@ -46,7 +60,7 @@ describe('audit event declarations', () => {
   it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
     expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
     expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
-    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'system']);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'system']);
   });
 
   it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {

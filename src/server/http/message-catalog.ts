@@ -13,3 +13,4 @@ import '../../features/innovations/innovations.messages.js';
 import '../../features/imports/imports.messages.js';
 import '../../features/files/files.messages.js';
 import '../../features/jobs/jobs.messages.js';
+import '../../features/evaluation/evaluation.messages.js';

@@ -5224,6 +5224,2106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公布的评审活动 Published campaigns */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "best_case" | "contest";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审系列 Campaign series */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                abilities: {
+                                    createCampaign: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增评审系列 Create a series */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        organiserZoneId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            series: {
+                                id: number;
+                                name: string;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                abilities: {
+                                    createCampaign: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审活动列表 List campaigns */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "best_case" | "contest";
+                    status?: "draft" | "open" | "closed" | "published" | "archived";
+                    seriesId?: number;
+                    year?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增评审活动 Create a campaign */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seriesId: number;
+                        /** @enum {string} */
+                        kind: "best_case" | "contest";
+                        edition: number;
+                        year: number;
+                        title: string;
+                        startsOn?: string | null;
+                        endsOn?: string | null;
+                        source?: string | null;
+                        sourceNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审活动详情 Campaign detail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                            categories: {
+                                id: number;
+                                campaignId: number;
+                                name: string;
+                                sortOrder: number;
+                                slots: number | null;
+                                prizes: {
+                                    name: string;
+                                    count: number;
+                                }[];
+                            }[];
+                            stages: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改评审活动 Edit a campaign */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        edition?: number;
+                        year?: number;
+                        title?: string;
+                        startsOn?: string | null;
+                        endsOn?: string | null;
+                        source?: string | null;
+                        sourceNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/{id}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增评审类别 Add a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        sortOrder?: number;
+                        slots?: number | null;
+                        prizes?: {
+                            name: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: {
+                                id: number;
+                                campaignId: number;
+                                name: string;
+                                sortOrder: number;
+                                slots: number | null;
+                                prizes: {
+                                    name: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除评审类别 Delete a category */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改评审类别 Edit a category */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        sortOrder?: number;
+                        slots?: number | null;
+                        prizes?: {
+                            name: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: {
+                                id: number;
+                                campaignId: number;
+                                name: string;
+                                sortOrder: number;
+                                slots: number | null;
+                                prizes: {
+                                    name: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启动 Open
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束 Close
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新开放 Reopen
+         * @description 须记录 Must record: comment
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公布结果 Publish results
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 归档 Archive
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                isPublic: boolean;
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                sourceNote: string | null;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                    open: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    publish: boolean;
+                                    archive: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增评审阶段 Add a stage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                        name: string;
+                        startsOn?: string | null;
+                        endsOn?: string | null;
+                        blind?: boolean;
+                        advancement?: {
+                            /** @enum {string} */
+                            kind: "top_n";
+                            n: number;
+                            /** @enum {string} */
+                            per: "overall" | "category";
+                        } | {
+                            /** @enum {string} */
+                            kind: "cutoff";
+                            score: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "quota";
+                            perCategory: {
+                                [key: string]: number;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "manual";
+                        };
+                        ordinal?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审阶段详情 Stage detail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除评审阶段 Delete a stage */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改评审阶段 Edit a stage */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        startsOn?: string | null;
+                        endsOn?: string | null;
+                        blind?: boolean;
+                        advancement?: {
+                            /** @enum {string} */
+                            kind: "top_n";
+                            n: number;
+                            /** @enum {string} */
+                            per: "overall" | "category";
+                        } | {
+                            /** @enum {string} */
+                            kind: "cutoff";
+                            score: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "quota";
+                            perCategory: {
+                                [key: string]: number;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "manual";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置评分标准 Set the scoring criteria */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: {
+                            nameZh: string;
+                            nameEn?: string | null;
+                            weight: number;
+                            /** @default 0 */
+                            scaleMin?: number;
+                            /** @default 100 */
+                            scaleMax?: number;
+                            levels?: {
+                                min: number;
+                                max: number;
+                                zh: string;
+                                en?: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启动 Open
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/start_scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 开始评分 Start scoring
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束 Close
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 公布结果 Publish results
+         * @description 无须填写 Nothing to record
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stage: {
+                                id: number;
+                                campaignId: number;
+                                ordinal: number;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                name: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                blind: boolean;
+                                advancement: {
+                                    /** @enum {string} */
+                                    kind: "top_n";
+                                    n: number;
+                                    /** @enum {string} */
+                                    per: "overall" | "category";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    score: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "quota";
+                                    perCategory: {
+                                        [key: string]: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "manual";
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    setCriteria: boolean;
+                                    open: boolean;
+                                    start_scoring: boolean;
+                                    close: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家库 Expert pool */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    zoneId?: number;
+                    active?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                field: string;
+                                zoneId: number | null;
+                                zoneName: string | null;
+                                organisation: string | null;
+                                contact: string | null;
+                                isActive: boolean;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增专家 Add an expert */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        field: string;
+                        zoneId?: number | null;
+                        organisation?: string | null;
+                        contact?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expert: {
+                                id: number;
+                                name: string;
+                                field: string;
+                                zoneId: number | null;
+                                zoneName: string | null;
+                                organisation: string | null;
+                                contact: string | null;
+                                isActive: boolean;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家详情 Expert detail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expert: {
+                                id: number;
+                                name: string;
+                                field: string;
+                                zoneId: number | null;
+                                zoneName: string | null;
+                                organisation: string | null;
+                                contact: string | null;
+                                isActive: boolean;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改专家信息 Edit an expert */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        field?: string;
+                        zoneId?: number | null;
+                        organisation?: string | null;
+                        contact?: string | null;
+                        isActive?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expert: {
+                                id: number;
+                                name: string;
+                                field: string;
+                                zoneId: number | null;
+                                zoneName: string | null;
+                                organisation: string | null;
+                                contact: string | null;
+                                isActive: boolean;
+                                updatedAt: string;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -10,6 +10,11 @@ const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
   innovation: { zh: '制度创新成果', en: 'Innovation' },
   import_batch: { zh: '导入批次', en: 'Import batch' },
   attachment: { zh: '附件', en: 'Attachment' },
+  campaign_series: { zh: '评审系列', en: 'Campaign series' },
+  campaign: { zh: '评审活动', en: 'Campaign' },
+  campaign_category: { zh: '评审类别', en: 'Campaign category' },
+  campaign_stage: { zh: '评审阶段', en: 'Campaign stage' },
+  expert: { zh: '专家', en: 'Expert' },
   system: { zh: '系统', en: 'System' },
   settings: { zh: '安全策略', en: 'Security settings' },
 };

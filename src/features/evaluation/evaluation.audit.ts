@@ -1,0 +1,34 @@
+/** What evaluation events record (their table: src/shared/evaluation.audit-events.ts). */
+import type { Selectable } from 'kysely';
+import type { CampaignCategoriesTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
+import type { Changed, Created, Deleted, Payloads, TransitionPayload } from '../../shared/audit-events.js';
+import type { CampaignTransition, StageTransition } from '../../shared/evaluation.enums.js';
+import type { EVALUATION_AUDIT_EVENTS } from '../../shared/evaluation.audit-events.js';
+
+type CategoryRow = Selectable<CampaignCategoriesTable>;
+type StageRow = Selectable<CampaignStagesTable>;
+type ExpertRow = Selectable<ExpertsTable>;
+
+declare module '../../shared/audit-events.js' {
+  interface AuditEventCatalog
+    extends Payloads<
+      typeof EVALUATION_AUDIT_EVENTS,
+      {
+        'campaign_series.created': Created<Selectable<CampaignSeriesTable>>;
+        'campaign.created': Created<Selectable<CampaignsTable>>;
+        'campaign.updated': Changed<Selectable<CampaignsTable>>;
+        'campaign.transitioned': TransitionPayload<CampaignTransition, Selectable<CampaignsTable>>;
+        'campaign_category.created': Created<CategoryRow>;
+        'campaign_category.updated': Changed<CategoryRow>;
+        'campaign_category.deleted': Deleted<CategoryRow>;
+        'campaign_stage.created': Created<StageRow>;
+        'campaign_stage.updated': Changed<StageRow>;
+        'campaign_stage.deleted': Deleted<StageRow>;
+        'campaign_stage.transitioned': TransitionPayload<StageTransition, StageRow>;
+        /** The stage's criteria as one set, before and after (the entity is the stage). */
+        'campaign_stage.criteria_set': { before: Selectable<StageCriteriaTable>[]; after: Selectable<StageCriteriaTable>[] };
+        'expert.created': Created<ExpertRow>;
+        'expert.updated': Changed<ExpertRow>;
+      }
+    > {}
+}

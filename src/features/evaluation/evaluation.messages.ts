@@ -1,0 +1,91 @@
+/** Evaluation engine error codes (zh-CN first): campaign setup, stages, criteria and the expert pool. */
+import { defineMessages, type Catalog } from '../../shared/messages.js';
+
+export const EVALUATION_MESSAGES = defineMessages({
+  SERIES_NAME_TAKEN: { status: 409, zh: '该主办单位已有名为「{name}」的评审系列。', en: 'The organiser already has a series named "{name}".' },
+  EDITION_TAKEN: { status: 409, zh: '该系列已有第{edition}届。', en: 'The series already has edition {edition}.' },
+  BEST_CASE_BY_PROVINCE: {
+    status: 403,
+    zh: '最佳案例评选由省自贸办组织，片区只能组织本片区的创新创业大赛。',
+    en: 'Best-case selections are organised by the province office; a zone organises only its own contests.',
+  },
+  CAMPAIGN_NOT_EDITABLE: {
+    status: 409,
+    zh: '评审活动当前为「{status}」，其设置已不能修改。',
+    en: 'The campaign is "{status}"; its setup can no longer be changed.',
+    enums: { status: 'status' },
+  },
+  CAMPAIGN_HAS_NO_STAGES: { status: 409, zh: '请先为评审活动设置至少一个阶段，再启动。', en: 'Add at least one stage before opening the campaign.' },
+  STAGES_UNFINISHED: {
+    status: 409,
+    zh: '还有{count}个阶段未结束，评审活动不能结束。',
+    en: '{count} stage(s) have not closed yet; the campaign cannot close.',
+    enums: { count: 'count' },
+  },
+  DATES_REVERSED: { status: 400, zh: '结束日期不能早于开始日期。', en: 'The end date cannot be earlier than the start date.' },
+  STAGE_OUTSIDE_CAMPAIGN: {
+    status: 400,
+    zh: '阶段「{name}」的日期超出了评审活动的起止日期（{startsOn} 至 {endsOn}）。',
+    en: 'The dates of stage "{name}" fall outside the campaign ({startsOn} to {endsOn}).',
+  },
+  CATEGORY_NAME_TAKEN: { status: 409, zh: '该评审活动已有名为「{name}」的类别。', en: 'The campaign already has a category named "{name}".' },
+  CATEGORY_HAS_ENTRIES: { status: 409, zh: '该类别下已有参评项目，不能删除。', en: 'The category has entries and cannot be deleted.' },
+  CATEGORY_IN_RULE: {
+    status: 409,
+    zh: '阶段「{name}」的名额规则用到了该类别，请先修改规则。',
+    en: 'The quota rule of stage "{name}" uses the category; change the rule first.',
+  },
+  PRIZES_EXCEED_SLOTS: {
+    status: 400,
+    zh: '奖项合计 {prizes} 个，超过了该类别的名额 {slots} 个。',
+    en: 'The prizes add up to {prizes}, more than the category\'s {slots} slots.',
+  },
+  DUPLICATE_NAMES: { status: 400, zh: '名称「{name}」重复。', en: 'The name "{name}" appears twice.' },
+  UNKNOWN_CATEGORY: { status: 400, zh: '名额规则中的类别 {id} 不属于该评审活动。', en: 'Category {id} in the quota rule is not one of this campaign\'s.' },
+  TOO_MANY_STAGES: { status: 409, zh: '一个评审活动最多设置 {max} 个阶段。', en: 'A campaign has at most {max} stages.' },
+  STAGE_NOT_EDITABLE: {
+    status: 409,
+    zh: '阶段当前为「{status}」，其设置已不能修改。',
+    en: 'The stage is "{status}"; its setup can no longer be changed.',
+    enums: { status: 'status' },
+  },
+  STAGE_NOT_DELETABLE: {
+    status: 409,
+    zh: '只能删除筹备中（草稿）评审活动里未开始的阶段。',
+    en: 'Only a stage not yet started, in a campaign still in draft, can be deleted.',
+  },
+  STAGE_CAMPAIGN_NOT_OPEN: {
+    status: 409,
+    zh: '评审活动当前为「{status}」，阶段只能在活动进行中推进。',
+    en: 'The campaign is "{status}"; stages move on only while it is in progress.',
+    enums: { status: 'status' },
+  },
+  STAGE_NOT_SCORED: { status: 409, zh: '只有评分阶段才有评分标准和评分环节。', en: 'Only a scored stage has criteria and a scoring step.' },
+  STAGE_HAS_NO_CRITERIA: { status: 409, zh: '请先设置评分标准，再开始评分。', en: 'Set the scoring criteria before scoring starts.' },
+  CRITERIA_LOCKED: {
+    status: 409,
+    zh: '阶段当前为「{status}」，评分标准已锁定。',
+    en: 'The stage is "{status}"; its criteria are locked.',
+    enums: { status: 'status' },
+  },
+  CRITERIA_WEIGHTS_SUM: {
+    status: 400,
+    zh: '各项评分标准的权重之和须为 1（100%），现为 {sum}。',
+    en: 'The criteria weights must add up to 1 (100%); they add up to {sum}.',
+  },
+  LEVEL_OUTSIDE_SCALE: {
+    status: 400,
+    zh: '评分档次 {min}–{max} 超出了分值范围 {scaleMin}–{scaleMax}。',
+    en: 'The level {min}–{max} lies outside the scale {scaleMin}–{scaleMax}.',
+  },
+  SCALE_REVERSED: { status: 400, zh: '分值上限须大于下限。', en: 'The top of the scale must be above its bottom.' },
+  EXPERT_ZONE_OUTSIDE_SCOPE: {
+    status: 403,
+    zh: '片区只能登记和维护本辖区的专家；辖区外的专家由省自贸办维护。',
+    en: 'A zone adds and keeps only experts of its own zones; others are kept by the province office.',
+  },
+});
+
+declare module '../../shared/messages.js' {
+  interface MessageCatalog extends Catalog<typeof EVALUATION_MESSAGES> {}
+}

@@ -1,0 +1,23 @@
+/** Evaluation campaigns, their setup and lifecycles, and the expert pool (features/evaluation). Their payloads: src/features/evaluation/evaluation.audit.ts. */
+import { defineAuditEvents, type Definitions } from './audit-events.js';
+
+export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
+  'campaign_series.created': { entityType: 'campaign_series', action: 'create', zh: '新增评审系列', en: 'Campaign series created' },
+  'campaign.created': { entityType: 'campaign', action: 'create', zh: '新增评审活动', en: 'Campaign created' },
+  'campaign.updated': { entityType: 'campaign', action: 'update', zh: '修改评审活动', en: 'Campaign updated' },
+  'campaign.transitioned': { entityType: 'campaign', action: 'transition', zh: '评审活动状态变更', en: 'Campaign status changed' },
+  'campaign_category.created': { entityType: 'campaign_category', action: 'create', zh: '新增评审类别', en: 'Campaign category created' },
+  'campaign_category.updated': { entityType: 'campaign_category', action: 'update', zh: '修改评审类别', en: 'Campaign category updated' },
+  'campaign_category.deleted': { entityType: 'campaign_category', action: 'delete', zh: '删除评审类别', en: 'Campaign category deleted' },
+  'campaign_stage.created': { entityType: 'campaign_stage', action: 'create', zh: '新增评审阶段', en: 'Campaign stage created' },
+  'campaign_stage.updated': { entityType: 'campaign_stage', action: 'update', zh: '修改评审阶段', en: 'Campaign stage updated' },
+  'campaign_stage.deleted': { entityType: 'campaign_stage', action: 'delete', zh: '删除评审阶段', en: 'Campaign stage deleted' },
+  'campaign_stage.transitioned': { entityType: 'campaign_stage', action: 'transition', zh: '评审阶段状态变更', en: 'Campaign stage status changed' },
+  'campaign_stage.criteria_set': { entityType: 'campaign_stage', action: 'update', zh: '设置评分标准', en: 'Scoring criteria set' },
+  'expert.created': { entityType: 'expert', action: 'create', zh: '新增专家', en: 'Expert added' },
+  'expert.updated': { entityType: 'expert', action: 'update', zh: '修改专家信息', en: 'Expert updated' },
+});
+
+declare module './audit-events.js' {
+  interface AuditEventDefinitions extends Definitions<typeof EVALUATION_AUDIT_EVENTS> {}
+}
