@@ -15,6 +15,8 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'campaign_stage.transitioned': { entityType: 'campaign_stage', action: 'transition', zh: '评审阶段状态变更', en: 'Campaign stage status changed' },
   'campaign_stage.criteria_set': { entityType: 'campaign_stage', action: 'update', zh: '设置评分标准', en: 'Scoring criteria set' },
   'expert.created': { entityType: 'expert', action: 'create', zh: '新增专家', en: 'Expert added' },
+  'campaign_entry.created': { entityType: 'campaign_entry', action: 'create', zh: '推荐参评案例', en: 'Entry nominated' },
+  'campaign_entry.registered': { entityType: 'campaign_entry', action: 'create', zh: '大赛报名', en: 'Contest registration' },
   'expert.updated': { entityType: 'expert', action: 'update', zh: '修改专家信息', en: 'Expert updated' },
 });
 

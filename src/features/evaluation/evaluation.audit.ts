@@ -1,6 +1,6 @@
 /** What evaluation events record (their table: src/shared/evaluation.audit-events.ts). */
 import type { Selectable } from 'kysely';
-import type { CampaignCategoriesTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
+import type { CampaignCategoriesTable, CampaignEntriesTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
 import type { Changed, Created, Deleted, Payloads, TransitionPayload } from '../../shared/audit-events.js';
 import type { CampaignTransition, StageTransition } from '../../shared/evaluation.enums.js';
 import type { EVALUATION_AUDIT_EVENTS } from '../../shared/evaluation.audit-events.js';
@@ -27,6 +27,9 @@ declare module '../../shared/audit-events.js' {
         'campaign_stage.transitioned': TransitionPayload<StageTransition, StageRow>;
         /** The stage's criteria as one set, before and after (the entity is the stage). */
         'campaign_stage.criteria_set': { before: Selectable<StageCriteriaTable>[]; after: Selectable<StageCriteriaTable>[] };
+        'campaign_entry.created': Created<Selectable<CampaignEntriesTable>>;
+        /** The entry and the applicant account it created. */
+        'campaign_entry.registered': Created<Selectable<CampaignEntriesTable> & { applicant: { id: number; username: string; display_name: string; role: string; organisation: string | null } }>;
         'expert.created': Created<ExpertRow>;
         'expert.updated': Changed<ExpertRow>;
       }

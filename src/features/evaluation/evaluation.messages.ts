@@ -84,6 +84,14 @@ export const EVALUATION_MESSAGES = defineMessages({
     zh: '片区只能登记和维护本辖区的专家；辖区外的专家由省自贸办维护。',
     en: 'A zone adds and keeps only experts of its own zones; others are kept by the province office.',
   },
+  ENTRY_UNKNOWN_CATEGORY: { status: 400, zh: '类别 {id} 不属于该评审活动。', en: 'Category {id} is not one of this campaign\'s.' },
+  ENTRY_KIND_MISMATCH: { status: 409, zh: '只有最佳案例评选由省自贸办推荐参评案例；大赛项目通过公开报名产生。', en: 'Only a best-case selection takes nominations; a contest\'s entries come from registration.' },
+  ENTRIES_CLOSED: { status: 409, zh: '评审活动当前为「{status}」，不再接受参评项目。', en: 'The campaign is "{status}"; it takes no more entries.', enums: { status: 'status' } },
+  ENTRY_NOT_RECOGNISED: { status: 400, zh: '只能推荐已认定的制度创新成果。', en: 'Only a recognised innovation can be nominated.' },
+  ENTRY_ALREADY_NOMINATED: { status: 409, zh: '该创新成果已是本次评选的参评案例。', en: 'The innovation is already an entry of this selection.' },
+  REGISTRATION_NOT_OPEN: { status: 404, zh: '该大赛不存在或未在报名期。', en: 'No such contest is open for registration.' },
+  CREDIT_CODE_INVALID: { status: 400, zh: '统一社会信用代码无效，请核对后重新填写。', en: 'The unified social credit code is not valid; check it and try again.' },
+  REGISTRATION_TAKEN: { status: 409, zh: '该统一社会信用代码已注册，请登录后查看报名。', en: 'This credit code is already registered; sign in to see its entries.' },
 });
 
 declare module '../../shared/messages.js' {
