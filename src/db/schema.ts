@@ -448,6 +448,9 @@ export type StageDrawsTable = {
   panel: ColumnType<number[], string, never>;
   drawn_by: number | null;
   drawn_at: Timestamp;
+  per_entry: number | null;
+  load_cap: number | null;
+  assigned_at: Date | null;
 };
 
 export type StageJudgesTable = { stage_id: number; expert_id: number; user_id: number; position: number };

@@ -20,7 +20,12 @@ CREATE TABLE stage_draws (
   exclusions jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(exclusions) = 'array'),
   panel jsonb NOT NULL CHECK (jsonb_typeof(panel) = 'array'),
   drawn_by integer REFERENCES users (id),
-  drawn_at timestamptz NOT NULL DEFAULT now()
+  drawn_at timestamptz NOT NULL DEFAULT now(),
+  -- The assignment's rules, once judges are assigned: a replacement keeps within the same cap.
+  per_entry integer CHECK (per_entry BETWEEN 1 AND 100),
+  load_cap integer CHECK (load_cap BETWEEN 1 AND 100000),
+  assigned_at timestamptz,
+  CHECK ((per_entry IS NULL) = (load_cap IS NULL) AND (per_entry IS NULL) = (assigned_at IS NULL))
 );
 
 -- The panel: each judge is an expert of the pool with a judge account (experts.user_id), copied

@@ -92,6 +92,21 @@ export const EVALUATION_MESSAGES = defineMessages({
   REGISTRATION_NOT_OPEN: { status: 404, zh: '该大赛不存在或未在报名期。', en: 'No such contest is open for registration.' },
   CREDIT_CODE_INVALID: { status: 400, zh: '统一社会信用代码无效，请核对后重新填写。', en: 'The unified social credit code is not valid; check it and try again.' },
   REGISTRATION_TAKEN: { status: 409, zh: '该统一社会信用代码已注册，请登录后查看报名。', en: 'This credit code is already registered; sign in to see its entries.' },
+  JUDGES_LOCKED: { status: 409, zh: '阶段当前为「{status}」，评审专家已不能抽取或分配。', en: 'The stage is "{status}"; judges can no longer be drawn or assigned.', enums: { status: 'status' } },
+  DRAW_EXISTS: { status: 409, zh: '该阶段已抽取评审专家，抽取结果已公布，不能重抽。', en: 'The stage\'s judges have been drawn and published; the draw cannot be redone.' },
+  EXCLUSION_NOT_IN_POOL: { status: 400, zh: '专家 {id} 不在可抽取的专家库中。', en: 'Expert {id} is not in the pool drawn from.' },
+  POOL_TOO_SMALL: { status: 409, zh: '专家库中可抽取的专家只有 {available} 位，不足 {size} 位。', en: 'The pool has {available} expert(s) available, fewer than {size}.' },
+  DRAW_MISSING: { status: 409, zh: '请先抽取评审专家，再分配评审任务。', en: 'Draw the judges before assigning them.' },
+  ALREADY_ASSIGNED: { status: 409, zh: '该阶段的评审任务已分配。', en: 'The stage\'s judges are already assigned.' },
+  NO_ENTRIES: { status: 409, zh: '该评审活动还没有参评项目。', en: 'The campaign has no entries yet.' },
+  NO_REPLACEMENT: { status: 409, zh: '评审组中没有可替换的专家，请联系主办单位。', en: 'No judge of the panel can take the entry; ask the organiser.' },
+  SCORING_CLOSED: { status: 409, zh: '阶段当前为「{status}」，不在评分期。', en: 'The stage is "{status}"; it is not scoring.', enums: { status: 'status' } },
+  SCORING_LATE: { status: 409, zh: '评分已于 {endsOn} 截止。', en: 'Scoring closed on {endsOn}.' },
+  SHEET_ALREADY_SUBMITTED: { status: 409, zh: '该评分表已提交，不能修改或再次提交。', en: 'The score sheet has been submitted; it cannot be changed or submitted again.' },
+  COMMITMENT_REQUIRED: { status: 409, zh: '请先签署评审承诺书，再开始评分。', en: 'Confirm the judge\'s commitment before scoring.' },
+  UNKNOWN_CRITERION: { status: 400, zh: '评分标准 {id} 不属于该阶段。', en: 'Criterion {id} is not one of this stage\'s.' },
+  SCORE_MISSING: { status: 400, zh: '请为「{name}」打分。', en: 'Score "{name}".' },
+  SCORE_OUT_OF_SCALE: { status: 400, zh: '「{name}」的分值须在 {min}–{max} 之间。', en: 'The score for "{name}" must lie between {min} and {max}.' },
 });
 
 declare module '../../shared/messages.js' {
