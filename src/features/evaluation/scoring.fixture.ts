@@ -1,7 +1,7 @@
 /** Test setup for scoring: an open contest with a blind scored stage, its criteria, entries, and a pool of judges with accounts. */
 import { creditCodeCheckCharacter } from '../../shared/registry/credit-code.js';
 import { buildCampaign, buildUser } from '../../testing/factories.js';
-import type { TestApp, TestUser } from '../../testing/test-app.js';
+import type { DemoUser, TestApp, TestUser } from '../../testing/test-app.js';
 
 export const CRITERIA = [
   { nameZh: '创新性', weight: 0.4, scaleMin: 0, scaleMax: 100 },
@@ -32,7 +32,7 @@ export async function buildJudges(t: TestApp, count: number, organisations: (str
 }
 
 /** An open contest run by `organiser` in `zoneId`, a blind scored stage (open) with CRITERIA, and `entries` registered companies. */
-export async function buildScoredStage(t: TestApp, organiser: TestUser, zoneId: number, entries: number) {
+export async function buildScoredStage(t: TestApp, organiser: DemoUser | TestUser, zoneId: number, entries: number) {
   const campaign = await buildCampaign(t, { zoneId, by: organiser, status: 'open' });
   const call = (method: 'POST' | 'PUT', url: string, payload: object) => t.call(organiser, { method, url, payload });
   const stage = (await call('POST', `/api/campaigns/${campaign.id}/stages`, { kind: 'scored', name: '初赛', blind: true })).json().stage;
