@@ -426,7 +426,61 @@ export type CampaignEntriesTable = {
   credit_code: string | null;
   project_name: string | null;
   applicant_user_id: number | null;
+  /** Internal: the contact person a registration names (migration 0017). */
+  contact: ColumnType<string | null, string | null | undefined, string | null>;
   status: ColumnType<EntryStatus, EntryStatus | undefined, EntryStatus>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+/** Scoring a stage (migration 0017): the draw, the panel, assignments, conflicts, commitments, score sheets. */
+export type DrawnExpert = { id: number; zoneId: number | null; organisation: string | null };
+export type StageDrawsTable = {
+  id: Generated<number>;
+  stage_id: number;
+  seed: ColumnType<string, number | string, never>;
+  method: string;
+  /** The pool as drawn from, by id. */
+  pool: ColumnType<DrawnExpert[], string, never>;
+  panel_size: number;
+  exclusions: ColumnType<{ expertId: number; reason: string }[], string, never>;
+  /** Expert ids in panel order. */
+  panel: ColumnType<number[], string, never>;
+  drawn_by: number | null;
+  drawn_at: Timestamp;
+  per_entry: number | null;
+  load_cap: number | null;
+  assigned_at: Date | null;
+};
+
+export type StageJudgesTable = { stage_id: number; expert_id: number; user_id: number; position: number };
+
+export type StageAssignmentsTable = {
+  id: Generated<number>;
+  stage_id: number;
+  entry_id: number;
+  expert_id: number;
+  judge_user_id: number;
+  replaced_by: number | null;
+  replaced_reason: string | null;
+  replaced_at: Date | null;
+  created_at: Timestamp;
+};
+
+export type JudgeConflictsTable = { id: Generated<number>; stage_id: number; entry_id: number; expert_id: number; reason: string; declared_at: Timestamp };
+
+export type JudgeCommitmentsTable = { stage_id: number; expert_id: number; text_version: string; confirmed_at: Timestamp };
+
+export type SheetStatus = 'draft' | 'submitted';
+export type ScoreSheetsTable = {
+  id: Generated<number>;
+  stage_id: number;
+  entry_id: number;
+  expert_id: number;
+  /** criterion id → score. */
+  scores: ColumnType<Record<string, number>, string, string>;
+  status: ColumnType<SheetStatus, SheetStatus | undefined, SheetStatus>;
+  submitted_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 };
@@ -456,5 +510,12 @@ export type Database = {
   stage_criteria: StageCriteriaTable;
   experts: ExpertsTable;
   campaign_entries: CampaignEntriesTable;
+  stage_draws: StageDrawsTable;
+  stage_judges: StageJudgesTable;
+  stage_assignments: StageAssignmentsTable;
+  current_stage_assignments: StageAssignmentsTable;
+  judge_conflicts: JudgeConflictsTable;
+  judge_commitments: JudgeCommitmentsTable;
+  score_sheets: ScoreSheetsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -66,6 +66,12 @@ const SLOW_REQUEST_MS = 1000;
 
 /** Requests that may run without a session even though they change state. */
 const ANONYMOUS_MUTATIONS = new Set(['/api/auth/login', '/api/auth/logout']);
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route changes state without a session (a public registration); it guards itself (rate limit, checks). */
+    anonymousMutation?: boolean;
+  }
+}
 /** All a user whose password must be changed may call until it is (see Actor.mustChangePassword). */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/me', '/api/me/password', '/api/auth/login', '/api/auth/logout']);
 
@@ -128,7 +134,9 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
     if (!isMutation || !request.url.startsWith('/api/')) return;
     // A cross-site page cannot post here: the cookie is SameSite=Strict, and a foreign Origin is refused.
     if (!isSameSite(request.headers.origin, request.headers.referer, request.headers.host)) throw new AppError('FORBIDDEN');
-    if (!request.actor && !ANONYMOUS_MUTATIONS.has(request.url.split('?')[0]!)) throw new AppError('UNAUTHENTICATED');
+    // A route may declare itself open to the public (a registration): it says so in its config.
+    const anonymous = ANONYMOUS_MUTATIONS.has(request.url.split('?')[0]!) || request.routeOptions.config.anonymousMutation === true;
+    if (!request.actor && !anonymous) throw new AppError('UNAUTHENTICATED');
   });
 
   if (logger) {

@@ -20,7 +20,7 @@ import {
   type InnovationStatus,
 } from '../shared/innovations.enums.js';
 import { CAMPAIGN_MACHINE, type CampaignKind, type CampaignStatus } from '../shared/evaluation.enums.js';
-import type { TestApp, TestUser } from './test-app.js';
+import type { DemoUser, TestApp, TestUser } from './test-app.js';
 
 const FACTORY_PASSWORD = 'Factory#2026pw';
 const unique = () => randomBytes(4).toString('hex');
@@ -175,7 +175,7 @@ export async function buildPlatform(t: TestApp, options: BuildPlatformOptions = 
   return { id, zoneId, status };
 }
 
-export type BuildCampaignOptions = { zoneId?: number; kind?: CampaignKind; status?: CampaignStatus; title?: string; year?: number; by?: TestUser };
+export type BuildCampaignOptions = { zoneId?: number; kind?: CampaignKind; status?: CampaignStatus; title?: string; year?: number; by?: DemoUser | TestUser };
 
 /**
  * A campaign organised by `zoneId` (default: a fresh zone) in a series of its own, with one

@@ -1,6 +1,6 @@
 /** What evaluation events record (their table: src/shared/evaluation.audit-events.ts). */
 import type { Selectable } from 'kysely';
-import type { CampaignCategoriesTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
+import type { CampaignCategoriesTable, CampaignEntriesTable, JudgeCommitmentsTable, JudgeConflictsTable, ScoreSheetsTable, StageAssignmentsTable, StageDrawsTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
 import type { Changed, Created, Deleted, Payloads, TransitionPayload } from '../../shared/audit-events.js';
 import type { CampaignTransition, StageTransition } from '../../shared/evaluation.enums.js';
 import type { EVALUATION_AUDIT_EVENTS } from '../../shared/evaluation.audit-events.js';
@@ -27,6 +27,17 @@ declare module '../../shared/audit-events.js' {
         'campaign_stage.transitioned': TransitionPayload<StageTransition, StageRow>;
         /** The stage's criteria as one set, before and after (the entity is the stage). */
         'campaign_stage.criteria_set': { before: Selectable<StageCriteriaTable>[]; after: Selectable<StageCriteriaTable>[] };
+        'campaign_entry.created': Created<Selectable<CampaignEntriesTable>>;
+        /** The entry and the applicant account it created. */
+        'campaign_entry.registered': Created<Selectable<CampaignEntriesTable> & { applicant: { id: number; username: string; display_name: string; role: string; organisation: string | null } }>;
+        'stage_draw.created': Created<Selectable<StageDrawsTable>>;
+        'stage_draw.assigned': { after: { perEntry: number; loadCap: number; assignments: number; short: { entryId: number; assigned: number }[] } };
+        'stage_assignment.replaced': {
+          before: Selectable<StageAssignmentsTable>;
+          after: { replaced: Selectable<StageAssignmentsTable>; replacement: Selectable<StageAssignmentsTable>; conflict: Selectable<JudgeConflictsTable> };
+        };
+        'judge_commitment.confirmed': Created<Selectable<JudgeCommitmentsTable>>;
+        'score_sheet.submitted': Changed<Selectable<ScoreSheetsTable>>;
         'expert.created': Created<ExpertRow>;
         'expert.updated': Changed<ExpertRow>;
       }

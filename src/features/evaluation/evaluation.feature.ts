@@ -1,7 +1,10 @@
 import type { Feature } from '../../kernel/deps.js';
 import { campaignRoutes } from './campaigns.routes.js';
+import { drawRoutes } from './draws.routes.js';
+import { entryRoutes } from './entries.routes.js';
 import { expertRoutes } from './experts.routes.js';
+import { judgingRoutes } from './judging.routes.js';
 import { stageRoutes } from './stages.routes.js';
 
 /** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, and the expert pool. */
-export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, expertRoutes] };
+export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, expertRoutes] };

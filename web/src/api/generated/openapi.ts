@@ -7120,6 +7120,730 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参评项目 Entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                campaignId: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                categoryId: number | null;
+                                innovationId: number | null;
+                                title: string;
+                                companyName: string | null;
+                                creditCode: string | null;
+                                contact: string | null;
+                                zoneName: string | null;
+                                status: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 推荐参评案例 Nominate a best case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        innovationId: number;
+                        categoryId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: {
+                                id: number;
+                                campaignId: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                categoryId: number | null;
+                                innovationId: number | null;
+                                title: string;
+                                companyName: string | null;
+                                creditCode: string | null;
+                                contact: string | null;
+                                zoneName: string | null;
+                                status: string;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的参赛项目 My entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                campaignId: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                categoryId: number | null;
+                                innovationId: number | null;
+                                title: string;
+                                companyName: string | null;
+                                creditCode: string | null;
+                                contact: string | null;
+                                zoneName: string | null;
+                                status: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/campaigns/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 大赛报名 Register for a contest */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyName: string;
+                        creditCode: string;
+                        projectName: string;
+                        categoryId: number;
+                        contact: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entry: {
+                                id: number;
+                                campaignId: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                categoryId: number | null;
+                                innovationId: number | null;
+                                title: string;
+                                companyName: string | null;
+                                creditCode: string | null;
+                                contact: string | null;
+                                zoneName: string | null;
+                                status: string;
+                                createdAt: string;
+                            };
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 抽取结果 The published draw */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draw: {
+                                stageId: number;
+                                seed: number;
+                                method: string;
+                                pool: number[];
+                                size: number;
+                                exclusions: {
+                                    expertId: number;
+                                    reason: string;
+                                }[];
+                                panel: number[];
+                                drawnAt: string;
+                                verifyPath: string;
+                                assignment: {
+                                    perEntry: number;
+                                    loadCap: number;
+                                    assignedAt: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 随机抽取评审专家 Draw the judges */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seed?: number;
+                        size: number;
+                        exclusions?: {
+                            expertId: number;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draw: {
+                                stageId: number;
+                                seed: number;
+                                method: string;
+                                pool: number[];
+                                size: number;
+                                exclusions: {
+                                    expertId: number;
+                                    reason: string;
+                                }[];
+                                panel: number[];
+                                drawnAt: string;
+                                verifyPath: string;
+                                assignment: {
+                                    perEntry: number;
+                                    loadCap: number;
+                                    assignedAt: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配评审任务 Assign judges to entries */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        perEntry: number;
+                        loadCap: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draw: {
+                                stageId: number;
+                                seed: number;
+                                method: string;
+                                pool: number[];
+                                size: number;
+                                exclusions: {
+                                    expertId: number;
+                                    reason: string;
+                                }[];
+                                panel: number[];
+                                drawnAt: string;
+                                verifyPath: string;
+                                assignment: {
+                                    perEntry: number;
+                                    loadCap: number;
+                                    assignedAt: string;
+                                } | null;
+                            };
+                            assigned: number;
+                            short: {
+                                entryId: number;
+                                assigned: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/assignments/{id}/conflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报回避 Declare a conflict of interest */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            replacedBy: {
+                                assignmentId: number;
+                                expertId: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的评审任务 My assignments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                stageId: number;
+                                stageName: string;
+                                campaignTitle: string;
+                                stageStatus: string;
+                                endsOn: string | null;
+                                blind: boolean;
+                                committed: boolean;
+                                entry: {
+                                    id: number;
+                                    title: string;
+                                    categoryId: number | null;
+                                    companyName: string | null;
+                                    zoneName: string | null;
+                                };
+                                sheet: {
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted";
+                                    scores: {
+                                        [key: string]: number;
+                                    };
+                                    submittedAt: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签署评审承诺书 Confirm the commitment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accept: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commitment: {
+                                stageId: number;
+                                textVersion: string;
+                                confirmedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/sheets/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存评分表 Save a score sheet */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sheet: {
+                                /** @enum {string} */
+                                status: "draft" | "submitted";
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                submittedAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/sheets/{entryId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交评分表 Submit a score sheet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sheet: {
+                                /** @enum {string} */
+                                status: "draft" | "submitted";
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                submittedAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分进度 Scoring progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            judges: {
+                                expertId: number;
+                                name: string;
+                                committed: boolean;
+                                assigned: number;
+                                submitted: number;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                assigned: number;
+                                submitted: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experts": {
         parameters: {
             query?: never;

@@ -1,0 +1,49 @@
+/** Schemas of the entry routes: a best case nominated by the province, a contest's public registration, the lists. */
+import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.js';
+import { idField, idParam, nameField, plainText } from '../../shared/schemas.js';
+
+export const EntryDto = z.object({
+  id: z.number(),
+  campaignId: z.number(),
+  kind: z.enum(['best_case', 'contest']),
+  categoryId: z.number().nullable(),
+  innovationId: z.number().nullable(),
+  /** The innovation's name (best case) or the project's (contest). */
+  title: z.string(),
+  companyName: z.string().nullable(),
+  creditCode: z.string().nullable(),
+  contact: z.string().nullable(),
+  zoneName: z.string().nullable(),
+  status: z.string(),
+  createdAt: z.string(),
+});
+export type EntryDto = z.infer<typeof EntryDto>;
+
+export const NominateEntrySchema = {
+  params: idParam,
+  body: z.strictObject({ innovationId: idField, categoryId: idField.nullable().optional() }),
+  response: { 201: z.object({ entry: EntryDto }) },
+};
+export type NominateEntryBody = z.infer<typeof NominateEntrySchema.body>;
+
+export const RegisterEntrySchema = {
+  params: idParam,
+  body: z.strictObject({
+    companyName: nameField(LIMITS.nameMax),
+    /** 统一社会信用代码: 18 characters, the check character verified (GB 32100-2015); also the applicant's username. */
+    creditCode: plainText(40),
+    projectName: nameField(LIMITS.nameMax),
+    /** 参赛组别: one of the campaign's categories. */
+    categoryId: idField,
+    /** Contact person and telephone. */
+    contact: nameField(200),
+    /** The applicant account's password (the office's password policy applies). */
+    password: z.string().min(1).max(LIMITS.passwordMax),
+  }),
+  response: { 201: z.object({ entry: EntryDto, username: z.string() }) },
+};
+export type RegisterEntryBody = z.infer<typeof RegisterEntrySchema.body>;
+
+export const ListEntriesSchema = { params: idParam, response: { 200: z.object({ items: z.array(EntryDto) }) } };
+export const MyEntriesSchema = { response: { 200: z.object({ items: z.array(EntryDto) }) } };
