@@ -1,5 +1,6 @@
 /**
- * Interface texts of the evaluation engine (评审): the public verification of a judge draw.
+ * Interface texts of the evaluation engine (评审): campaigns, stages and criteria, the expert pool,
+ * the public campaign list, and the public verification of a judge draw.
  * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
  */
 export const zh = {
@@ -25,6 +26,28 @@ export const zh = {
   'draw.tooMany': '专家编号过多（上限 {limit} 个）',
   'draw.badSize': '抽取人数须为 1 至专家库人数之间的整数',
   'draw.poolSize': '专家库 {n} 人，回避 {excluded} 人。',
+  'console.menu.campaigns': '评审活动',
+  'console.menu.experts': '专家库',
+  'campaigns.filters': '评审活动筛选',
+  'campaigns.empty': '暂无评审活动',
+  'campaigns.create': '新建评审活动',
+  'campaigns.created': '评审活动已创建',
+  'campaigns.seriesExisting': '已有系列',
+  'campaigns.seriesNew': '新建系列',
+  'campaigns.seriesPick': '选择系列',
+  'campaigns.seriesName': '系列名称',
+  'campaigns.seriesNameHint': '如：烟台片区创新创业大赛',
+  'campaign.title': '活动名称',
+  'campaign.series': '系列',
+  'campaign.edition': '届次',
+  'campaign.editionN': '第 {n} 届',
+  'campaign.kind': '类型',
+  'campaign.year': '年度',
+  'campaign.organiser': '主办单位',
+  'campaign.status': '状态',
+  'campaign.startsOn': '开始日期',
+  'campaign.endsOn': '结束日期',
+  'campaign.source': '信息来源',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -50,4 +73,26 @@ export const en: Record<keyof typeof zh, string> = {
   'draw.tooMany': 'Too many expert numbers (at most {limit})',
   'draw.badSize': 'The panel size must be a whole number between 1 and the pool size',
   'draw.poolSize': '{n} experts in the pool, {excluded} withdrawn.',
+  'console.menu.campaigns': 'Campaigns',
+  'console.menu.experts': 'Expert pool',
+  'campaigns.filters': 'Campaign filters',
+  'campaigns.empty': 'No campaigns yet',
+  'campaigns.create': 'New campaign',
+  'campaigns.created': 'Campaign created',
+  'campaigns.seriesExisting': 'Existing series',
+  'campaigns.seriesNew': 'New series',
+  'campaigns.seriesPick': 'Series',
+  'campaigns.seriesName': 'Series name',
+  'campaigns.seriesNameHint': 'e.g. Yantai Area Innovation and Entrepreneurship Contest',
+  'campaign.title': 'Title',
+  'campaign.series': 'Series',
+  'campaign.edition': 'Edition',
+  'campaign.editionN': 'No. {n}',
+  'campaign.kind': 'Kind',
+  'campaign.year': 'Year',
+  'campaign.organiser': 'Organiser',
+  'campaign.status': 'Status',
+  'campaign.startsOn': 'Starts on',
+  'campaign.endsOn': 'Ends on',
+  'campaign.source': 'Source',
 };

@@ -1,0 +1,65 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { request } from './api';
+import type {
+  CampaignCreateBody,
+  CampaignCreated,
+  CampaignDetail,
+  CampaignListQuery,
+  CampaignPage,
+  CampaignSeries,
+  PublicCampaignPage,
+  SeriesCreateBody,
+  SeriesCreated,
+} from './types';
+
+/** Every cached view of campaigns: a change to one campaign, category or stage refreshes them all. */
+export function invalidateCampaignData(queryClient: ReturnType<typeof useQueryClient>): void {
+  void queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+  void queryClient.invalidateQueries({ queryKey: ['campaign'] });
+  void queryClient.invalidateQueries({ queryKey: ['campaign-series'] });
+}
+
+export function useCampaigns(query: CampaignListQuery) {
+  return useQuery({
+    queryKey: ['campaigns', query],
+    queryFn: ({ signal }) => request<CampaignPage>('/api/campaigns', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCampaign(id: number | undefined) {
+  return useQuery({
+    queryKey: ['campaign', id ?? 0],
+    queryFn: ({ signal }) => request<CampaignDetail>(`/api/campaigns/${id}`, { signal }),
+    enabled: id !== undefined,
+  });
+}
+
+export function useCampaignSeries() {
+  return useQuery({
+    queryKey: ['campaign-series'],
+    queryFn: ({ signal }) => request<{ items: CampaignSeries[] }>('/api/campaigns/series', { signal }),
+    select: (data) => data.items,
+  });
+}
+
+export function usePublicCampaigns(query: { page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: ['public-campaigns', query],
+    queryFn: ({ signal }) => request<PublicCampaignPage>('/api/public/campaigns', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A new campaign, in an existing series or in one created first (two calls: the series is a record of its own). */
+export function useCreateCampaign() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ series, campaign }: { series?: SeriesCreateBody; campaign: Omit<CampaignCreateBody, 'seriesId'> & { seriesId?: number } }) => {
+      let seriesId = campaign.seriesId;
+      if (series) seriesId = (await request<SeriesCreated>('/api/campaigns/series', { method: 'POST', body: series })).series.id;
+      return request<CampaignCreated>('/api/campaigns', { method: 'POST', body: { ...campaign, seriesId } });
+    },
+    onSettled: () => invalidateCampaignData(queryClient),
+  });
+}
