@@ -41,6 +41,7 @@ const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
 const DrawVerifyPage = lazyPage(() => import('./pages/portal/draw-verify'), 'DrawVerifyPage');
 const CampaignsPage = lazyPage(() => import('./pages/console/campaigns'), 'CampaignsPage');
+const CampaignDetailPage = lazyPage(() => import('./pages/console/campaigns/detail'), 'CampaignDetailPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
@@ -70,6 +71,7 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/innovations/import', access: 'innovations', Page: InnovationImportPage },
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
+  { path: '/console/campaigns/:id', access: 'campaigns', Page: CampaignDetailPage },
 ];
 
 const routes: RouteObject[] = [

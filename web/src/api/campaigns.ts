@@ -1,3 +1,4 @@
+import type { CampaignTransition, StageTransition } from '@shared/evaluation.enums';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from './api';
 import type {
@@ -7,6 +8,10 @@ import type {
   CampaignListQuery,
   CampaignPage,
   CampaignSeries,
+  CategoryBody,
+  CriteriaBody,
+  StageCreateBody,
+  StageUpdateBody,
   PublicCampaignPage,
   SeriesCreateBody,
   SeriesCreated,
@@ -63,3 +68,36 @@ export function useCreateCampaign() {
     onSettled: () => invalidateCampaignData(queryClient),
   });
 }
+
+/** Any change inside a campaign (its header, a category, a stage, criteria): one mutation shape, every view refreshed. */
+function useCampaignMutation<Body>(call: (body: Body) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: call, onSuccess: () => invalidateCampaignData(queryClient) });
+}
+
+export const useTransitionCampaign = (id: number, transition: CampaignTransition) =>
+  useCampaignMutation((body: Record<string, string | undefined>) => request(`/api/campaigns/${id}/${transition}`, { method: 'POST', body }));
+
+export const useTransitionStage = (id: number, transition: StageTransition) =>
+  useCampaignMutation((body: Record<string, string | undefined>) => request(`/api/campaigns/stages/${id}/${transition}`, { method: 'POST', body }));
+
+/** Adds a category (no id) or edits one. */
+export const useSaveCategory = (campaignId: number, categoryId: number | undefined) =>
+  useCampaignMutation((body: CategoryBody) =>
+    categoryId === undefined
+      ? request(`/api/campaigns/${campaignId}/categories`, { method: 'POST', body })
+      : request(`/api/campaigns/categories/${categoryId}`, { method: 'PATCH', body }),
+  );
+
+export const useDeleteCategory = () => useCampaignMutation((id: number) => request(`/api/campaigns/categories/${id}`, { method: 'DELETE' }));
+
+export const useCreateStage = (campaignId: number) =>
+  useCampaignMutation((body: StageCreateBody) => request(`/api/campaigns/${campaignId}/stages`, { method: 'POST', body }));
+
+export const useUpdateStage = (stageId: number) =>
+  useCampaignMutation((body: StageUpdateBody) => request(`/api/campaigns/stages/${stageId}`, { method: 'PATCH', body }));
+
+export const useDeleteStage = () => useCampaignMutation((id: number) => request(`/api/campaigns/stages/${id}`, { method: 'DELETE' }));
+
+export const useSetCriteria = (stageId: number) =>
+  useCampaignMutation((body: CriteriaBody) => request(`/api/campaigns/stages/${stageId}/criteria`, { method: 'PUT', body }));
