@@ -42,6 +42,7 @@ const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
 const DrawVerifyPage = lazyPage(() => import('./pages/portal/draw-verify'), 'DrawVerifyPage');
 const CampaignsPage = lazyPage(() => import('./pages/console/campaigns'), 'CampaignsPage');
 const CampaignDetailPage = lazyPage(() => import('./pages/console/campaigns/detail'), 'CampaignDetailPage');
+const PublicCampaignsPage = lazyPage(() => import('./pages/portal/campaigns'), 'PublicCampaignsPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
@@ -83,6 +84,7 @@ const routes: RouteObject[] = [
       { path: '/zones/:id', element: <ZonePage /> },
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
+      { path: '/campaigns', element: <PublicCampaignsPage /> },
       { path: '/draws/verify', element: <DrawVerifyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/change-password', element: <ChangePasswordPage /> },

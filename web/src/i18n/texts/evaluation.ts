@@ -123,6 +123,10 @@ export const zh = {
   'criteria.totalRefused': '权重合计须为 100%，当前为 {total}%，未保存。',
   'criteria.saved': '评分标准已保存',
   'criteria.locked': '评分开始后评分标准不可修改。',
+  'nav.campaigns': '评审活动',
+  'publicCampaigns.lead': '已公布结果的评审活动：最佳案例评选与创新创业大赛。',
+  'publicCampaigns.drawHint': '专家随机抽取的种子、抽取范围和方法随结果公布，任何人都可以重新抽取核对：',
+  'publicCampaigns.empty': '暂无已公布的评审活动',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -245,4 +249,8 @@ export const en: Record<keyof typeof zh, string> = {
   'criteria.totalRefused': 'The weights must total 100%; they total {total}%. Nothing was saved.',
   'criteria.saved': 'Criteria saved',
   'criteria.locked': 'The criteria cannot change once scoring has started.',
+  'nav.campaigns': 'Campaigns',
+  'publicCampaigns.lead': 'Campaigns whose results are published: best-case selections and innovation contests.',
+  'publicCampaigns.drawHint': 'The seed, pool and method of each judge draw are published with the panel, so anyone can re-run it:',
+  'publicCampaigns.empty': 'No published campaigns yet',
 };
