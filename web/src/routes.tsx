@@ -3,6 +3,7 @@ import {
   ClusterOutlined,
   BulbOutlined,
   DashboardOutlined,
+  TeamOutlined,
   TrophyOutlined,
   ShareAltOutlined,
   SafetyCertificateOutlined,
@@ -43,6 +44,7 @@ const DrawVerifyPage = lazyPage(() => import('./pages/portal/draw-verify'), 'Dra
 const CampaignsPage = lazyPage(() => import('./pages/console/campaigns'), 'CampaignsPage');
 const CampaignDetailPage = lazyPage(() => import('./pages/console/campaigns/detail'), 'CampaignDetailPage');
 const PublicCampaignsPage = lazyPage(() => import('./pages/portal/campaigns'), 'PublicCampaignsPage');
+const ExpertsPage = lazyPage(() => import('./pages/console/experts'), 'ExpertsPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
@@ -60,6 +62,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/campaigns', labelKey: 'console.menu.campaigns', icon: <TrophyOutlined />, access: 'campaigns', Page: CampaignsPage, testId: 'menu-campaigns' },
+  { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
   { path: '/console/users', labelKey: 'console.menu.users', icon: <SafetyCertificateOutlined />, access: 'users', Page: UsersPage, testId: 'menu-users' },
   { path: '/console/jobs', labelKey: 'console.menu.jobs', icon: <ScheduleOutlined />, access: 'console', Page: JobsPage, testId: 'menu-jobs' },

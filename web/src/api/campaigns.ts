@@ -10,6 +10,10 @@ import type {
   CampaignSeries,
   CategoryBody,
   CriteriaBody,
+  ExpertCreateBody,
+  ExpertListQuery,
+  ExpertPage,
+  ExpertUpdateBody,
   StageCreateBody,
   StageUpdateBody,
   PublicCampaignPage,
@@ -101,3 +105,23 @@ export const useDeleteStage = () => useCampaignMutation((id: number) => request(
 
 export const useSetCriteria = (stageId: number) =>
   useCampaignMutation((body: CriteriaBody) => request(`/api/campaigns/stages/${stageId}/criteria`, { method: 'PUT', body }));
+
+// ── The expert pool (专家库) ──────────────────────────────────────────────
+
+export function useExperts(query: ExpertListQuery) {
+  return useQuery({
+    queryKey: ['experts', query],
+    queryFn: ({ signal }) => request<ExpertPage>('/api/experts', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Adds an expert (no id) or edits one. */
+export function useSaveExpert(id: number | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ExpertCreateBody | ExpertUpdateBody) =>
+      id === undefined ? request('/api/experts', { method: 'POST', body }) : request(`/api/experts/${id}`, { method: 'PATCH', body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['experts'] }),
+  });
+}
