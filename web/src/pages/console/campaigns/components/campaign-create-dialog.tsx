@@ -5,6 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCampaignSeries, useCreateCampaign } from '../../../../api/campaigns';
+import { LoadingState } from '../../../../components/page-state';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
 import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';
@@ -80,6 +81,10 @@ export function CampaignCreateDialog({ onClose }: { onClose: () => void }) {
       {mutation.error && (
         <Alert type="error" showIcon className="yz-mb" role="alert" title={errorMessage(mutation.error)} description={unmatched.length ? unmatched.join('；') : undefined} />
       )}
+      {/* The series decide the form's first choice (an existing one, or a new one): wait for them. */}
+      {series.isPending ? (
+        <LoadingState />
+      ) : (
       <Form<Values>
         form={form}
         layout="vertical"
@@ -133,6 +138,7 @@ export function CampaignCreateDialog({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={2} maxLength={LIMITS.sourceMax} />
         </Form.Item>
       </Form>
+      )}
     </Modal>
   );
 }
