@@ -78,7 +78,8 @@ export function CriteriaDrawer({ stage, onClose }: { stage: CampaignStage; onClo
   return (
     <Drawer
       open
-      size="large"
+      // Wide enough for a criterion's row (two names, weight, scale) on one line.
+      size={940}
       title={`${t('criteria.title')} · ${stage.name}`}
       onClose={onClose}
       mask={{ closable: !editable }}
