@@ -1,10 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input, InputNumber, Space } from 'antd';
+import { FormDialog, useSubmitHandlers } from '../../../../components/form-dialog';
 import { useSaveCategory } from '../../../../api/campaigns';
 import type { CampaignCategory, CategoryBody } from '../../../../api/types';
 import { useT } from '../../../../i18n/use-t';
-import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';
 
 type Values = { name?: string; slots?: number | null; prizes?: { name?: string; count?: number }[] };
 
@@ -19,39 +18,20 @@ function toBody(values: Values): CategoryBody {
 /** 组别/类别 with its places and prize tiers (一等奖 4, 二等奖 8 …); the same dialog adds and edits. */
 export function CategoryDialog({ campaignId, category, onClose }: { campaignId: number; category?: CampaignCategory; onClose: () => void }) {
   const { t } = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const mutation = useSaveCategory(campaignId, category?.id);
-  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const submit = useSubmitHandlers(form, onClose, t('evaluation.saved'));
   const required = (field: string) => [{ required: true, whitespace: true, message: t('common.fieldRequired', { field }) }];
   return (
-    <Modal
-      open
-      title={category ? t('category.edit') : t('category.add')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      mask={{ closable: false }}
-    >
-      {mutation.error && (
-        <Alert type="error" showIcon className="yz-mb" role="alert" title={errorMessage(mutation.error)} description={unmatched.length ? unmatched.join('；') : undefined} />
-      )}
+    <FormDialog title={category ? t('category.edit') : t('category.add')} form={form} mutation={mutation} unmatched={submit.unmatched} onClose={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"
         name="category"
         initialValues={{ name: category?.name, slots: category?.slots ?? null, prizes: category?.prizes ?? [] }}
         onFinish={(values) => {
-          setUnmatched([]);
-          mutation.mutate(toBody(values), {
-            onSuccess: () => {
-              void message.success(t('evaluation.saved'));
-              onClose();
-            },
-            onError: (error) => setUnmatched(applyFieldErrors(form, error)),
-          });
+          submit.reset();
+          mutation.mutate(toBody(values), submit.callbacks);
         }}
       >
         <Form.Item label={t('category.name')} name="name" rules={required(t('category.name'))}>
@@ -82,6 +62,6 @@ export function CategoryDialog({ campaignId, category, onClose }: { campaignId: 
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { STAGE_KINDS, STAGE_KIND_LABELS, type StageKind } from '@shared/evaluation.enums';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { FormDialog, useSubmitHandlers } from '../../../../components/form-dialog';
 import { useCreateStage, useUpdateStage } from '../../../../api/campaigns';
 import type { CampaignCategory, CampaignStage, StageUpdateBody } from '../../../../api/types';
 import { useT } from '../../../../i18n/use-t';
-import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';
 import { AdvancementFields, toAdvancementRule, toAdvancementValues, type AdvancementValues } from './advancement-fields';
 
 type Values = { kind?: StageKind; ordinal?: number; name?: string; startsOn?: Dayjs | null; endsOn?: Dayjs | null; blind?: boolean; advancement: AdvancementValues };
@@ -27,39 +26,19 @@ type Props = { campaignId: number; categories: CampaignCategory[]; stageCount: n
 /** Adds a stage at a position (the later ones move down) or edits one; its kind is fixed once it exists. */
 export function StageDialog({ campaignId, categories, stageCount, stage, onClose }: Props) {
   const { t, label } = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateStage(campaignId);
   const update = useUpdateStage(stage?.id ?? 0);
   const mutation = stage ? update : create;
-  const [unmatched, setUnmatched] = useState<string[]>([]);
-  const callbacks = {
-    onSuccess: () => {
-      void message.success(t('evaluation.saved'));
-      onClose();
-    },
-    onError: (error: Error) => setUnmatched(applyFieldErrors(form, error)),
-  };
+  const submit = useSubmitHandlers(form, onClose, t('evaluation.saved'));
+  const { callbacks } = submit;
   const onFinish = (values: Values) => {
-    setUnmatched([]);
+    submit.reset();
     if (stage) update.mutate(toUpdate(values), callbacks);
     else create.mutate({ ...toUpdate(values), kind: values.kind as StageKind, ordinal: values.ordinal }, callbacks);
   };
   return (
-    <Modal
-      open
-      title={stage ? t('stage.edit') : t('stage.add')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      mask={{ closable: false }}
-      width={640}
-    >
-      {mutation.error && (
-        <Alert type="error" showIcon className="yz-mb" role="alert" title={errorMessage(mutation.error)} description={unmatched.length ? unmatched.join('；') : undefined} />
-      )}
+    <FormDialog title={stage ? t('stage.edit') : t('stage.add')} form={form} mutation={mutation} unmatched={submit.unmatched} onClose={onClose} width={640}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -101,6 +80,6 @@ export function StageDialog({ campaignId, categories, stageCount, stage, onClose
         </div>
         <AdvancementFields categories={categories} />
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

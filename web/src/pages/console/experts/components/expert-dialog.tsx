@@ -1,11 +1,10 @@
-import { Alert, App, Form, Input, Modal, Switch } from 'antd';
+import { Form, Input, Switch } from 'antd';
 import { LIMITS } from '@shared/limits';
-import { useState } from 'react';
+import { FormDialog, useSubmitHandlers } from '../../../../components/form-dialog';
 import { useSaveExpert } from '../../../../api/campaigns';
 import type { Expert, ExpertCreateBody } from '../../../../api/types';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
-import { applyFieldErrors, errorMessage } from '../../../../lib/form-errors';
 
 type Values = { name?: string; field?: string; zoneId?: number; organisation?: string; contact?: string; isActive?: boolean };
 
@@ -18,40 +17,21 @@ function toBody(values: Values): ExpertCreateBody {
 /** 新增/编辑专家: the zone and organisation matter, they are what conflicts of interest are found by. */
 export function ExpertDialog({ expert, onClose }: { expert?: Expert; onClose: () => void }) {
   const { t } = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const mutation = useSaveExpert(expert?.id);
-  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const submit = useSubmitHandlers(form, onClose, t('evaluation.saved'));
   const required = (field: string) => [{ required: true, whitespace: true, message: t('common.fieldRequired', { field }) }];
   return (
-    <Modal
-      open
-      title={expert ? t('expert.edit') : t('expert.add')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      mask={{ closable: false }}
-    >
-      {mutation.error && (
-        <Alert type="error" showIcon className="yz-mb" role="alert" title={errorMessage(mutation.error)} description={unmatched.length ? unmatched.join('；') : undefined} />
-      )}
+    <FormDialog title={expert ? t('expert.edit') : t('expert.add')} form={form} mutation={mutation} unmatched={submit.unmatched} onClose={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"
         name="expert"
         initialValues={{ name: expert?.name, field: expert?.field, zoneId: expert?.zoneId ?? undefined, organisation: expert?.organisation ?? undefined, contact: expert?.contact ?? undefined, isActive: expert?.isActive ?? true }}
         onFinish={(values) => {
-          setUnmatched([]);
+          submit.reset();
           const body = expert ? { ...toBody(values), isActive: values.isActive ?? true } : toBody(values);
-          mutation.mutate(body, {
-            onSuccess: () => {
-              void message.success(t('evaluation.saved'));
-              onClose();
-            },
-            onError: (error) => setUnmatched(applyFieldErrors(form, error)),
-          });
+          mutation.mutate(body, submit.callbacks);
         }}
       >
         <Form.Item label={t('expert.name')} name="name" rules={required(t('expert.name'))}>
@@ -75,6 +55,6 @@ export function ExpertDialog({ expert, onClose }: { expert?: Expert; onClose: ()
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
