@@ -167,6 +167,8 @@ describe('a contest set up by the province office', () => {
     // A province-run contest: 宜宾 reads it and changes nothing.
     await expectAbsent(staff.page.getByTestId('stage-add'));
     await expectAbsent(staff.page.locator('.yz-page-head').getByTestId('transition-close'));
+    await expectAbsent(staff.page.getByTestId('stage-edit-1'));
+    await expectText(staff.page.getByTestId('stage-row-2'), '未设置');
     await snapshot(staff.page, 'campaign-detail-zone-staff');
 
     // Not public yet.

@@ -110,6 +110,8 @@ export function CampaignCreateDialog({ onClose }: { onClose: () => void }) {
             <Form.Item label={t('campaign.year')} name="year" rules={required(t('campaign.year'))}>
               <InputNumber<number> min={1990} max={2100} precision={0} style={{ width: 140 }} />
             </Form.Item>
+          </div>
+          <div className="yz-form-row">
             <Form.Item label={t('campaign.startsOn')} name="startsOn">
               <DatePicker />
             </Form.Item>

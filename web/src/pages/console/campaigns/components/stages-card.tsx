@@ -33,6 +33,8 @@ export function StagesCard({ campaign, stages, categories }: { campaign: Campaig
   const [criteriaOf, setCriteriaOf] = useState<number | null>(null);
   const remove = useDeleteStage();
   const criteriaStage = stages.find((stage) => stage.id === criteriaOf);
+  // A reader who may take no step on any stage gets no empty 操作 column.
+  const canAct = stages.some((stage) => Object.values(stage.abilities).some(Boolean));
   return (
     <Card
       title={<h2 className="yz-card-title">{t('stage.title')}</h2>}
@@ -62,28 +64,34 @@ export function StagesCard({ campaign, stages, categories }: { campaign: Campaig
             title: t('criteria.title'),
             key: 'criteria',
             render: (_, row) =>
-              row.kind === 'scored' ? (
+              row.kind === 'scored' && (row.criteria.length > 0 || row.abilities.setCriteria) ? (
                 <Button size="small" icon={<OrderedListOutlined aria-hidden="true" />} onClick={() => setCriteriaOf(row.id)} data-testid={`stage-criteria-${row.ordinal}`}>
                   {row.criteria.length ? t('criteria.count', { n: row.criteria.length }) : t('criteria.none')}
                 </Button>
+              ) : row.kind === 'scored' ? (
+                t('criteria.unset')
               ) : (
                 '—'
               ),
           },
           { title: t('campaign.status'), dataIndex: 'status', render: (_, row) => <StageStatusTag status={row.status} /> },
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_, row) => (
-              <Space size={4} wrap>
-                <StageActions stage={row} />
-                {row.abilities.update && (
-                  <Button size="small" type="text" icon={<EditOutlined aria-hidden="true" />} aria-label={`${t('common.edit')} ${row.name}`} onClick={() => setEditing(row)} data-testid={`stage-edit-${row.ordinal}`} />
-                )}
-                {row.abilities.delete && <DeleteButton name={row.name} onDelete={() => remove.mutateAsync(row.id)} testId={`stage-delete-${row.ordinal}`} />}
-              </Space>
-            ),
-          },
+          ...(canAct
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  render: (_: unknown, row: CampaignStage) => (
+                    <Space size={4} wrap>
+                      <StageActions stage={row} />
+                      {row.abilities.update && (
+                        <Button size="small" type="text" icon={<EditOutlined aria-hidden="true" />} aria-label={`${t('common.edit')} ${row.name}`} onClick={() => setEditing(row)} data-testid={`stage-edit-${row.ordinal}`} />
+                      )}
+                      {row.abilities.delete && <DeleteButton name={row.name} onDelete={() => remove.mutateAsync(row.id)} testId={`stage-delete-${row.ordinal}`} />}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {editing && (
