@@ -153,7 +153,7 @@ describe('the interface in English', () => {
     const yibin = await zoneByCode(page.request, ZONE_CODES.yibin);
     const cases = await getJson<PublicInnovationPage>(page.request, '/api/public/innovations?pageSize=1');
     const shown = cases.items[0]!;
-    for (const path of ['/', '/zones', `/zones/${yibin.id}`, '/cases', '/login']) await expectEnglishChrome(page, path);
+    for (const path of ['/', '/zones', `/zones/${yibin.id}`, '/cases', '/campaigns', '/draws/verify', '/login']) await expectEnglishChrome(page, path);
     // A case's page is titled with its name, which exists only in Chinese.
     await expectEnglishChrome(page, `/cases/${shown.id}`, [shown.name]);
     // Zone and batch names come in English where the data has them.
@@ -167,7 +167,7 @@ describe('the interface in English', () => {
     const { page, dataTexts } = await inEnglish('admin');
     const list = await getJson<InnovationPage>(page.request, '/api/innovations?pageSize=100');
     const replicated = list.items.find((item) => item.status === 'province_replicated') ?? list.items[0]!;
-    for (const path of ['/console', '/console/zones', '/console/platforms', '/console/innovations', '/console/replication', '/console/account']) {
+    for (const path of ['/console', '/console/zones', '/console/platforms', '/console/innovations', '/console/replication', '/console/campaigns', '/console/experts', '/console/account']) {
       await expectEnglishChrome(page, path, dataTexts);
     }
     await expectEnglishChrome(page, `/console/innovations/${replicated.id}`, [...dataTexts, replicated.name]);
@@ -177,7 +177,7 @@ describe('the interface in English', () => {
 
   it('zone staff, the auditor and the security admin: their own pages', async () => {
     const pages: [DemoUser, string[]][] = [
-      ['yibin', ['/console', '/console/innovations', '/console/innovations/new', '/console/replication']],
+      ['yibin', ['/console', '/console/innovations', '/console/innovations/new', '/console/replication', '/console/campaigns', '/console/experts']],
       ['auditor', ['/console', '/console/audit']],
       ['secadmin', ['/console', '/console/users', '/console/users?tab=settings']],
     ];

@@ -191,3 +191,28 @@ export type JobAnswer = ApiResponse<'/api/jobs/{id}', 'get'>;
 export type JobStartBody = ApiBody<'/api/jobs', 'post'>;
 export type JobKindList = ApiResponse<'/api/jobs/kinds', 'get'>;
 export type JobKind = Item<JobKindList['kinds']>;
+
+// ── Evaluation (评审活动) ──────────────────────────────────────────────────
+
+export type CampaignDetail = ApiResponse<'/api/campaigns/{id}', 'get'>;
+export type Campaign = CampaignDetail['campaign'];
+export type CampaignCategory = Item<CampaignDetail['categories']>;
+export type CampaignStage = Item<CampaignDetail['stages']>;
+export type CampaignPage = ApiResponse<'/api/campaigns', 'get'>;
+export type CampaignListQuery = ApiQuery<'/api/campaigns', 'get'>;
+export type CampaignCreateBody = ApiBody<'/api/campaigns', 'post'>;
+export type CampaignCreated = ApiResponse<'/api/campaigns', 'post'>;
+export type CampaignSeries = Item<ApiResponse<'/api/campaigns/series', 'get'>['items']>;
+export type SeriesCreateBody = ApiBody<'/api/campaigns/series', 'post'>;
+export type SeriesCreated = ApiResponse<'/api/campaigns/series', 'post'>;
+export type PublicCampaignPage = ApiResponse<'/api/public/campaigns', 'get'>;
+export type CategoryBody = ApiBody<'/api/campaigns/{id}/categories', 'post'>;
+export type StageCreateBody = ApiBody<'/api/campaigns/{id}/stages', 'post'>;
+export type StageUpdateBody = ApiBody<'/api/campaigns/stages/{id}', 'patch'>;
+export type CriteriaBody = ApiBody<'/api/campaigns/stages/{id}/criteria', 'put'>;
+export type AdvancementRule = CampaignStage['advancement'];
+export type ExpertPage = ApiResponse<'/api/experts', 'get'>;
+export type Expert = Item<ExpertPage['items']>;
+export type ExpertListQuery = ApiQuery<'/api/experts', 'get'>;
+export type ExpertCreateBody = ApiBody<'/api/experts', 'post'>;
+export type ExpertUpdateBody = ApiBody<'/api/experts/{id}', 'patch'>;

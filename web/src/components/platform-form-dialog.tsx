@@ -1,12 +1,11 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { PLATFORM_TYPES, PLATFORM_TYPE_LABELS, type PlatformType } from '@shared/platforms.enums';
 import { LIMITS } from '@shared/limits';
-import { useState } from 'react';
 import { useUpdatePlatform } from '../api/platforms';
 import type { Platform, PlatformCreateBody, PlatformUpdateBody } from '../api/types';
 import { useCreatePlatform } from '../api/zones';
 import { useT } from '../i18n/use-t';
-import { applyFieldErrors, errorMessage } from '../lib/form-errors';
+import { FormErrorAlert, useSubmitHandlers } from './form-dialog';
 
 type Values = { type?: PlatformType; name?: string; note?: string; source?: string };
 
@@ -44,29 +43,6 @@ function PlatformFields() {
   );
 }
 
-function useSubmitHandlers(form: ReturnType<typeof Form.useForm<Values>>[0], onDone: () => void, successText: string) {
-  const { message } = App.useApp();
-  const [unmatched, setUnmatched] = useState<string[]>([]);
-  return {
-    unmatched,
-    reset: () => setUnmatched([]),
-    callbacks: {
-      onSuccess: () => {
-        void message.success(successText);
-        onDone();
-      },
-      onError: (error: unknown) => setUnmatched(applyFieldErrors(form, error)),
-    },
-  };
-}
-
-function ErrorAlert({ error, unmatched }: { error: unknown; unmatched: string[] }) {
-  if (!error) return null;
-  return (
-    <Alert type="error" showIcon className="yz-mb" role="alert" title={errorMessage(error)} description={unmatched.length ? unmatched.join('；') : undefined} />
-  );
-}
-
 export function PlatformCreateDialog({ zoneId, zoneName, onClose }: { zoneId: number; zoneName: string; onClose: () => void }) {
   const { t } = useT();
   const [form] = Form.useForm<Values>();
@@ -84,7 +60,7 @@ export function PlatformCreateDialog({ zoneId, zoneName, onClose }: { zoneId: nu
       mask={{ closable: false }}
     >
       <Alert type="info" showIcon className="yz-mb" title={t('platforms.createHint')} />
-      <ErrorAlert error={mutation.error} unmatched={submit.unmatched} />
+      <FormErrorAlert error={mutation.error} unmatched={submit.unmatched} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -129,7 +105,7 @@ export function PlatformEditDialog({ platform, onClose }: { platform: Platform; 
       confirmLoading={mutation.isPending}
       mask={{ closable: false }}
     >
-      <ErrorAlert error={mutation.error} unmatched={submit.unmatched} />
+      <FormErrorAlert error={mutation.error} unmatched={submit.unmatched} />
       <Form<Values>
         form={form}
         layout="vertical"

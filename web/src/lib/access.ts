@@ -1,7 +1,7 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users';
+export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
@@ -15,6 +15,9 @@ export function canAccess(me: Me, access: Access): boolean {
     case 'innovations':
     case 'replication':
       // Zone writers file and adopt innovations; the province office reviews and decides.
+      return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
+    case 'campaigns':
+      // The organisers and readers of campaigns: the province office and zone staff (evaluation.policy.ts).
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
     case 'audit':
       return me.abilities.console && me.abilities.viewAudit;

@@ -1,36 +1,11 @@
-import { Form, Input, Select } from 'antd';
-import { ROLES, ROLE_LABELS, type Label, type Role } from '@shared/enums';
+import { Form, Input } from 'antd';
+import { ROLES, ROLE_LABELS, type Role } from '@shared/enums';
 import { USER_STATUSES, USER_STATUS_LABELS, type UserStatus } from '@shared/users.enums';
 import { LIMITS } from '@shared/limits';
 import { useEffect, useState } from 'react';
+import { EnumFilter } from '../../../../components/enum-filter';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
-
-/** One of a shared enum's values, by its label; cleared means "all". */
-function EnumFilter<T extends string>(props: {
-  id: string;
-  label: string;
-  values: readonly T[];
-  labels: Record<T, Label>;
-  value: T | undefined;
-  onChange: (value: T | undefined) => void;
-  width: number;
-}) {
-  const { t, label } = useT();
-  return (
-    <Form.Item label={props.label} htmlFor={props.id}>
-      <Select<T>
-        id={props.id}
-        allowClear
-        placeholder={t('common.all')}
-        style={{ width: props.width }}
-        value={props.value}
-        onChange={props.onChange}
-        options={props.values.map((value) => ({ value, label: label(props.labels[value]) }))}
-      />
-    </Form.Item>
-  );
-}
 
 export type UserFilterValues = { q?: string; role?: Role; zoneId?: number; status?: UserStatus };
 
