@@ -15,6 +15,7 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'campaign_stage.transitioned': { entityType: 'campaign_stage', action: 'transition', zh: '评审阶段状态变更', en: 'Campaign stage status changed' },
   'campaign_stage.criteria_set': { entityType: 'campaign_stage', action: 'update', zh: '设置评分标准', en: 'Scoring criteria set' },
   'expert.created': { entityType: 'expert', action: 'create', zh: '新增专家', en: 'Expert added' },
+  'expert.updated': { entityType: 'expert', action: 'update', zh: '修改专家信息', en: 'Expert updated' },
   'campaign_entry.created': { entityType: 'campaign_entry', action: 'create', zh: '推荐参评案例', en: 'Entry nominated' },
   'campaign_entry.registered': { entityType: 'campaign_entry', action: 'create', zh: '大赛报名', en: 'Contest registration' },
   'stage_draw.created': { entityType: 'campaign_stage', action: 'create', zh: '抽取评审专家', en: 'Judges drawn' },
@@ -22,7 +23,6 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'stage_assignment.replaced': { entityType: 'stage_assignment', action: 'update', zh: '回避替换评审专家', en: 'Judge replaced after a declared conflict' },
   'judge_commitment.confirmed': { entityType: 'campaign_stage', action: 'create', zh: '签署评审承诺书', en: 'Judge commitment confirmed' },
   'score_sheet.submitted': { entityType: 'score_sheet', action: 'update', zh: '提交评分表', en: 'Score sheet submitted' },
-  'expert.updated': { entityType: 'expert', action: 'update', zh: '修改专家信息', en: 'Expert updated' },
 });
 
 declare module './audit-events.js' {

@@ -49,6 +49,13 @@ const STORED_TYPES = [
   'campaign_stage.criteria_set',
   'expert.created',
   'expert.updated',
+  'campaign_entry.created',
+  'campaign_entry.registered',
+  'stage_draw.created',
+  'stage_draw.assigned',
+  'stage_assignment.replaced',
+  'judge_commitment.confirmed',
+  'score_sheet.submitted',
   'system.demo_loaded',
 ];
 
@@ -60,7 +67,7 @@ describe('audit event declarations', () => {
   it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
     expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
     expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
-    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'system']);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'system']);
   });
 
   it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {

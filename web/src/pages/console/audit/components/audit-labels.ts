@@ -15,6 +15,9 @@ const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
   campaign_category: { zh: '评审类别', en: 'Campaign category' },
   campaign_stage: { zh: '评审阶段', en: 'Campaign stage' },
   expert: { zh: '专家', en: 'Expert' },
+  campaign_entry: { zh: '参评项目', en: 'Entry' },
+  stage_assignment: { zh: '评审任务', en: 'Judge assignment' },
+  score_sheet: { zh: '评分表', en: 'Score sheet' },
   system: { zh: '系统', en: 'System' },
   settings: { zh: '安全策略', en: 'Security settings' },
 };
