@@ -7,7 +7,7 @@ import type {
   CampaignDetail,
   CampaignListQuery,
   CampaignPage,
-  CampaignSeries,
+  CampaignSeriesList,
   CategoryBody,
   CriteriaBody,
   ExpertCreateBody,
@@ -47,7 +47,7 @@ export function useCampaign(id: number | undefined) {
 export function useCampaignSeries() {
   return useQuery({
     queryKey: ['campaign-series'],
-    queryFn: ({ signal }) => request<{ items: CampaignSeries[] }>('/api/campaigns/series', { signal }),
+    queryFn: ({ signal }) => request<CampaignSeriesList>('/api/campaigns/series', { signal }),
     select: (data) => data.items,
   });
 }
