@@ -60,13 +60,18 @@ export function campaignAbilities(actor: Actor | null, campaign: CampaignTarget)
   return { update: organises(actor, campaign) && setupOpen(campaign), ...transitionAbilities(CAMPAIGN_LIFECYCLE, actor, campaign) };
 }
 
+/** A stage takes steps only while its campaign runs (the transition spec refuses otherwise; the abilities say so first). */
+export const stagesMayMove = (campaignStatus: CampaignStatus): boolean => campaignStatus === 'open';
+
 export function stageAbilities(actor: Actor | null, stage: StageTarget) {
   const editable = organises(actor, stage) && setupOpen({ status: stage.campaign_status }) && EDITABLE_STAGE_STATUSES.includes(stage.status);
+  const steps = transitionAbilities(STAGE_LIFECYCLE, actor, stage);
+  const moving = stagesMayMove(stage.campaign_status);
   return {
     update: editable,
     delete: organises(actor, stage) && stage.campaign_status === 'draft' && stage.status === 'planned',
     setCriteria: editable && stage.kind === 'scored',
-    ...transitionAbilities(STAGE_LIFECYCLE, actor, stage),
+    ...(Object.fromEntries(Object.entries(steps).map(([step, able]) => [step, able && moving])) as typeof steps),
   };
 }
 

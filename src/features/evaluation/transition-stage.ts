@@ -13,14 +13,14 @@ import type { EVALUATION_DECISION_FIELDS, StageStatus, StageTransition } from '.
 import { writeAudit } from '../audit/audit.service.js';
 import './evaluation.messages.js';
 import { findVisibleStage, type StageRow } from './campaigns.repo.js';
-import { STAGE_LIFECYCLE } from './evaluation.policy.js';
+import { STAGE_LIFECYCLE, stagesMayMove } from './evaluation.policy.js';
 import type { StageDto } from './stages.schema.js';
 import { reloadStage } from './stages.service.js';
 
 type StageFacts = Pick<StageRow, 'campaign_status' | 'kind'> & { criteriaCount: number };
 
 function refusal(stage: StageFacts, transition: StageTransition): AppError | null {
-  if (stage.campaign_status !== 'open') return new AppError('STAGE_CAMPAIGN_NOT_OPEN', { status: stage.campaign_status });
+  if (!stagesMayMove(stage.campaign_status)) return new AppError('STAGE_CAMPAIGN_NOT_OPEN', { status: stage.campaign_status });
   if (transition === 'start_scoring' && stage.kind !== 'scored') return new AppError('STAGE_NOT_SCORED');
   if (transition === 'start_scoring' && stage.criteriaCount === 0) return new AppError('STAGE_HAS_NO_CRITERIA');
   return null;
