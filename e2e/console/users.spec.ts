@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import { expectAbsent, signInWithForm, zoneByCode } from '../support/app.js';
+import { expectAbsent, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
 const b = useBrowser();
@@ -29,10 +29,10 @@ describe('accounts, as the security admin', () => {
     await drawer.getByLabel('姓名').fill('端到端填报员');
     await drawer.getByLabel('所属单位').fill('宜宾协同改革先行区管理机构');
     expect(await drawer.getByText('区域填报员').count()).toBeGreaterThan(0);
-    await drawer.getByLabel('区域范围').click();
-    await drawer.getByLabel('区域范围').fill('宜宾');
-    await page.locator('.ant-select-tree-title', { hasText: yibin.name }).first().click();
+    await pickInTreeSelect(page, drawer.getByLabel('区域范围'), yibin.name);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/users') && r.request().method() === 'POST');
     await drawer.getByRole('button', { name: '提交' }).click();
+    expect((await answered).status()).toBe(201);
 
     const created = page.getByRole('dialog').filter({ hasText: '临时密码 · 端到端填报员' });
     const firstPassword = (await created.getByTestId('temporary-password').innerText()).trim();

@@ -42,6 +42,28 @@ export async function fillDate(input: Locator, date: string): Promise<void> {
   await input.press('Enter');
 }
 
+/**
+ * Picks `name` in an antd TreeSelect by typing it, as a keyboard user would, and waits until the
+ * field shows the choice: a click that lands while the filtered tree is still re-rendering would
+ * otherwise leave the field empty and the form refusing to submit.
+ */
+export async function pickInTreeSelect(page: Page, field: Locator, name: string): Promise<void> {
+  const item = field.locator('xpath=ancestor::div[contains(@class,"ant-form-item")][1]');
+  await expect
+    .poll(
+      async () => {
+        await field.click();
+        await field.fill(name);
+        const node = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title', { hasText: name }).first();
+        await node.waitFor({ timeout: 5_000 });
+        await node.click();
+        return item.innerText();
+      },
+      { timeout: 30_000, intervals: [500] },
+    )
+    .toContain(name);
+}
+
 /** The rows' first cells (platform names) of the antd table inside `scope`, once it has rows. */
 export async function tableNames(scope: Locator): Promise<string[]> {
   const rows = scope.locator('tbody tr[data-row-key]');
