@@ -59,7 +59,7 @@ export async function pickInTreeSelect(page: Page, field: Locator, name: string)
         await node.click();
         return item.innerText();
       },
-      { timeout: 30_000, intervals: [500] },
+      { timeout: 30_000, interval: 500 },
     )
     .toContain(name);
 }
