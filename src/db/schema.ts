@@ -75,6 +75,7 @@ export type UsersTable = {
   created_at: Timestamp;
   must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
   updated_at: Timestamp;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 /** At most one row (id = true); absent means the defaults from the environment. */
@@ -451,6 +452,7 @@ export type StageDrawsTable = {
   per_entry: number | null;
   load_cap: number | null;
   assigned_at: Date | null;
+  reminded_at: Date | null;
 };
 
 export type StageJudgesTable = { stage_id: number; expert_id: number; user_id: number; position: number };
@@ -485,9 +487,23 @@ export type ScoreSheetsTable = {
   updated_at: Timestamp;
 };
 
+export type NotificationEmailStatus = 'none' | 'pending' | 'sent' | 'failed';
+export type NotificationsTable = {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  params: Json<Record<string, string | number>>;
+  link: string | null;
+  created_at: Timestamp;
+  read_at: Date | null;
+  email_status: ColumnType<NotificationEmailStatus, NotificationEmailStatus | undefined, NotificationEmailStatus>;
+  emailed_at: Date | null;
+};
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
+  notifications: NotificationsTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   security_settings: SecuritySettingsTable;

@@ -16,7 +16,18 @@ export type Config = {
   lockoutThreshold: number;
   lockoutMinutes: number;
   logLevel: string;
+  /** Where notifications are mailed from; null sends none (站内通知 only). */
+  smtp: SmtpConfig | null;
+  /** The address people reach the app at (https://ftz.example.gov.cn): mails link there; null leaves links relative. */
+  publicUrl: string | null;
 };
+
+/**
+ * An SMTP server: `url` as nodemailer reads it (smtp://user:pass@host:587, smtps://… for implicit
+ * TLS), `from` the sender shown to the reader.
+ */
+export type SmtpConfig = { url: string; from: string };
+export const DEFAULT_MAIL_FROM = '雁阵 Yanzhen <noreply@localhost>';
 
 export const DEFAULT_DEMO_PASSWORD = 'Yanzhen@2026';
 
@@ -45,5 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     lockoutMinutes: intFrom(env.YANZHEN_LOCKOUT_MINUTES, 15),
     // LOG_LEVEL is the older name, still read when YANZHEN_LOG_LEVEL is not set.
     logLevel: env.YANZHEN_LOG_LEVEL || env.LOG_LEVEL || 'info',
+    publicUrl: env.YANZHEN_PUBLIC_URL || null,
+    smtp: env.YANZHEN_SMTP_URL ? { url: env.YANZHEN_SMTP_URL, from: env.YANZHEN_MAIL_FROM || DEFAULT_MAIL_FROM } : null,
   };
 }

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import type { Label, Lang } from '../shared/enums.js';
 import type { Actor, RequestContext } from './actor.js';
+import type { Config } from './config.js';
 import { AppError } from './errors.js';
 
 export type MessageParams = Record<string, string | number>;
@@ -19,6 +20,8 @@ export type JobRunContext<MessageKey extends string = string> = {
   db: Kysely<Database>;
   /** The person who started the job (read afresh for each attempt) and the address they asked from. */
   context: RequestContext & { actor: Actor };
+  /** The installation's settings (a mail job's SMTP server). */
+  config: Config;
   /** The language the job was started in, for messages and labels a handler puts in its result. */
   lang: Lang;
   /** 1 for the first attempt. */

@@ -14,6 +14,7 @@ import { importsFeature } from '../features/imports/imports.feature.js';
 import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-attachments.js';
 import { innovationsFeature } from '../features/innovations/innovations.feature.js';
 import { jobsFeature } from '../features/jobs/jobs.feature.js';
+import { notificationsFeature } from '../features/notifications/notifications.feature.js';
 import { platformsFeature } from '../features/platforms/platforms.feature.js';
 import { ZONE_PLATFORM_COUNTS } from '../features/platforms/platforms.service.js';
 import { siteFeature } from '../features/site/site.feature.js';
@@ -33,5 +34,6 @@ export const FEATURES: readonly Feature[] = [
   usersFeature,
   siteFeature,
   jobsFeature,
+  notificationsFeature,
   evaluationFeature,
 ];

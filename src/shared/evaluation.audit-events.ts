@@ -22,6 +22,7 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'stage_draw.assigned': { entityType: 'campaign_stage', action: 'update', zh: '分配评审任务', en: 'Judges assigned' },
   'stage_assignment.replaced': { entityType: 'stage_assignment', action: 'update', zh: '回避替换评审专家', en: 'Judge replaced after a declared conflict' },
   'judge_commitment.confirmed': { entityType: 'campaign_stage', action: 'create', zh: '签署评审承诺书', en: 'Judge commitment confirmed' },
+  'campaign_stage.reminded': { entityType: 'campaign_stage', action: 'update', zh: '提醒评委评分', en: 'Judges reminded' },
   'score_sheet.submitted': { entityType: 'score_sheet', action: 'update', zh: '提交评分表', en: 'Score sheet submitted' },
 });
 

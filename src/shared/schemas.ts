@@ -22,6 +22,16 @@ export const toStorableText = (value: string): string => value.replace(new RegEx
 const REPLACEMENT_CHAR = /\uFFFD/;
 const isCleanText = (value: string) => isStorableText(value) && !REPLACEMENT_CHAR.test(value);
 
+/**
+ * An e-mail address: trimmed, at most 254 characters (RFC 5321), ASCII local part and a domain
+ * with a dot; what the database's check on users.email also holds.
+ */
+export const emailField = z
+  .string()
+  .max(254)
+  .transform((value) => value.trim())
+  .pipe(z.string().regex(/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/, 'email_format'));
+
 /** Text that is not stored as a name (search words, filters, passwords): bounded and storable. */
 export const plainText = (max: number) => z.string().max(max).refine(isStorableText, 'bad_unicode');
 

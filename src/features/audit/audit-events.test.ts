@@ -55,6 +55,7 @@ const STORED_TYPES = [
   'stage_draw.assigned',
   'stage_assignment.replaced',
   'judge_commitment.confirmed',
+  'campaign_stage.reminded',
   'score_sheet.submitted',
   'system.demo_loaded',
 ];

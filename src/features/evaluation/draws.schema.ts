@@ -52,3 +52,6 @@ export const DeclareConflictSchema = {
   body: z.strictObject({ reason: nameField(500) }),
   response: { 200: z.object({ replacedBy: z.object({ assignmentId: z.number(), expertId: z.number() }) }) },
 };
+
+/** 提醒评委: how many judges were reminded (those with sheets still to submit). */
+export const RemindSchema = { params: idParam, response: { 200: z.object({ reminded: z.number() }) } };

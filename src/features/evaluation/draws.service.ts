@@ -12,11 +12,12 @@ import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { assignJudges, drawPanel, DRAW_METHOD, replacementFor, type DeclaredConflict, type DrawEntry } from '../../shared/evaluation/judge-draw.js';
 import { writeAudit } from '../audit/audit.service.js';
+import type { Mailing } from '../notifications/notifications.service.js';
+import { notifyAssigned } from './evaluation.notify.js';
 import type { StageRow } from './campaigns.repo.js';
 import type { AssignBody, CreateDrawBody, DrawDto } from './draws.schema.js';
 import './evaluation.messages.js';
-import { organises } from './evaluation.policy.js';
-import { getVisibleStage } from './stages.service.js';
+import { getOrganisedStage, getVisibleStage } from './stages.service.js';
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -47,12 +48,6 @@ async function lockStageForJudges(trx: Trx, stage: StageRow) {
   const locked = await trx.selectFrom('campaign_stages').selectAll().where('id', '=', stage.id).forUpdate().executeTakeFirstOrThrow();
   if (!['planned', 'open'].includes(locked.status)) throw new AppError('JUDGES_LOCKED', { status: locked.status });
   return locked;
-}
-
-async function getOrganisedStage(db: Db, context: RequestContext, id: number) {
-  const stage = await getVisibleStage(db, context, id);
-  if (!organises(context.actor, stage)) throw new AppError('FORBIDDEN');
-  return stage;
 }
 
 /** The published draw of a stage, for whoever sees the stage. */
@@ -128,7 +123,7 @@ function panelOf(draw: DrawRow) {
   return draw.panel.map((id) => byId.get(id)!);
 }
 
-export async function assignStage(db: Db, context: RequestContext, stageId: number, body: AssignBody) {
+export async function assignStage(db: Db, context: RequestContext, stageId: number, body: AssignBody, mailing: Mailing | null) {
   const stage = await getOrganisedStage(db, context, stageId);
   return db.transaction().execute(async (trx) => {
     await lockStageForJudges(trx, stage);
@@ -143,6 +138,9 @@ export async function assignStage(db: Db, context: RequestContext, stageId: numb
     if (values.length > 0) await trx.insertInto('stage_assignments').values(values).execute();
     const after = await trx.updateTable('stage_draws').set({ per_entry: body.perEntry, load_cap: body.loadCap, assigned_at: new Date() }).where('stage_id', '=', stageId).returningAll().executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'stage_draw.assigned', entityId: stageId, after: { perEntry: body.perEntry, loadCap: body.loadCap, assignments: values.length, short: result.short } });
+    const counts = new Map<number, number>();
+    for (const value of values) counts.set(value.judge_user_id, (counts.get(value.judge_user_id) ?? 0) + 1);
+    await notifyAssigned(trx, stageId, counts, mailing);
     return { draw: presentDraw(after), assigned: values.length, short: result.short };
   });
 }
@@ -152,7 +150,7 @@ export async function assignStage(db: Db, context: RequestContext, stageId: numb
  * entry goes to the replacement `replacementFor` names, within the stage's load cap. When nobody
  * can take it the declaration is refused (409) and nothing changes: the organiser widens the panel.
  */
-export async function declareConflict(db: Db, context: RequestContext, assignmentId: number, reason: string) {
+export async function declareConflict(db: Db, context: RequestContext, assignmentId: number, reason: string, mailing: Mailing | null) {
   const actor = context.actor!;
   return db.transaction().execute(async (trx) => {
     const assignment = await trx.selectFrom('current_stage_assignments').selectAll().where('id', '=', assignmentId).where('judge_user_id', '=', actor.id).executeTakeFirst();
@@ -177,6 +175,7 @@ export async function declareConflict(db: Db, context: RequestContext, assignmen
     // The conflicted judge's draft is theirs no longer to finish.
     if (sheet) await trx.deleteFrom('score_sheets').where('id', '=', sheet.id).execute();
     await writeAudit(trx, context, { type: 'stage_assignment.replaced', entityId: assignmentId, before: assignment, after: { replaced, replacement: added, conflict } });
+    await notifyAssigned(trx, stage.id, new Map([[judge.user_id, 1]]), mailing);
     return { replacedBy: { assignmentId: added.id, expertId: replacement } };
   });
 }

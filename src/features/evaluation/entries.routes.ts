@@ -1,5 +1,6 @@
 /** Entry routes: the organiser's list and nomination, an applicant's own entries, and the public registration (rate-limited like the login). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { mailingFor } from '../notifications/notifications.service.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { defaultSecuritySettings } from '../auth/security-settings.js';
@@ -33,7 +34,13 @@ export function entryRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod 
         // An account is created here: guarded like the login, so that nobody mints them in bulk.
         config: { anonymousMutation: true, rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
       },
-      async (request, reply) => reply.code(201).send(await registerEntry(db, contextOf(request), request.params.id, request.body, defaults)),
+      async (request, reply) => {
+        const context = contextOf(request);
+        // The confirmation is mailed as the account just made: nobody else took the step.
+        const registered = await registerEntry(db, context, request.params.id, request.body, defaults, (applicant) => mailingFor(app.jobs, context, applicant, config));
+        app.jobs.wake();
+        return reply.code(201).send(registered);
+      },
     );
   };
 }

@@ -1,7 +1,7 @@
 /** Schemas of the entry routes: a best case nominated by the province, a contest's public registration, the lists. */
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
-import { idField, idParam, nameField, plainText } from '../../shared/schemas.js';
+import { emailField, idField, idParam, nameField, plainText } from '../../shared/schemas.js';
 
 export const EntryDto = z.object({
   id: z.number(),
@@ -38,6 +38,8 @@ export const RegisterEntrySchema = {
     categoryId: idField,
     /** Contact person and telephone. */
     contact: nameField(200),
+    /** The applicant's e-mail address, optional: notifications are mailed there when the office mails. */
+    email: emailField.optional(),
     /** The applicant account's password (the office's password policy applies). */
     password: z.string().min(1).max(LIMITS.passwordMax),
   }),

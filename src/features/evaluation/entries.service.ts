@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { RequestContext } from '../../kernel/actor.js';
+import { actorOf, type Actor, type RequestContext } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
 import { ownedBy, viewerOf } from '../../kernel/viewer.js';
 import { creditCodeProblem, normaliseCreditCode } from '../../shared/registry/credit-code.js';
@@ -17,7 +17,9 @@ import type { SecuritySettings } from '../../shared/security-settings.js';
 import { getVisibleCampaign } from './campaigns.service.js';
 import { entriesWhere, unsafeCampaignEntries, type EntryRow } from './entries.repo.js';
 import type { EntryDto, NominateEntryBody, RegisterEntryBody } from './entries.schema.js';
+import type { Mailing } from '../notifications/notifications.service.js';
 import './evaluation.messages.js';
+import { notifyRegistered } from './evaluation.notify.js';
 import { organises } from './evaluation.policy.js';
 
 type Db = Kysely<Database>;
@@ -98,7 +100,7 @@ export async function nominateEntry(db: Db, context: RequestContext, campaignId:
  * are created together or not at all. A code already registered is refused (409): its company
  * signs in instead.
  */
-export async function registerEntry(db: Db, context: RequestContext, campaignId: number, body: RegisterEntryBody, defaults: SecuritySettings) {
+export async function registerEntry(db: Db, context: RequestContext, campaignId: number, body: RegisterEntryBody, defaults: SecuritySettings, mailing: (applicant: Actor) => Mailing | null) {
   const campaign = await db.selectFrom('campaigns').select(['id', 'kind', 'status']).where('id', '=', campaignId).executeTakeFirst();
   // A campaign not open for registration is not there for the public (no draft is disclosed).
   if (!campaign || campaign.kind !== 'contest' || campaign.status !== 'open') throw new AppError('REGISTRATION_NOT_OPEN');
@@ -116,8 +118,8 @@ export async function registerEntry(db: Db, context: RequestContext, campaignId:
     .execute(async (trx) => {
       const user = await trx
         .insertInto('users')
-        .values({ username: creditCode, display_name: body.companyName, role: 'applicant', scope_zone_id: null, organisation: body.companyName, password_hash: passwordHash })
-        .returning(['id', 'username', 'display_name', 'role', 'organisation'])
+        .values({ username: creditCode, display_name: body.companyName, role: 'applicant', scope_zone_id: null, organisation: body.companyName, password_hash: passwordHash, email: body.email ?? null })
+        .returning(['id', 'username', 'display_name', 'role', 'organisation', 'scope_zone_id'])
         .executeTakeFirstOrThrow();
       const row = await trx
         .insertInto('campaign_entries')
@@ -128,6 +130,7 @@ export async function registerEntry(db: Db, context: RequestContext, campaignId:
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, context, { type: 'campaign_entry.registered', entityId: row.id, after: { ...row, applicant: user } });
+      await notifyRegistered(trx, { campaignId, categoryId: body.categoryId, projectName: body.projectName, applicantId: user.id, username: user.username }, mailing(actorOf({ ...user, scope_path: null })));
       return entryOf(trx, row.id);
     })
     .catch((error: unknown) => {

@@ -32,6 +32,7 @@ declare module '../../shared/audit-events.js' {
         'campaign_entry.registered': Created<Selectable<CampaignEntriesTable> & { applicant: { id: number; username: string; display_name: string; role: string; organisation: string | null } }>;
         'stage_draw.created': Created<Selectable<StageDrawsTable>>;
         'stage_draw.assigned': { after: { perEntry: number; loadCap: number; assignments: number; short: { entryId: number; assigned: number }[] } };
+        'campaign_stage.reminded': { after: { judges: number[]; reminded: number } };
         'stage_assignment.replaced': {
           before: Selectable<StageAssignmentsTable>;
           after: { replaced: Selectable<StageAssignmentsTable>; replacement: Selectable<StageAssignmentsTable>; conflict: Selectable<JudgeConflictsTable> };

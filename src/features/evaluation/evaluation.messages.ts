@@ -101,6 +101,8 @@ export const EVALUATION_MESSAGES = defineMessages({
   NO_ENTRIES: { status: 409, zh: '该评审活动还没有参评项目。', en: 'The campaign has no entries yet.' },
   NO_REPLACEMENT: { status: 409, zh: '评审组中没有可替换的专家，请联系主办单位。', en: 'No judge of the panel can take the entry; ask the organiser.' },
   SCORING_CLOSED: { status: 409, zh: '阶段当前为「{status}」，不在评分期。', en: 'The stage is "{status}"; it is not scoring.', enums: { status: 'status' } },
+  REMIND_NOT_SCORING: { status: 409, zh: '阶段当前为「{status}」，只有评分中的阶段才能提醒评委。', en: 'The stage is "{status}"; judges can be reminded only while it is scoring.', enums: { status: 'status' } },
+  REMINDED_RECENTLY: { status: 409, zh: '{minutes} 分钟内已提醒过评委，请稍后再试。', en: 'The judges were reminded within the last {minutes} minutes; try again later.' },
   SCORING_LATE: { status: 409, zh: '评分已于 {endsOn} 截止。', en: 'Scoring closed on {endsOn}.' },
   SHEET_ALREADY_SUBMITTED: { status: 409, zh: '该评分表已提交，不能修改或再次提交。', en: 'The score sheet has been submitted; it cannot be changed or submitted again.' },
   COMMITMENT_REQUIRED: { status: 409, zh: '请先签署评审承诺书，再开始评分。', en: 'Confirm the judge\'s commitment before scoring.' },

@@ -83,7 +83,8 @@ async function lockEditableStage(trx: Transaction<Database>, stage: StageRow) {
   return { campaign, locked };
 }
 
-async function getOrganisedStage(db: Db, context: RequestContext, id: number) {
+/** A stage the viewer sees (404 otherwise) and organises (403 otherwise). */
+export async function getOrganisedStage(db: Db, context: RequestContext, id: number) {
   const stage = await getVisibleStage(db, context, id);
   if (!organises(context.actor, stage)) throw new AppError('FORBIDDEN');
   return stage;

@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Actor, RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { loadConfig, type Config } from '../../kernel/config.js';
 import { isTransientError, retryDelayMs, type AnyJobKind, type JobQueue, type MessageParams } from '../../kernel/jobs.js';
 import { ID_MAX } from '../../shared/schemas.js';
 import type { JobDispatcher } from './job-dispatcher.js';
@@ -40,6 +41,8 @@ export type RunnerOptions = {
   sweepMs?: number;
   /** How long shutdown waits for running handlers to stop at a progress report. */
   shutdownGraceMs?: number;
+  /** The settings handlers read (the app's; by default read from the environment). */
+  config?: Config;
 };
 
 /** Why a handler's signal was aborted. */
@@ -75,7 +78,7 @@ export class JobRunner implements JobQueue {
     private readonly log: Log,
     options: RunnerOptions = {},
   ) {
-    this.options = { heartbeatMs: 10_000, staleSeconds: 60, sweepMs: 30_000, shutdownGraceMs: 10_000, ...options };
+    this.options = { heartbeatMs: 10_000, staleSeconds: 60, sweepMs: 30_000, shutdownGraceMs: 10_000, ...options, config: options.config ?? loadConfig() };
   }
 
   kind(name: string): AnyJobKind | undefined {
@@ -215,6 +218,7 @@ export class JobRunner implements JobQueue {
       jobId: job.id,
       db: this.db,
       context: { actor, ip: job.request_ip, userAgent: job.request_user_agent },
+      config: this.options.config,
       lang: job.lang === 'en' ? 'en' : 'zh',
       attempt: job.attempts,
       signal: controller.signal,

@@ -30,7 +30,7 @@ export function jobRoutes(deps: FeatureDeps): FastifyPluginAsyncZod {
 
   const plugin: FastifyPluginAsyncZod = async (app) => {
     const dispatcher: JobDispatcher = deps.dbKind === 'postgres' ? await pgBossDispatcher(db, app.log) : localDispatcher(db, app.log);
-    const runner = new JobRunner(db, kinds, dispatcher, app.log);
+    const runner = new JobRunner(db, kinds, dispatcher, app.log, { config: deps.config });
     app.decorate('jobs', runner);
     app.addHook('onReady', async () => runner.start());
     app.addHook('onClose', async () => runner.stop());

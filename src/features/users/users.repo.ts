@@ -13,6 +13,7 @@ export const USER_COLUMNS = [
   'u.role',
   'u.scope_zone_id',
   'u.organisation',
+  'u.email',
   'u.is_active',
   'u.must_change_password',
   'u.password_changed_at',

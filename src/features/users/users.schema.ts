@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../shared/enums.js';
 import { USER_STATUSES } from '../../shared/users.enums.js';
 import { LIMITS } from '../../shared/limits.js';
-import { idField, idParam, idText, nameField, pageQuery, plainText } from '../../shared/schemas.js';
+import { emailField, idField, idParam, idText, nameField, pageQuery, plainText } from '../../shared/schemas.js';
 import { SECURITY_SETTINGS_BOUNDS } from '../../shared/security-settings.js';
 import { AccountIdentity } from '../auth/auth.schema.js';
 
@@ -11,6 +11,8 @@ export const usernameField = z.string().min(3).max(LIMITS.usernameMax).regex(/^[
 const passwordField = plainText(LIMITS.passwordMax).pipe(z.string().min(1));
 
 export const UserDto = AccountIdentity.extend({
+  /** Where notifications are mailed; null when none is recorded. */
+  email: z.string().nullable(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
   /** Set while sign-in from some address is locked after failed attempts. */
@@ -54,6 +56,8 @@ export const GetUserSchema = { params: idParam, response: { 200: userResponse } 
 const editableFields = {
   displayName: nameField(LIMITS.nameMax),
   organisation: nameField(LIMITS.nameMax).nullable().optional(),
+  /** Where notifications are mailed (optional). */
+  email: emailField.nullable().optional(),
   role: z.enum(ROLES),
   /** Required for roles with a zone scope, absent or null for the others (ROLE_SCOPE). */
   scopeZoneId: idField.nullable().optional(),

@@ -33,6 +33,7 @@ export function presentUser(row: UserRow, context: RequestContext): UserDto {
     displayName: row.display_name,
     role: row.role,
     organisation: row.organisation,
+    email: row.email,
     scopeZone: row.scope_zone_id !== null && row.zone_name !== null ? { id: row.scope_zone_id, name: row.zone_name } : null,
     isActive: row.is_active,
     mustChangePassword: row.must_change_password,
@@ -95,6 +96,7 @@ export async function createUser(db: Kysely<Database>, context: RequestContext, 
           role: body.role,
           scope_zone_id: scopeZoneId,
           organisation: body.organisation ?? null,
+          email: body.email ?? null,
           password_hash: passwordHash,
           must_change_password: true,
         })
@@ -112,7 +114,7 @@ export async function createUser(db: Kysely<Database>, context: RequestContext, 
   return { row: await getUser(db, id, sessionPolicyOf(settings)), temporaryPassword: password };
 }
 
-/** Edits name, organisation, role and scope; your own role and scope stay as they are. */
+/** Edits name, organisation, e-mail, role and scope; your own role and scope stay as they are. */
 export async function updateUser(db: Kysely<Database>, context: RequestContext, id: number, body: UpdateUserBody, settings: SecuritySettings) {
   const policy = sessionPolicyOf(settings);
   const current = await getUser(db, id, policy);
@@ -125,6 +127,7 @@ export async function updateUser(db: Kysely<Database>, context: RequestContext, 
   const changes = {
     ...(body.displayName !== undefined && body.displayName !== current.display_name && { display_name: body.displayName }),
     ...(body.organisation !== undefined && body.organisation !== current.organisation && { organisation: body.organisation }),
+    ...(body.email !== undefined && body.email !== current.email && { email: body.email }),
     ...(role !== current.role && { role }),
     ...(scopeZoneId !== current.scope_zone_id && { scope_zone_id: scopeZoneId }),
   };

@@ -4165,6 +4165,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4205,6 +4206,7 @@ export interface paths {
                         username: string;
                         displayName: string;
                         organisation?: string | null;
+                        email?: string | null;
                         /** @enum {string} */
                         role: "province_admin" | "zone_staff" | "judge" | "applicant" | "auditor" | "security_admin";
                         scopeZoneId?: number | null;
@@ -4231,6 +4233,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4299,6 +4302,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4343,6 +4347,7 @@ export interface paths {
                     "application/json": {
                         displayName?: string;
                         organisation?: string | null;
+                        email?: string | null;
                         /** @enum {string} */
                         role?: "province_admin" | "zone_staff" | "judge" | "applicant" | "auditor" | "security_admin";
                         scopeZoneId?: number | null;
@@ -4368,6 +4373,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4433,6 +4439,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4502,6 +4509,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4617,6 +4625,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                email: string | null;
                                 isActive: boolean;
                                 mustChangePassword: boolean;
                                 lockedUntil: string | null;
@@ -4904,7 +4913,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-                    kind?: "search.reindex" | "imports.commit";
+                    kind?: "search.reindex" | "imports.commit" | "notifications.email";
                     page?: number;
                     pageSize?: number;
                 };
@@ -5213,6 +5222,184 @@ export interface paths {
                                     cancel: boolean;
                                 };
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知 My notifications */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                kindLabel: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                            total: number;
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未读通知数 Unread notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标为已读 Mark a notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notification: {
+                                id: number;
+                                kindLabel: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                createdAt: string;
+                                readAt: string | null;
+                            };
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部标为已读 Mark all read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unread: number;
                         };
                     };
                 };
@@ -7298,6 +7485,7 @@ export interface paths {
                         projectName: string;
                         categoryId: number;
                         contact: string;
+                        email?: string;
                         password: string;
                     };
                 };
@@ -7507,6 +7695,46 @@ export interface paths {
                                 entryId: number;
                                 assigned: number;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提醒评委 Remind the judges who have not finished */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reminded: number;
                         };
                     };
                 };
