@@ -1,4 +1,5 @@
 import {
+  BellOutlined,
   AuditOutlined,
   ClusterOutlined,
   BulbOutlined,
@@ -49,6 +50,7 @@ const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
 const UsersPage = lazyPage(() => import('./pages/console/users'), 'UsersPage');
 const JobsPage = lazyPage(() => import('./pages/console/jobs'), 'JobsPage');
+const NotificationsPage = lazyPage(() => import('./pages/console/notifications'), 'NotificationsPage');
 const ChangePasswordPage = lazyPage(() => import('./pages/portal/change-password'), 'ChangePasswordPage');
 
 /** A menu page: what the console's menu shows of it, and the page itself. */
@@ -65,6 +67,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
   { path: '/console/users', labelKey: 'console.menu.users', icon: <SafetyCertificateOutlined />, access: 'users', Page: UsersPage, testId: 'menu-users' },
+  { path: '/console/notifications', labelKey: 'console.menu.notifications', icon: <BellOutlined />, access: 'console', Page: NotificationsPage, testId: 'menu-notifications' },
   { path: '/console/jobs', labelKey: 'console.menu.jobs', icon: <ScheduleOutlined />, access: 'console', Page: JobsPage, testId: 'menu-jobs' },
   { path: '/console/account', labelKey: 'console.menu.account', icon: <UserOutlined />, access: 'console', Page: AccountPage, testId: 'menu-account' },
 ];

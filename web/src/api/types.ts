@@ -217,3 +217,11 @@ export type Expert = Item<ExpertPage['items']>;
 export type ExpertListQuery = ApiQuery<'/api/experts', 'get'>;
 export type ExpertCreateBody = ApiBody<'/api/experts', 'post'>;
 export type ExpertUpdateBody = ApiBody<'/api/experts/{id}', 'patch'>;
+
+// ── Notifications (通知) ─────────────────────────────────────────────────────
+export type NotificationPage = ApiResponse<'/api/my/notifications', 'get'>;
+export type Notification = Item<NotificationPage['items']>;
+export type NotificationQuery = ApiQuery<'/api/my/notifications', 'get'>;
+export type UnreadCount = ApiResponse<'/api/my/notifications/unread-count', 'get'>;
+export type NotificationReadAnswer = ApiResponse<'/api/my/notifications/{id}/read', 'post'>;
+export type NotificationsReadAnswer = ApiResponse<'/api/my/notifications/read-all', 'post'>;

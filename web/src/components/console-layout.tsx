@@ -13,6 +13,7 @@ import { useZoneNames } from '../lib/zone-names';
 import { DemoBanner } from './demo-banner';
 import { Brand } from './brand';
 import { CurrentUserContext } from './current-user';
+import { NotificationBell } from './notification-bell';
 import { ErrorState, LoadingState } from './page-state';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -81,6 +82,7 @@ export function ConsoleLayout({ nav }: { nav: ConsoleNavItem[] }) {
               {t('common.labelled', { label: t('console.scope') })}
               {user.scopeZone ? zoneNames.full(user.scopeZone.id, user.scopeZone.name) : t('console.scopeAll')}
             </span>
+            <NotificationBell />
             <LanguageSwitch />
             <Button icon={<LogoutOutlined aria-hidden="true" />} onClick={onLogout} loading={logout.isPending}>
               {t('console.logout')}

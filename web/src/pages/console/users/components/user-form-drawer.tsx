@@ -8,7 +8,7 @@ import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
 import { applyFieldErrors } from '../../../../lib/form-errors';
 
-type Values = { username?: string; displayName?: string; organisation?: string; role?: Role; scopeZoneId?: number; password?: string };
+type Values = { username?: string; displayName?: string; organisation?: string; email?: string; role?: Role; scopeZoneId?: number; password?: string };
 
 const text = (value: string | undefined) => value?.trim() || null;
 
@@ -19,6 +19,7 @@ function toUpdateBody(user: Account, values: Values): AccountUpdateBody {
   const scopeZoneId = roleHasZoneScope(role) ? (values.scopeZoneId ?? null) : null;
   if ((values.displayName ?? '').trim() !== user.displayName) body.displayName = (values.displayName ?? '').trim();
   if (text(values.organisation) !== user.organisation) body.organisation = text(values.organisation);
+  if (text(values.email) !== user.email) body.email = text(values.email);
   if (role !== user.role) body.role = role;
   if (scopeZoneId !== (user.scopeZone?.id ?? null)) body.scopeZoneId = scopeZoneId;
   return body;
@@ -64,6 +65,7 @@ export function UserFormDrawer({ user, onClose, onCreated }: { user?: Account; o
         username: (values.username ?? '').trim(),
         displayName: (values.displayName ?? '').trim(),
         organisation: text(values.organisation) ?? undefined,
+        email: text(values.email) ?? undefined,
         role: chosen,
         scopeZoneId: roleHasZoneScope(chosen) ? values.scopeZoneId : undefined,
         password: values.password || undefined,
@@ -95,7 +97,7 @@ export function UserFormDrawer({ user, onClose, onCreated }: { user?: Account; o
         name={user ? `user-edit-${user.id}` : 'user-create'}
         initialValues={
           user
-            ? { username: user.username, displayName: user.displayName, organisation: user.organisation ?? '', role: user.role, scopeZoneId: user.scopeZone?.id }
+            ? { username: user.username, displayName: user.displayName, organisation: user.organisation ?? '', email: user.email ?? '', role: user.role, scopeZoneId: user.scopeZone?.id }
             : { role: 'zone_staff' }
         }
         onFinish={onFinish}
@@ -108,6 +110,9 @@ export function UserFormDrawer({ user, onClose, onCreated }: { user?: Account; o
         </Form.Item>
         <Form.Item label={t('users.organisation')} name="organisation">
           <Input maxLength={LIMITS.nameMax} />
+        </Form.Item>
+        <Form.Item label={t('users.email')} name="email" extra={t('users.emailHint')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
+          <Input type="email" maxLength={254} autoComplete="off" inputMode="email" />
         </Form.Item>
         <Form.Item
           label={t('users.role')}
