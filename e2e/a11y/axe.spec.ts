@@ -37,11 +37,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     expect(await seriousViolations(browser.page)).toEqual([]);
   });
 
-  it('the console home, the innovations list and my jobs have no serious violations', async () => {
+  it('the console home, the innovations list, my jobs and my notifications have no serious violations', async () => {
     await signInWithForm(browser.page, 'admin');
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
-    for (const path of ['/console/innovations', '/console/jobs']) {
+    for (const path of ['/console/innovations', '/console/jobs', '/console/notifications']) {
       await browser.page.goto(path);
       await browser.page.waitForLoadState('networkidle');
       expect(await seriousViolations(browser.page), path).toEqual([]);
