@@ -3,6 +3,7 @@
  * checked rows one per row in import_batch_rows, kept between preview and commit.
  */
 import { sql, type ColumnType, type Kysely } from 'kysely';
+import { pageWithTotal } from '../../db/page-with-total.js';
 import type { CommitError, Database, ImportBatchesTable as DbImportBatchesTable } from '../../db/schema.js';
 import type { SheetSkipReason } from './read-workbook.js';
 import type { StoredIssue } from './row-issues.js';
@@ -106,16 +107,8 @@ export async function rowsPage(db: Kysely<Database>, id: string, filter: RowFilt
   let query = importDb(db).selectFrom('import_batch_rows').where('batch_id', '=', id);
   if (filter.sheet !== undefined) query = query.where('sheet', '=', filter.sheet);
   if (filter.status) query = query.where('has_errors', '=', filter.status === 'error');
-  const rows = await query
-    .select(['row', sql<number>`count(*) OVER ()`.as('total')])
-    .orderBy('seq')
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
-  if (rows.length > 0 || page.page === 1) return { rows: rows.map((r) => r.row), total: Number(rows[0]?.total ?? 0) };
-  // Past the last page: the total still says how many there are.
-  const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows: [], total: Number(count.n) };
+  const { rows, total } = await pageWithTotal(query, (q) => q.select('row').orderBy('seq'), { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
+  return { rows: rows.map((r) => r.row), total };
 }
 
 /** Rows with errors per sheet, and per column (a row counts once per column however many issues it has there). */

@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { Actor } from '../../kernel/actor.js';
 import type { Database, InnovationEventsTable, InnovationsTable } from '../../db/schema.js';
+import { pageWithTotal } from '../../db/page-with-total.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationDomain, type InnovationStatus, type ReformTask } from '../../shared/innovations.enums.js';
 import { attachmentsJson, type presentAttachment } from '../files/attachments.service.js';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
@@ -180,17 +181,15 @@ export type InnovationFilter = {
  * pages in one statement (a window count; a page past the end counts apart).
  */
 export async function listVisibleInnovations(db: Kysely<Database>, visibility: Viewer, filter: InnovationFilter): Promise<{ rows: InnovationListRow[]; total: number }> {
-  const query = filteredVisibleQuery(db, visibility, filter);
-  const listed = withListColumns(query).select(sql<number>`count(*) OVER ()::int`.as('total'));
-  const found = await (visibility.kind === 'public'
-    ? // The case library leads with the latest decisions.
-      listed.orderBy(sql`COALESCE(i.nation_replicated_on, i.province_replicated_on, i.recognized_on)`, (ob) => ob.desc().nullsLast())
-    : // Staff see what changed last; records loaded together keep their entry order.
-      listed.orderBy('i.updated_at', 'desc'))
-    .orderBy('i.id', visibility.kind === 'public' ? 'desc' : 'asc')
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
-  const total = found.length > 0 || filter.offset === 0 ? (found[0]?.total ?? 0) : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { rows: found.map(({ total: _total, ...row }) => row), total };
+  return pageWithTotal(
+    filteredVisibleQuery(db, visibility, filter),
+    (query) =>
+      (visibility.kind === 'public'
+        ? // The case library leads with the latest decisions.
+          withListColumns(query).orderBy(sql`COALESCE(i.nation_replicated_on, i.province_replicated_on, i.recognized_on)`, (ob) => ob.desc().nullsLast())
+        : // Staff see what changed last; records loaded together keep their entry order.
+          withListColumns(query).orderBy('i.updated_at', 'desc')
+      ).orderBy('i.id', visibility.kind === 'public' ? 'desc' : 'asc'),
+    filter,
+  );
 }

@@ -4,6 +4,7 @@
  * process that lost its job (taken up again as orphaned) cannot overwrite what happens next.
  */
 import { sql, type Kysely, type Selectable, type UpdateObject } from 'kysely';
+import { pageWithTotal } from '../../db/page-with-total.js';
 import type { Database, JobsTable } from '../../db/schema.js';
 import { actorOf, type Actor } from '../../kernel/actor.js';
 import type { MessageParams } from '../../kernel/jobs.js';
@@ -167,18 +168,10 @@ export type JobFilter = { status?: JobStatus; kind?: string; limit: number; offs
 
 /** The owner's jobs, newest first, with the total for the pager. */
 export async function listOwnJobs(db: Db, ownerId: number, filter: JobFilter): Promise<{ rows: JobRow[]; total: number }> {
-  let query = db.selectFrom('jobs').selectAll().select(sql<number>`count(*) OVER ()`.as('full_count')).where('owner_id', '=', ownerId);
+  let query = db.selectFrom('jobs').where('owner_id', '=', ownerId);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
-  return { rows, total: rows[0]?.full_count ?? (filter.offset > 0 ? await countOwnJobs(db, ownerId, filter) : 0) };
-}
-
-async function countOwnJobs(db: Db, ownerId: number, filter: JobFilter): Promise<number> {
-  let query = db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '=', ownerId);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.kind) query = query.where('kind', '=', filter.kind);
-  return Number((await query.executeTakeFirstOrThrow()).n);
+  return pageWithTotal(query, (q) => q.selectAll().orderBy('id', 'desc'), filter);
 }
 
 /** One of the owner's jobs; anyone else's is absent. */

@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
+import { pageWithTotal } from '../../db/page-with-total.js';
 import type { Database, PlatformEventsTable, ZoneRow } from '../../db/schema.js';
 import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus, type PlatformType } from '../../shared/platforms.enums.js';
 
@@ -72,19 +73,19 @@ export async function listVisiblePlatforms(
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.status) query = query.where('p.status', '=', filter.status);
   if (filter.type) query = query.where('p.type', '=', filter.type);
-  let rowsQuery = query
-    .select(COLUMNS)
-    .select(
-      sql<StageEvent[]>`(SELECT coalesce(json_agg(json_build_object('from_status', e.from_status, 'to_status', e.to_status, 'occurred_on', e.occurred_on, 'occurred_precision', e.occurred_precision) ORDER BY e.id), '[]')
-        FROM platform_events e WHERE e.platform_id = p.id)`.as('stage_events'),
-    )
-    .select(sql<number>`count(*) OVER ()::int`.as('total'))
-    .orderBy('z.path')
-    .orderBy('p.id');
-  if (filter.limit !== undefined) rowsQuery = rowsQuery.limit(filter.limit).offset(filter.offset ?? 0);
-  const found = await rowsQuery.execute();
-  const total = found.length > 0 || !filter.offset ? (found[0]?.total ?? 0) : Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { rows: found.map(({ total: _total, ...row }) => row), total };
+  return pageWithTotal(
+    query,
+    (q) =>
+      q
+        .select(COLUMNS)
+        .select(
+          sql<StageEvent[]>`(SELECT coalesce(json_agg(json_build_object('from_status', e.from_status, 'to_status', e.to_status, 'occurred_on', e.occurred_on, 'occurred_precision', e.occurred_precision) ORDER BY e.id), '[]')
+            FROM platform_events e WHERE e.platform_id = p.id)`.as('stage_events'),
+        )
+        .orderBy('z.path')
+        .orderBy('p.id'),
+    filter,
+  );
 }
 
 /**
