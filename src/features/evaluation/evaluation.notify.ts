@@ -16,7 +16,7 @@ import { getOrganisedStage } from './stages.service.js';
 type Db = Kysely<Database>;
 
 /** Where a judge works, and where an applicant follows its entries (the console's pages). */
-export const JUDGE_PAGE = '/console/my-assignments';
+export const JUDGE_PAGE = '/console/my-reviews';
 export const APPLICANT_PAGE = '/console/my-entries';
 /** A second reminder within this many minutes is refused: judges are not to be flooded by double clicks. */
 export const REMINDER_INTERVAL_MINUTES = 60;

@@ -74,7 +74,7 @@ describe('notifications by e-mail', () => {
       expect(mail.subject).toMatch(/^新的评审任务：.+ \| New judging assignment: /);
       const text = mail.text ?? '';
       expect(text).toContain('的 3 个项目');
-      expect(text).toContain('https://ftz.example.gov.cn/console/my-assignments');
+      expect(text).toContain('https://ftz.example.gov.cn/console/my-reviews');
       expect(text.indexOf('评审承诺书')).toBeLessThan(text.indexOf('judge commitment'));
     }
     expect(mailsTo(REFUSED)).toHaveLength(0);

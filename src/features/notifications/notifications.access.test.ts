@@ -14,7 +14,7 @@ let judgesNotification = 0;
 beforeAll(async () => {
   t = await createTestApp();
   const judge = await t.database.db.selectFrom('users').select('id').where('username', '=', 'judge1').executeTakeFirstOrThrow();
-  await notify(t.database.db, [judge.id], { kind: 'evaluation.judge_reminder', params: { campaign: '测试活动', stage: '初赛', assigned: 3, submitted: 1 }, link: '/console/my-assignments' }, null);
+  await notify(t.database.db, [judge.id], { kind: 'evaluation.judge_reminder', params: { campaign: '测试活动', stage: '初赛', assigned: 3, submitted: 1 }, link: '/console/my-reviews' }, null);
   judgesNotification = (await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', judge.id).executeTakeFirstOrThrow()).id;
 });
 afterAll(() => t.close());

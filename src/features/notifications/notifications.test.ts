@@ -44,7 +44,7 @@ describe('notifications', () => {
       expect(list.total).toBe(before[index]! + (count > 0 ? 1 : 0));
       if (count === 0) continue;
       const [latest] = list.items;
-      expect(latest).toMatchObject({ kindLabel: '评审任务', title: `新的评审任务：${title}`, link: '/console/my-assignments', readAt: null });
+      expect(latest).toMatchObject({ kindLabel: '评审任务', title: `新的评审任务：${title}`, link: '/console/my-reviews', readAt: null });
       expect(latest.body).toContain(`的 ${count} 个项目`);
       const english = (await mine(judge, '', 'en')).items[0];
       expect(english.title).toBe(`New judging assignment: ${title}`);
