@@ -4,7 +4,8 @@
  * web's filters offer these. A new `<feature>.audit-events.ts` is listed here, in the order
  * the web's filter shows it; the audit tests check every registered event.
  */
-import { registeredAuditEvents, type AuditEventDefinition, type AuditEventType } from './audit-events.js';
+import { registeredAuditEntities, registeredAuditEvents, type AuditEventDefinition, type AuditEventType } from './audit-events.js';
+import type { Label } from './enums.js';
 import './auth.audit-events.js';
 import './users.audit-events.js';
 import './zones.audit-events.js';
@@ -19,3 +20,6 @@ import './system.audit-events.js';
 export const AUDIT_EVENTS = Object.fromEntries(registeredAuditEvents()) as Readonly<Record<AuditEventType, AuditEventDefinition>>;
 export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_EVENTS) as AuditEventType[];
 export const AUDIT_ENTITY_TYPES = [...new Set(Object.values(AUDIT_EVENTS).map((e) => e.entityType))];
+
+/** Entity type → the name people read (对象); every entity type an event names is declared. */
+export const AUDIT_ENTITY_LABELS = Object.fromEntries(registeredAuditEntities()) as Readonly<Record<string, Label>>;

@@ -74,6 +74,22 @@ export function defineAuditEvents<const T extends Record<string, AuditEventDefin
   return table;
 }
 
+const ENTITIES = namedRegistry<Label>('audit entity type');
+
+/**
+ * Registers the names people read for a feature's entity types (the audit list's 对象 column and
+ * filter), next to its events: every entity type an event names must be declared (the audit
+ * tests check it), so a new kind of record never shows up as its code.
+ */
+export function defineAuditEntities<const T extends Record<string, Label>>(table: T): T {
+  ENTITIES.add(table);
+  return table;
+}
+
+export function registeredAuditEntities(): ReadonlyMap<string, Label> {
+  return ENTITIES.all;
+}
+
 /** Every registered event type, in the order the tables were loaded (audit-catalog.ts loads them all). */
 export function registeredAuditEvents(): ReadonlyMap<string, AuditEventDefinition> {
   return REGISTRY.all;

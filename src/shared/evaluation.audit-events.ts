@@ -1,5 +1,5 @@
 /** Evaluation campaigns, their setup and lifecycles, and the expert pool (features/evaluation). Their payloads: src/features/evaluation/evaluation.audit.ts. */
-import { defineAuditEvents, type Definitions } from './audit-events.js';
+import { defineAuditEntities, defineAuditEvents, type Definitions } from './audit-events.js';
 
 export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'campaign_series.created': { entityType: 'campaign_series', action: 'create', zh: '新增评审系列', en: 'Campaign series created' },
@@ -24,6 +24,18 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'judge_commitment.confirmed': { entityType: 'campaign_stage', action: 'create', zh: '签署评审承诺书', en: 'Judge commitment confirmed' },
   'campaign_stage.reminded': { entityType: 'campaign_stage', action: 'update', zh: '提醒评委评分', en: 'Judges reminded' },
   'score_sheet.submitted': { entityType: 'score_sheet', action: 'update', zh: '提交评分表', en: 'Score sheet submitted' },
+});
+
+/** The records these events concern, as the audit list names them. */
+export const EVALUATION_AUDIT_ENTITIES = defineAuditEntities({
+  campaign_series: { zh: '评审系列', en: 'Campaign series' },
+  campaign: { zh: '评审活动', en: 'Campaign' },
+  campaign_category: { zh: '评审类别', en: 'Campaign category' },
+  campaign_stage: { zh: '评审阶段', en: 'Campaign stage' },
+  expert: { zh: '专家', en: 'Expert' },
+  campaign_entry: { zh: '参评项目', en: 'Entry' },
+  stage_assignment: { zh: '评审任务', en: 'Judge assignment' },
+  score_sheet: { zh: '评分表', en: 'Score sheet' },
 });
 
 declare module './audit-events.js' {

@@ -1,9 +1,14 @@
 /** Import batches and what a commit imports, one summary per kind (features/imports). Their payloads: src/features/imports/imports.audit.ts. */
-import { defineAuditEvents, type Definitions } from './audit-events.js';
+import { defineAuditEntities, defineAuditEvents, type Definitions } from './audit-events.js';
 
 export const IMPORT_AUDIT_EVENTS = defineAuditEvents({
   'innovation.imported': { entityType: 'innovation', action: 'import', zh: '导入制度创新成果', en: 'Innovations imported' },
   'import.transitioned': { entityType: 'import_batch', action: 'transition', zh: '导入批次状态变更', en: 'Import batch status changed' },
+});
+
+/** The records these events concern, as the audit list names them. */
+export const IMPORT_AUDIT_ENTITIES = defineAuditEntities({
+  import_batch: { zh: '导入批次', en: 'Import batch' },
 });
 
 declare module './audit-events.js' {

@@ -4,7 +4,7 @@
  * `<feature>.audit.ts`); the stored type strings are a contract and stay as they are.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '../../shared/audit-catalog.js';
+import { AUDIT_ENTITY_LABELS, AUDIT_ENTITY_TYPES, AUDIT_EVENTS, AUDIT_EVENT_TYPES } from '../../shared/audit-catalog.js';
 import { auditEventOf, defineAuditEvents, registeredAuditEvents, type AuditEventCatalog, type AuditEventType } from '../../shared/audit-events.js';
 
 /** What stored entries say; a rename needs a migration of old rows, not an edit here. */
@@ -78,6 +78,9 @@ describe('audit event declarations', () => {
     expect(definition.en).toMatch(/^[A-Z][\x20-\x7e]*$/);
     expect(definition.entityType).toMatch(/^[a-z_]+$/);
     expect(AUDIT_ENTITY_TYPES).toContain(definition.entityType);
+    // Its record has a name people read, in both languages (declared by its feature).
+    expect(AUDIT_ENTITY_LABELS[definition.entityType]?.zh).toMatch(/\p{Script=Han}/u);
+    expect(AUDIT_ENTITY_LABELS[definition.entityType]?.en).toMatch(/^[A-Z][\x20-\x7e]*$/);
     expect(definition.action).toMatch(/^[a-z_]+$/);
   });
 
