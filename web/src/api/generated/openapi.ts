@@ -7883,6 +7883,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -7911,6 +7916,7 @@ export interface paths {
                         zoneId?: number | null;
                         organisation?: string | null;
                         contact?: string | null;
+                        userId?: number | null;
                     };
                 };
             };
@@ -7931,6 +7937,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -7941,6 +7952,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/judge-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可关联的评审账号 Judge accounts to link */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7982,6 +8038,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8015,6 +8076,7 @@ export interface paths {
                         zoneId?: number | null;
                         organisation?: string | null;
                         contact?: string | null;
+                        userId?: number | null;
                         isActive?: boolean;
                     };
                 };
@@ -8036,6 +8098,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
