@@ -109,11 +109,12 @@ export const useSetCriteria = (stageId: number) =>
 
 // ── The expert pool (专家库) ──────────────────────────────────────────────
 
-export function useExperts(query: ExpertListQuery) {
+export function useExperts(query: ExpertListQuery, enabled = true) {
   return useQuery({
     queryKey: ['experts', query],
     queryFn: ({ signal }) => request<ExpertPage>('/api/experts', { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 
