@@ -48,10 +48,10 @@ export function DrawForm({ stageId, drawable }: { stageId: number; drawable: Exp
       <FormErrorAlert error={mutation.error} unmatched={unmatched} />
       <Space wrap size="large" align="start">
         <Form.Item label={t('drawPanel.size')} name="size" rules={required(t('drawPanel.size'))} extra={t('drawPanel.poolSize', { n: drawable.length })}>
-          <InputNumber id="draw-size" min={1} max={1000} precision={0} style={{ width: 160 }} />
+          <InputNumber min={1} max={1000} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item label={t('drawPanel.seed')} name="seed" extra={t('drawPanel.seedHint')}>
-          <InputNumber id="draw-seed" min={0} max={SEED_MAX} precision={0} style={{ width: 220 }} />
+          <InputNumber min={0} max={SEED_MAX} precision={0} style={{ width: 220 }} />
         </Form.Item>
       </Space>
       <Form.List name="exclusions">

@@ -65,10 +65,10 @@ function AssignForm({ stageId, panelSize, entryCount }: { stageId: number; panel
       <FormErrorAlert error={mutation.error} unmatched={unmatched} />
       <Space wrap size="large" align="end">
         <Form.Item label={t('assign.perEntry')} name="perEntry" rules={required(t('assign.perEntry'))}>
-          <InputNumber id="assign-per-entry" min={1} max={Math.min(100, panelSize)} precision={0} style={{ width: 160 }} />
+          <InputNumber min={1} max={Math.min(100, panelSize)} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item label={t('assign.loadCap')} name="loadCap" rules={required(t('assign.loadCap'))}>
-          <InputNumber id="assign-load-cap" min={1} max={100_000} precision={0} style={{ width: 160 }} />
+          <InputNumber min={1} max={100_000} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={mutation.isPending} data-testid="assign-run">
