@@ -10,14 +10,11 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { request as playwrightRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
-import type { ApiResponse, CampaignDetail, Expert, InnovationListItem, Zone } from '../support/api-types.js';
-import { expectText, signInWithForm, zoneByCode } from '../support/app.js';
+import type { AccountCreated, CampaignCreated, CampaignEntryList, CriteriaSet, ExpertPage, ExpertSaved, SeriesCreated, StageCreated, InnovationListItem, JudgeAccountPage, MyAssignmentList, StageDrawAnswer, StageProgress, Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { RESULTS_DIR, ZONE_CODES } from '../support/constants.js';
 import { chooseOption, listInnovations, uniqueTag } from '../support/innovations.js';
 
-type Progress = ApiResponse<'/api/campaigns/stages/{id}/progress', 'get'>;
-type Draw = ApiResponse<'/api/campaigns/stages/{id}/draw', 'get'>['draw'];
-type MyAssignments = ApiResponse<'/api/my/assignments', 'get'>;
 type Judge = { id: number; username: string; displayName: string; password: string; expertId?: number };
 
 const b = useBrowser();
@@ -52,7 +49,7 @@ async function send<T = unknown>(api: APIRequestContext, method: 'POST' | 'PUT',
 async function makeJudge(index: number): Promise<Judge> {
   const username = `pw${asciiTag}_${index}`;
   const displayName = `评委${tag}${index}`;
-  const created = await send<{ user: { id: number }; temporaryPassword: string }>(secadmin, 'POST', '/api/users', { username, displayName, role: 'judge', organisation: `高校${index}号` });
+  const created = await send<AccountCreated>(secadmin, 'POST', '/api/users', { username, displayName, role: 'judge', organisation: `高校${index}号` });
   const api = await playwrightRequest.newContext({ baseURL: b.baseUrl });
   await send(api, 'POST', '/api/auth/login', { username, password: created.temporaryPassword });
   await send(api, 'POST', '/api/me/password', { currentPassword: created.temporaryPassword, newPassword: JUDGE_PASSWORD });
@@ -74,19 +71,19 @@ beforeAll(async () => {
   for (let i = 1; i <= 4; i++) judges.push(await makeJudge(i));
   // Three of the four are linked through the API; the first is linked in the browser below.
   for (const judge of judges.slice(1)) {
-    judge.expertId = (await send<{ expert: Expert }>(admin, 'POST', '/api/experts', { name: `专家${judge.displayName}`, field: '贸易便利化', organisation: `研究院${judge.username}`, userId: judge.id })).expert.id;
+    judge.expertId = (await send<ExpertSaved>(admin, 'POST', '/api/experts', { name: `专家${judge.displayName}`, field: '贸易便利化', organisation: `研究院${judge.username}`, userId: judge.id })).expert.id;
   }
-  const series = (await send<{ series: { id: number } }>(admin, 'POST', '/api/campaigns/series', { name: `自贸试验区十佳案例评选（测试${tag}）`, organiserZoneId: yibin.parentId })).series;
-  campaignId = (await send<{ campaign: { id: number } }>(admin, 'POST', '/api/campaigns', { seriesId: series.id, edition: 1, year: 2021, kind: 'best_case', title: `2020–2021 十佳案例评选（测试${tag}）` })).campaign.id;
+  const series = (await send<SeriesCreated>(admin, 'POST', '/api/campaigns/series', { name: `自贸试验区十佳案例评选（测试${tag}）`, organiserZoneId: yibin.parentId })).series;
+  campaignId = (await send<CampaignCreated>(admin, 'POST', '/api/campaigns', { seriesId: series.id, edition: 1, year: 2021, kind: 'best_case', title: `2020–2021 十佳案例评选（测试${tag}）` })).campaign.id;
   await send(admin, 'POST', `/api/campaigns/${campaignId}/categories`, { name: '贸易便利化' });
-  stageId = (await send<{ stage: { id: number } }>(admin, 'POST', `/api/campaigns/${campaignId}/stages`, { kind: 'scored', name: '专家评审' })).stage.id;
+  stageId = (await send<StageCreated>(admin, 'POST', `/api/campaigns/${campaignId}/stages`, { kind: 'scored', name: '专家评审' })).stage.id;
   const criteria = [
     { nameZh: '创新性', weight: 0.3 },
     { nameZh: '操作性', weight: 0.25 },
     { nameZh: '契合性', weight: 0.25 },
     { nameZh: '地区特色', weight: 0.2 },
   ];
-  const stage = (await send<{ stage: { criteria: { id: number }[] } }>(admin, 'PUT', `/api/campaigns/stages/${stageId}/criteria`, { criteria })).stage;
+  const stage = (await send<CriteriaSet>(admin, 'PUT', `/api/campaigns/stages/${stageId}/criteria`, { criteria })).stage;
   criterionIds = stage.criteria.map((c) => c.id);
   await send(admin, 'POST', `/api/campaigns/${campaignId}/open`);
   await send(admin, 'POST', `/api/campaigns/stages/${stageId}/open`);
@@ -116,12 +113,12 @@ describe('the organiser runs a scored stage', () => {
     await snapshot(page, 'expert-account');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const experts = await getJson<{ items: Expert[] }>(admin, `/api/experts?q=${encodeURIComponent(judges[0]!.displayName)}`);
+    const experts = await getJson<ExpertPage>(admin, `/api/experts?q=${encodeURIComponent(judges[0]!.displayName)}`);
     expect(experts.items.map((e) => e.judgeAccount?.id)).toEqual([judges[0]!.id]);
     judges[0]!.expertId = experts.items[0]!.id;
     await expectText(page.getByTestId(`expert-row-${judges[0]!.expertId}`), judges[0]!.username);
     // Linked now, the account is no longer offered to another expert.
-    const offered = await getJson<{ items: { id: number }[] }>(admin, `/api/experts/judge-accounts?q=${judges[0]!.username}`);
+    const offered = await getJson<JudgeAccountPage>(admin, `/api/experts/judge-accounts?q=${judges[0]!.username}`);
     expect(offered.items).toEqual([]);
   });
 
@@ -140,7 +137,7 @@ describe('the organiser runs a scored stage', () => {
     await snapshot(page, 'nominate');
     await dialog.getByRole('button', { name: '推荐 2 项' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const entries = await getJson<{ items: { id: number; innovationId: number | null; title: string; zoneName: string | null }[] }>(admin, `/api/campaigns/${campaignId}/entries`);
+    const entries = await getJson<CampaignEntryList>(admin, `/api/campaigns/${campaignId}/entries`);
     expect(entries.items.map((e) => e.innovationId).sort()).toEqual(nominees.map((n) => n.id).sort());
     for (const entry of entries.items) {
       const row = page.getByTestId(`entry-row-${entry.id}`);
@@ -157,7 +154,7 @@ describe('the organiser runs a scored stage', () => {
     await page.getByTestId('stage-judges-1').click();
     await page.waitForURL(`**/console/campaigns/${campaignId}/stages/${stageId}`);
     const card = page.getByTestId('stage-draw');
-    const pool = (await getJson<{ items: Expert[] }>(admin, '/api/experts?active=true&pageSize=200')).items.filter((e) => e.judgeAccount);
+    const pool = (await getJson<ExpertPage>(admin, '/api/experts?active=true&pageSize=200')).items.filter((e) => e.judgeAccount);
     await expectText(card, `可抽取专家 ${pool.length} 人`);
     // Everyone but the withdrawn one, so the test's judges are all on the panel whatever else the pool holds.
     const withdrawn = pool.find((e) => e.id === judges[3]!.expertId)!;
@@ -172,7 +169,7 @@ describe('the organiser runs a scored stage', () => {
     await expectText(confirm, '不能撤销或重抽');
     await confirm.getByRole('button', { name: '抽取' }).click();
     await expectText(card.getByTestId('draw-seed'), String(SEED));
-    const draw = (await getJson<{ draw: Draw }>(admin, `/api/campaigns/stages/${stageId}/draw`)).draw;
+    const draw = (await getJson<StageDrawAnswer>(admin, `/api/campaigns/stages/${stageId}/draw`)).draw;
     expect(draw.exclusions).toEqual([{ expertId: withdrawn.id, reason: '与推荐单位有合作课题' }]);
     expect(draw.panel).not.toContain(withdrawn.id);
     expect(draw.panel).toEqual(expect.arrayContaining(judges.slice(0, 3).map((j) => j.expertId)));
@@ -203,10 +200,10 @@ describe('the organiser runs a scored stage', () => {
 
     // One of the test's judges, assigned, confirms the commitment and submits a sheet through the API.
     await send(admin, 'POST', `/api/campaigns/stages/${stageId}/start_scoring`);
-    const progress = await getJson<Progress>(admin, `/api/campaigns/stages/${stageId}/progress`);
+    const progress = await getJson<StageProgress>(admin, `/api/campaigns/stages/${stageId}/progress`);
     const judge = judges.find((j) => (progress.judges.find((p) => p.expertId === j.expertId)?.assigned ?? 0) > 0)!;
     const api = await judgeApi(judge);
-    const mine = (await getJson<MyAssignments>(api, '/api/my/assignments')).items.filter((a) => a.stageId === stageId);
+    const mine = (await getJson<MyAssignmentList>(api, '/api/my/assignments')).items.filter((a) => a.stageId === stageId);
     await send(api, 'POST', `/api/campaigns/stages/${stageId}/commitment`, { accept: true });
     const scores = Object.fromEntries(criterionIds.map((id) => [String(id), 88]));
     await send(api, 'POST', `/api/campaigns/stages/${stageId}/sheets/${mine[0]!.entry.id}/submit`, { scores });
@@ -218,6 +215,7 @@ describe('the organiser runs a scored stage', () => {
     await expectText(judgeRow, '已签署');
     await expectText(judgeRow, `1/${mine.length}`);
     await expectText(progressCard.getByTestId(`progress-entry-${mine[0]!.entry.id}`), '1/2');
+    await expectAbsent(progressCard.locator('.ant-spin-spinning'));
     await snapshot(page, 'stage-progress');
   });
 });

@@ -1,20 +1,10 @@
 /**
  * The organiser's work on a campaign's entries and a scored stage's judges: the entries list and
- * nominations, the published draw, the assignment and the scoring progress. Types are the
- * generated ones (../types.ts's helpers), named here where they are used.
+ * nominations, the published draw, the assignment and the scoring progress.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError, request } from '../api';
-import type { ApiBody, ApiResponse, Item } from '../types';
-
-export type EntryList = ApiResponse<'/api/campaigns/{id}/entries', 'get'>;
-export type CampaignEntry = Item<EntryList['items']>;
-export type NominateBody = ApiBody<'/api/campaigns/{id}/entries', 'post'>;
-export type StageDraw = ApiResponse<'/api/campaigns/stages/{id}/draw', 'get'>['draw'];
-export type DrawBody = ApiBody<'/api/campaigns/stages/{id}/draw', 'post'>;
-export type AssignBody = ApiBody<'/api/campaigns/stages/{id}/assignments', 'post'>;
-export type AssignResult = ApiResponse<'/api/campaigns/stages/{id}/assignments', 'post'>;
-export type StageProgress = ApiResponse<'/api/campaigns/stages/{id}/progress', 'get'>;
+import type { AssignBody, AssignResult, CampaignEntryList, DrawBody, NominateBody, StageDrawAnswer, StageProgress } from '../types';
 
 const keys = {
   entries: (campaignId: number) => ['campaign-entries', campaignId] as const,
@@ -25,7 +15,7 @@ const keys = {
 export function useCampaignEntries(campaignId: number) {
   return useQuery({
     queryKey: keys.entries(campaignId),
-    queryFn: ({ signal }) => request<EntryList>(`/api/campaigns/${campaignId}/entries`, { signal }),
+    queryFn: ({ signal }) => request<CampaignEntryList>(`/api/campaigns/${campaignId}/entries`, { signal }),
     select: (data) => data.items,
   });
 }
@@ -55,7 +45,7 @@ export function useStageDraw(stageId: number) {
     queryKey: keys.draw(stageId),
     queryFn: async ({ signal }) => {
       try {
-        return (await request<{ draw: StageDraw }>(`/api/campaigns/stages/${stageId}/draw`, { signal })).draw;
+        return (await request<StageDrawAnswer>(`/api/campaigns/stages/${stageId}/draw`, { signal })).draw;
       } catch (error) {
         if (isApiError(error, 404)) return null;
         throw error;
@@ -85,7 +75,7 @@ function useStageJudgesMutation<Body, Result>(stageId: number, call: (body: Body
 }
 
 export const useDrawJudges = (stageId: number) =>
-  useStageJudgesMutation(stageId, (body: DrawBody) => request<{ draw: StageDraw }>(`/api/campaigns/stages/${stageId}/draw`, { method: 'POST', body }));
+  useStageJudgesMutation(stageId, (body: DrawBody) => request<StageDrawAnswer>(`/api/campaigns/stages/${stageId}/draw`, { method: 'POST', body }));
 
 export const useAssignJudges = (stageId: number) =>
   useStageJudgesMutation(stageId, (body: AssignBody) => request<AssignResult>(`/api/campaigns/stages/${stageId}/assignments`, { method: 'POST', body }));

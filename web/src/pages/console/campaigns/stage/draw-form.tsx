@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
-import { type DrawBody, useDrawJudges } from '../../../../api/evaluation/stage-work';
-import type { Expert } from '../../../../api/types';
+import { useDrawJudges } from '../../../../api/evaluation/stage-work';
+import type { DrawBody, Expert } from '../../../../api/types';
 import { FormErrorAlert } from '../../../../components/form-dialog';
 import { useT } from '../../../../i18n/use-t';
 import { applyFieldErrors } from '../../../../lib/form-errors';
@@ -59,13 +59,13 @@ export function DrawForm({ stageId, drawable }: { stageId: number; drawable: Exp
           <fieldset className="yz-fieldset">
             <legend>{t('drawPanel.exclusions')}</legend>
             {rows.map((row, index) => (
-              <Space key={row.key} wrap align="start" data-testid={`draw-exclusion-${index}`}>
+              <Space key={row.key} wrap align="start" style={{ display: 'flex' }} data-testid={`draw-exclusion-${index}`}>
                 <Form.Item name={[row.name, 'expertId']} rules={required(t('drawPanel.exclusionExpert'))}>
                   <Select
                     aria-label={t('drawPanel.exclusionExpert')}
                     showSearch={{ optionFilterProp: 'label' }}
                     placeholder={t('drawPanel.exclusionExpert')}
-                    style={{ width: 260 }}
+                    style={{ width: 340 }}
                     options={drawable.map((expert) => ({
                       value: expert.id,
                       label: `${expert.id} · ${expert.name}${expert.organisation ? `（${expert.organisation}）` : ''}`,

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Form, InputNumber, Space } from 'antd';
 import { useState } from 'react';
-import { useAssignJudges, useCampaignEntries, useStageDraw, useStageProgress, type StageDraw, type StageProgress } from '../../../../api/evaluation/stage-work';
-import type { Campaign, CampaignStage } from '../../../../api/types';
+import { useAssignJudges, useCampaignEntries, useStageDraw, useStageProgress } from '../../../../api/evaluation/stage-work';
+import type { Campaign, CampaignStage, StageDraw, StageProgress } from '../../../../api/types';
 import { FormErrorAlert } from '../../../../components/form-dialog';
 import { useT } from '../../../../i18n/use-t';
 import { applyFieldErrors } from '../../../../lib/form-errors';

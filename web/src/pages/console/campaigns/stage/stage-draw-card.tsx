@@ -1,8 +1,8 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Table } from 'antd';
 import { STAGE_STATUS_LABELS } from '@shared/evaluation.enums';
-import { type StageDraw, useStageDraw } from '../../../../api/evaluation/stage-work';
-import type { Campaign, CampaignStage } from '../../../../api/types';
+import { useStageDraw } from '../../../../api/evaluation/stage-work';
+import type { Campaign, CampaignStage, StageDraw } from '../../../../api/types';
 import { QueryState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';

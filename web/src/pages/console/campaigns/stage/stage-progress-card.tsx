@@ -1,8 +1,8 @@
 import { Card, Progress, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { isApiError } from '../../../../api/api';
-import { type StageProgress, useStageDraw, useStageProgress } from '../../../../api/evaluation/stage-work';
-import type { CampaignStage } from '../../../../api/types';
+import { useStageDraw, useStageProgress } from '../../../../api/evaluation/stage-work';
+import type { CampaignStage, StageProgress } from '../../../../api/types';
 import { ErrorState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
