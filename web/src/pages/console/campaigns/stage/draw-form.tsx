@@ -16,7 +16,7 @@ const SEED_MAX = 4_294_967_295;
  * since the draw is published at once and never redone. The server checks the same and more (the
  * pool under its lock); its refusals land on the fields or above them.
  */
-export function DrawForm({ stageId, drawable }: { stageId: number; drawable: Expert[] }) {
+export function DrawForm({ stageId, drawable, poolComplete }: { stageId: number; drawable: Expert[]; poolComplete: boolean }) {
   const { t } = useT();
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -47,7 +47,7 @@ export function DrawForm({ stageId, drawable }: { stageId: number; drawable: Exp
     <Form<Values> form={form} layout="vertical" name="draw" onFinish={onFinish} initialValues={{ size: Math.min(5, drawable.length) || 1, exclusions: [] }}>
       <FormErrorAlert error={mutation.error} unmatched={unmatched} />
       <Space wrap size="large" align="start">
-        <Form.Item label={t('drawPanel.size')} name="size" rules={required(t('drawPanel.size'))} extra={t('drawPanel.poolSize', { n: drawable.length })}>
+        <Form.Item label={t('drawPanel.size')} name="size" rules={required(t('drawPanel.size'))} extra={t(poolComplete ? 'drawPanel.poolSize' : 'drawPanel.poolSizeAtLeast', { n: drawable.length })}>
           <InputNumber min={1} max={1000} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item label={t('drawPanel.seed')} name="seed" extra={t('drawPanel.seedHint')}>

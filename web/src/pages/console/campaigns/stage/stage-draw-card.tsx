@@ -1,6 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Table } from 'antd';
 import { STAGE_STATUS_LABELS } from '@shared/evaluation.enums';
+import { Link } from 'react-router';
 import { useStageDraw } from '../../../../api/evaluation/stage-work';
 import type { Campaign, CampaignStage, StageDraw } from '../../../../api/types';
 import { QueryState } from '../../../../components/page-state';
@@ -30,7 +31,15 @@ export function StageDrawCard({ campaign, stage }: { campaign: Campaign; stage: 
           ) : campaign.abilities.update ? (
             <>
               <p className="yz-muted">{t('drawPanel.lead')}</p>
-              <DrawForm stageId={stage.id} drawable={pool.drawable} />
+              <QueryState query={pool.query}>
+                {() =>
+                  pool.complete && pool.drawable.length === 0 ? (
+                    <Alert type="warning" showIcon title={t('drawPanel.poolEmpty')} action={<Link to="/console/experts">{t('drawPanel.toPool')}</Link>} />
+                  ) : (
+                    <DrawForm stageId={stage.id} drawable={pool.drawable} poolComplete={pool.complete} />
+                  )
+                }
+              </QueryState>
             </>
           ) : (
             <p className="yz-muted">{t('drawPanel.notYet')}</p>

@@ -13,5 +13,5 @@ export function useExpertPool(enabled: boolean) {
   const byId = new Map<number, Expert>(items.map((expert) => [expert.id, expert]));
   // What the server draws from: active experts linked to a judge account (it also leaves out a deactivated account).
   const drawable = items.filter((expert) => expert.isActive && expert.judgeAccount !== null);
-  return { byId, drawable, complete: (experts.data?.total ?? 0) <= items.length, isPending: experts.isPending };
+  return { byId, drawable, complete: experts.data !== undefined && experts.data.total <= items.length, query: experts };
 }
