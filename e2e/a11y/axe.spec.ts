@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser.js';
-import { signInWithForm } from '../support/app.js';
+import { signInWithForm, zoneByCode } from '../support/app.js';
+import { ZONE_CODES } from '../support/constants.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,11 +38,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     expect(await seriousViolations(browser.page)).toEqual([]);
   });
 
-  it('the console home, the innovations list, my jobs and my notifications have no serious violations', async () => {
+  it('the console home, the innovations list, my jobs, my notifications, the expert pool, a campaign and its stage\'s judges page have no serious violations', async () => {
     await signInWithForm(browser.page, 'admin');
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
-    for (const path of ['/console/innovations', '/console/jobs', '/console/notifications']) {
+    // A best case with a scored stage: the campaign's page (entries card) and the stage's judges page with its draw form.
+    const post = async (path: string, data: object): Promise<{ id: number }> => {
+      const response = await browser.page.request.post(path, { data });
+      expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
+      const body = (await response.json()) as Record<string, { id: number }>;
+      return Object.values(body)[0]!;
+    };
+    const yibin = await zoneByCode(browser.page.request, ZONE_CODES.yibin);
+    const series = await post('/api/campaigns/series', { name: `无障碍检查系列${Date.now()}`, organiserZoneId: yibin.parentId });
+    const campaign = await post('/api/campaigns', { seriesId: series.id, edition: 1, year: 2021, kind: 'best_case', title: '无障碍检查评选' });
+    const stage = await post(`/api/campaigns/${campaign.id}/stages`, { kind: 'scored', name: '专家评审' });
+    for (const path of ['/console/innovations', '/console/jobs', '/console/notifications', '/console/experts', `/console/campaigns/${campaign.id}`, `/console/campaigns/${campaign.id}/stages/${stage.id}`]) {
       await browser.page.goto(path);
       await browser.page.waitForLoadState('networkidle');
       expect(await seriousViolations(browser.page), path).toEqual([]);

@@ -13,7 +13,7 @@ import { ROLES } from '../../src/shared/enums.js';
 import { ZONE_TYPES } from '../../src/shared/zones.enums.js';
 import { PLATFORM_STATUSES, PLATFORM_TYPES } from '../../src/shared/platforms.enums.js';
 import { INNOVATION_DOMAINS, INNOVATION_STATUSES } from '../../src/shared/innovations.enums.js';
-import type { InnovationPage, MeAnswer, PublicInnovationPage } from '../support/api-types.js';
+import type { CampaignCreated, InnovationPage, MeAnswer, PublicInnovationPage, SeriesCreated, StageCreated } from '../support/api-types.js';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
 import { zoneByCode } from '../support/app.js';
 import { type DemoUser, ZONE_CODES } from '../support/constants.js';
@@ -171,6 +171,20 @@ describe('the interface in English', () => {
       await expectEnglishChrome(page, path, dataTexts);
     }
     await expectEnglishChrome(page, `/console/innovations/${replicated.id}`, [...dataTexts, replicated.name]);
+    // A best case with a scored stage: the detail page (with its entries card) and the stage's judges page.
+    const post = async <T,>(path: string, data: object): Promise<T> => {
+      const response = await page.request.post(path, { data });
+      if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as T;
+    };
+    const yibin = await zoneByCode(page.request, ZONE_CODES.yibin);
+    const names = { series: `十佳案例（英文检查${Date.now()}）`, title: '十佳案例评选（英文检查）', stage: '专家评审' };
+    const series = await post<SeriesCreated>('/api/campaigns/series', { name: names.series, organiserZoneId: yibin.parentId });
+    const campaign = await post<CampaignCreated>('/api/campaigns', { seriesId: series.series.id, edition: 1, year: 2021, kind: 'best_case', title: names.title });
+    const stage = await post<StageCreated>(`/api/campaigns/${campaign.campaign.id}/stages`, { kind: 'scored', name: names.stage });
+    const campaignTexts = [...dataTexts, names.title, names.stage];
+    await expectEnglishChrome(page, `/console/campaigns/${campaign.campaign.id}`, campaignTexts);
+    await expectEnglishChrome(page, `/console/campaigns/${campaign.campaign.id}/stages/${stage.stage.id}`, campaignTexts);
     // The footer names the kind of database, not the engine.
     expect(await page.locator('.yz-console-footer').innerText()).toMatch(/embedded database|database server/);
   });

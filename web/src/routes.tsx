@@ -44,6 +44,7 @@ const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
 const DrawVerifyPage = lazyPage(() => import('./pages/portal/draw-verify'), 'DrawVerifyPage');
 const CampaignsPage = lazyPage(() => import('./pages/console/campaigns'), 'CampaignsPage');
 const CampaignDetailPage = lazyPage(() => import('./pages/console/campaigns/detail'), 'CampaignDetailPage');
+const StageWorkPage = lazyPage(() => import('./pages/console/campaigns/stage'), 'StageWorkPage');
 const PublicCampaignsPage = lazyPage(() => import('./pages/portal/campaigns'), 'PublicCampaignsPage');
 const ExpertsPage = lazyPage(() => import('./pages/console/experts'), 'ExpertsPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
@@ -79,6 +80,7 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/campaigns/:id', access: 'campaigns', Page: CampaignDetailPage },
+  { path: '/console/campaigns/:id/stages/:stageId', access: 'campaigns', Page: StageWorkPage },
 ];
 
 const routes: RouteObject[] = [

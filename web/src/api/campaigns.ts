@@ -14,6 +14,7 @@ import type {
   ExpertListQuery,
   ExpertPage,
   ExpertUpdateBody,
+  JudgeAccountPage,
   StageCreateBody,
   StageUpdateBody,
   PublicCampaignPage,
@@ -108,11 +109,22 @@ export const useSetCriteria = (stageId: number) =>
 
 // ── The expert pool (专家库) ──────────────────────────────────────────────
 
-export function useExperts(query: ExpertListQuery) {
+export function useExperts(query: ExpertListQuery, enabled = true) {
   return useQuery({
     queryKey: ['experts', query],
     queryFn: ({ signal }) => request<ExpertPage>('/api/experts', { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** The active judge accounts no expert links yet, matching `q` (the answer lists at most 50 of `total`). */
+export function useJudgeAccounts(q: string, enabled = true) {
+  return useQuery({
+    queryKey: ['experts', 'judge-accounts', q],
+    queryFn: ({ signal }) => request<JudgeAccountPage>('/api/experts/judge-accounts', { query: { q: q || undefined }, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

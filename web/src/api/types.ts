@@ -217,6 +217,21 @@ export type Expert = Item<ExpertPage['items']>;
 export type ExpertListQuery = ApiQuery<'/api/experts', 'get'>;
 export type ExpertCreateBody = ApiBody<'/api/experts', 'post'>;
 export type ExpertUpdateBody = ApiBody<'/api/experts/{id}', 'patch'>;
+export type JudgeAccountPage = ApiResponse<'/api/experts/judge-accounts', 'get'>;
+export type JudgeAccount = Item<JudgeAccountPage['items']>;
+export type CampaignEntryList = ApiResponse<'/api/campaigns/{id}/entries', 'get'>;
+export type CampaignEntry = Item<CampaignEntryList['items']>;
+export type NominateBody = ApiBody<'/api/campaigns/{id}/entries', 'post'>;
+export type StageDrawAnswer = ApiResponse<'/api/campaigns/stages/{id}/draw', 'get'>;
+export type StageDraw = StageDrawAnswer['draw'];
+export type DrawBody = ApiBody<'/api/campaigns/stages/{id}/draw', 'post'>;
+export type AssignBody = ApiBody<'/api/campaigns/stages/{id}/assignments', 'post'>;
+export type AssignResult = ApiResponse<'/api/campaigns/stages/{id}/assignments', 'post'>;
+export type StageProgress = ApiResponse<'/api/campaigns/stages/{id}/progress', 'get'>;
+export type MyAssignmentList = ApiResponse<'/api/my/assignments', 'get'>;
+export type StageCreated = ApiResponse<'/api/campaigns/{id}/stages', 'post'>;
+export type CriteriaSet = ApiResponse<'/api/campaigns/stages/{id}/criteria', 'put'>;
+export type ExpertSaved = ApiResponse<'/api/experts', 'post'>;
 
 // ── Notifications (通知) ─────────────────────────────────────────────────────
 export type NotificationPage = ApiResponse<'/api/my/notifications', 'get'>;

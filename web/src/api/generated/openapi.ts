@@ -8111,6 +8111,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8139,6 +8144,7 @@ export interface paths {
                         zoneId?: number | null;
                         organisation?: string | null;
                         contact?: string | null;
+                        userId?: number | null;
                     };
                 };
             };
@@ -8159,6 +8165,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8169,6 +8180,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/judge-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可关联的评审账号 Judge accounts to link */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8210,6 +8266,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8243,6 +8304,7 @@ export interface paths {
                         zoneId?: number | null;
                         organisation?: string | null;
                         contact?: string | null;
+                        userId?: number | null;
                         isActive?: boolean;
                     };
                 };
@@ -8264,6 +8326,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;

@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/use-t';
 import { useFormat } from '../../../lib/use-format';
 import { CampaignActions } from './components/campaign-actions';
 import { CategoriesCard } from './components/categories-card';
+import { EntriesCard } from './components/entries-card';
 import { StagesCard } from './components/stages-card';
 
 /** 评审活动详情: the header and its steps, the categories with their prizes, the ordered stages and their criteria. */
@@ -62,6 +63,7 @@ function DetailView({ data: { campaign, categories, stages } }: { data: Campaign
       </Card>
       <CategoriesCard campaign={campaign} categories={categories} />
       <StagesCard campaign={campaign} stages={stages} categories={categories} />
+      <EntriesCard campaign={campaign} categories={categories} />
     </div>
   );
 }

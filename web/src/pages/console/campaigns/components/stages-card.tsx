@@ -1,7 +1,8 @@
-import { EditOutlined, OrderedListOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, OrderedListOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table, Tag } from 'antd';
 import { ADVANCEMENT_KIND_LABELS, STAGE_KIND_LABELS } from '@shared/evaluation.enums';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useDeleteStage } from '../../../../api/campaigns';
 import type { AdvancementRule, Campaign, CampaignCategory, CampaignStage } from '../../../../api/types';
 import { StageStatusTag } from '../../../../components/campaign-status-tag';
@@ -70,6 +71,18 @@ export function StagesCard({ campaign, stages, categories }: { campaign: Campaig
                 </Button>
               ) : row.kind === 'scored' ? (
                 t('criteria.unset')
+              ) : (
+                '—'
+              ),
+          },
+          {
+            title: t('stageWork.open'),
+            key: 'judges',
+            render: (_, row) =>
+              row.kind === 'scored' ? (
+                <Link to={`/console/campaigns/${campaign.id}/stages/${row.id}`} data-testid={`stage-judges-${row.ordinal}`} aria-label={`${row.name} · ${t('stageWork.open')}`}>
+                  <TeamOutlined aria-hidden="true" /> {t('stageWork.open')}
+                </Link>
               ) : (
                 '—'
               ),
