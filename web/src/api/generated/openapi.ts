@@ -5268,6 +5268,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                             }[];
                             total: number;
                         };
@@ -5414,6 +5415,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5481,6 +5483,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5546,6 +5549,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5683,6 +5687,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5901,6 +5906,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5977,6 +5983,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6053,6 +6060,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6130,6 +6138,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6206,6 +6215,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -7151,7 +7161,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7198,7 +7210,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7248,7 +7262,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7258,6 +7274,71 @@ export interface paths {
                                 status: string;
                                 createdAt: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/campaigns/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大赛报名须知 A contest's registration form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                registrationOpen: boolean;
+                            };
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            passwordPolicy: {
+                                minLength: number;
+                                minClasses: number;
+                            };
                         };
                     };
                 };
@@ -7315,7 +7396,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7615,6 +7698,24 @@ export interface paths {
                                     };
                                     submittedAt: string | null;
                                 } | null;
+                            }[];
+                            stages: {
+                                stageId: number;
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
                             }[];
                         };
                     };
