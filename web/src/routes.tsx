@@ -3,6 +3,8 @@ import {
   ClusterOutlined,
   BulbOutlined,
   DashboardOutlined,
+  EditOutlined,
+  FileDoneOutlined,
   TeamOutlined,
   TrophyOutlined,
   ShareAltOutlined,
@@ -44,6 +46,10 @@ const DrawVerifyPage = lazyPage(() => import('./pages/portal/draw-verify'), 'Dra
 const CampaignsPage = lazyPage(() => import('./pages/console/campaigns'), 'CampaignsPage');
 const CampaignDetailPage = lazyPage(() => import('./pages/console/campaigns/detail'), 'CampaignDetailPage');
 const PublicCampaignsPage = lazyPage(() => import('./pages/portal/campaigns'), 'PublicCampaignsPage');
+const MyReviewsPage = lazyPage(() => import('./pages/console/my-reviews'), 'MyReviewsPage');
+const ScoreSheetPage = lazyPage(() => import('./pages/console/my-reviews/score-sheet'), 'ScoreSheetPage');
+const MyEntriesPage = lazyPage(() => import('./pages/console/my-entries'), 'MyEntriesPage');
+const RegisterPage = lazyPage(() => import('./pages/portal/register'), 'RegisterPage');
 const ExpertsPage = lazyPage(() => import('./pages/console/experts'), 'ExpertsPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
@@ -63,6 +69,8 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/campaigns', labelKey: 'console.menu.campaigns', icon: <TrophyOutlined />, access: 'campaigns', Page: CampaignsPage, testId: 'menu-campaigns' },
   { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
+  { path: '/console/my-reviews', labelKey: 'console.menu.myReviews', icon: <EditOutlined />, access: 'myReviews', Page: MyReviewsPage, testId: 'menu-my-reviews' },
+  { path: '/console/my-entries', labelKey: 'console.menu.myEntries', icon: <FileDoneOutlined />, access: 'myEntries', Page: MyEntriesPage, testId: 'menu-my-entries' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
   { path: '/console/users', labelKey: 'console.menu.users', icon: <SafetyCertificateOutlined />, access: 'users', Page: UsersPage, testId: 'menu-users' },
   { path: '/console/jobs', labelKey: 'console.menu.jobs', icon: <ScheduleOutlined />, access: 'console', Page: JobsPage, testId: 'menu-jobs' },
@@ -76,6 +84,7 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/campaigns/:id', access: 'campaigns', Page: CampaignDetailPage },
+  { path: '/console/my-reviews/stages/:stageId/entries/:entryId', access: 'myReviews', Page: ScoreSheetPage },
 ];
 
 const routes: RouteObject[] = [
@@ -88,6 +97,7 @@ const routes: RouteObject[] = [
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/campaigns', element: <PublicCampaignsPage /> },
+      { path: '/campaigns/:id/register', element: <RegisterPage /> },
       { path: '/draws/verify', element: <DrawVerifyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/change-password', element: <ChangePasswordPage /> },

@@ -217,3 +217,16 @@ export type Expert = Item<ExpertPage['items']>;
 export type ExpertListQuery = ApiQuery<'/api/experts', 'get'>;
 export type ExpertCreateBody = ApiBody<'/api/experts', 'post'>;
 export type ExpertUpdateBody = ApiBody<'/api/experts/{id}', 'patch'>;
+
+// ── A judge's and an applicant's own work (我的评审, 我的报名) and the public registration ──
+
+export type MyAssignmentsAnswer = ApiResponse<'/api/my/assignments', 'get'>;
+export type MyAssignment = Item<MyAssignmentsAnswer['items']>;
+export type MyStageCriteria = Item<MyAssignmentsAnswer['stages']>;
+export type Criterion = Item<MyStageCriteria['criteria']>;
+export type ScoreSheet = NonNullable<MyAssignment['sheet']>;
+export type SheetScores = ApiBody<'/api/campaigns/stages/{id}/sheets/{entryId}', 'put'>['scores'];
+export type MyEntry = Item<ApiResponse<'/api/my/entries', 'get'>['items']>;
+export type RegistrationForm = ApiResponse<'/api/public/campaigns/{id}/registration', 'get'>;
+export type RegistrationBody = ApiBody<'/api/public/campaigns/{id}/registrations', 'post'>;
+export type Registered = ApiResponse<'/api/public/campaigns/{id}/registrations', 'post'>;

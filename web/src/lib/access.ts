@@ -1,7 +1,7 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns';
+export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns' | 'myReviews' | 'myEntries';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
@@ -19,6 +19,11 @@ export function canAccess(me: Me, access: Access): boolean {
     case 'campaigns':
       // The organisers and readers of campaigns: the province office and zone staff (evaluation.policy.ts).
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
+    // A judge's and an applicant's own work: their role is the ability (the records they see come from their own assignments and entries).
+    case 'myReviews':
+      return me.abilities.console && me.role === 'judge';
+    case 'myEntries':
+      return me.abilities.console && me.role === 'applicant';
     case 'audit':
       return me.abilities.console && me.abilities.viewAudit;
     case 'users':
