@@ -50,7 +50,7 @@ afterAll(() => t.close());
 
 const ON_RECORD = ['read', 'update', 'addCategory', 'editCategory', 'deleteCategory', 'addStage', 'readStage', 'editStage', 'deleteStage', 'setCriteria', 'open'] as const;
 type OnRecord = (typeof ON_RECORD)[number];
-const FREE = ['list', 'publicList', 'listSeries', 'createSeries', 'createCampaign', 'listExperts', 'createExpert', 'readExpert', 'updateExpert'] as const;
+const FREE = ['list', 'publicList', 'listSeries', 'createSeries', 'createCampaign', 'listExperts', 'createExpert', 'readExpert', 'updateExpert', 'judgeAccounts'] as const;
 type Free = (typeof FREE)[number];
 
 function request(action: OnRecord | Free, f: Fixture | undefined, actor: Actor) {
@@ -76,6 +76,7 @@ function request(action: OnRecord | Free, f: Fixture | undefined, actor: Actor) 
     case 'createExpert': return { method: 'POST', url: '/api/experts', payload: { name: `专家${who}`, field: '金融', zoneId: yibin } } as const;
     case 'readExpert': return { method: 'GET', url: `/api/experts/${expertId}` } as const;
     case 'updateExpert': return { method: 'PATCH', url: `/api/experts/${expertId}`, payload: { field: `改（${who}）` } } as const;
+    case 'judgeAccounts': return { method: 'GET', url: '/api/experts/judge-accounts' } as const;
   }
 }
 
@@ -85,19 +86,19 @@ const ORGANISER_PUBLISHED: Record<OnRecord, number> = { read: 200, update: 409, 
 const each = (status: number): Record<OnRecord, number> => Object.fromEntries(ON_RECORD.map((a) => [a, status])) as Record<OnRecord, number>;
 const readable = (write: number): Record<OnRecord, number> => ({ ...each(write), read: 200, readStage: 200 });
 const OUTSIDER = { draft: each(404), published: readable(403) };
-const NO_POOL: Record<Free, number> = { list: 200, publicList: 200, listSeries: 200, createSeries: 403, createCampaign: 404, listExperts: 403, createExpert: 403, readExpert: 403, updateExpert: 403 };
-const ORGANISER_FREE: Record<Free, number> = { list: 200, publicList: 200, listSeries: 200, createSeries: 201, createCampaign: 201, listExperts: 200, createExpert: 201, readExpert: 200, updateExpert: 200 };
+const NO_POOL: Record<Free, number> = { list: 200, publicList: 200, listSeries: 200, createSeries: 403, createCampaign: 404, listExperts: 403, createExpert: 403, readExpert: 403, updateExpert: 403, judgeAccounts: 403 };
+const ORGANISER_FREE: Record<Free, number> = { list: 200, publicList: 200, listSeries: 200, createSeries: 201, createCampaign: 201, listExperts: 200, createExpert: 201, readExpert: 200, updateExpert: 200, judgeAccounts: 200 };
 
 const EXPECTED: Record<string, { draft: Record<OnRecord, number>; published: Record<OnRecord, number>; free: Record<Free, number> }> = {
   public: {
     draft: { ...each(401), read: 404, readStage: 404 },
     published: readable(401),
-    free: { list: 200, publicList: 200, listSeries: 200, createSeries: 401, createCampaign: 401, listExperts: 401, createExpert: 401, readExpert: 401, updateExpert: 401 },
+    free: { list: 200, publicList: 200, listSeries: 200, createSeries: 401, createCampaign: 401, listExperts: 401, createExpert: 401, readExpert: 401, updateExpert: 401, judgeAccounts: 401 },
   },
   admin: { draft: ORGANISER_DRAFT, published: ORGANISER_PUBLISHED, free: ORGANISER_FREE },
   yibin: { draft: ORGANISER_DRAFT, published: ORGANISER_PUBLISHED, free: ORGANISER_FREE },
   // Another zone's staff read the pool (to draw judges from outside their zone) but keep only their own zone's experts.
-  deyang: { ...OUTSIDER, free: { ...NO_POOL, listExperts: 200, readExpert: 200 } },
+  deyang: { ...OUTSIDER, free: { ...NO_POOL, listExperts: 200, readExpert: 200, judgeAccounts: 200 } },
   judge1: { ...OUTSIDER, free: NO_POOL },
   applicant1: { ...OUTSIDER, free: NO_POOL },
   auditor: { ...OUTSIDER, free: NO_POOL },
@@ -126,7 +127,7 @@ async function check(actor: Actor, action: OnRecord | Free, expected: number, ta
   }
 }
 
-const READS = new Set<OnRecord | Free>(['read', 'readStage', 'list', 'publicList', 'listSeries', 'listExperts', 'readExpert']);
+const READS = new Set<OnRecord | Free>(['read', 'readStage', 'list', 'publicList', 'listSeries', 'listExperts', 'readExpert', 'judgeAccounts']);
 
 const ORDER: Actor[] = [null, 'deyang', 'judge1', 'applicant1', 'auditor', 'secadmin', 'yibin', 'admin'];
 

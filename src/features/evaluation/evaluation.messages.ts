@@ -84,6 +84,13 @@ export const EVALUATION_MESSAGES = defineMessages({
     zh: '片区只能登记和维护本辖区的专家；辖区外的专家由省自贸办维护。',
     en: 'A zone adds and keeps only experts of its own zones; others are kept by the province office.',
   },
+  JUDGE_ACCOUNT_NOT_JUDGE: {
+    status: 400,
+    zh: '账号 {id} 不是评审账号；评审账号由安全管理员在「用户与权限」中创建。',
+    en: 'Account {id} is not a judge account; judge accounts are made by the security administrator under Users.',
+  },
+  JUDGE_ACCOUNT_INACTIVE: { status: 409, zh: '评审账号「{username}」已停用，不能关联专家。', en: 'The judge account "{username}" is deactivated and cannot be linked.' },
+  JUDGE_ACCOUNT_TAKEN: { status: 409, zh: '评审账号「{username}」已关联专家「{expert}」，一个账号只能关联一位专家。', en: 'The judge account "{username}" is already linked to the expert "{expert}"; an account links one expert.' },
   ENTRY_UNKNOWN_CATEGORY: { status: 400, zh: '类别 {id} 不属于该评审活动。', en: 'Category {id} is not one of this campaign\'s.' },
   ENTRY_KIND_MISMATCH: { status: 409, zh: '只有最佳案例评选由省自贸办推荐参评案例；大赛项目通过公开报名产生。', en: 'Only a best-case selection takes nominations; a contest\'s entries come from registration.' },
   ENTRIES_CLOSED: { status: 409, zh: '评审活动当前为「{status}」，不再接受参评项目。', en: 'The campaign is "{status}"; it takes no more entries.', enums: { status: 'status' } },

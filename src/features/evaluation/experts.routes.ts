@@ -2,8 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
-import { CreateExpertSchema, GetExpertSchema, ListExpertsSchema, UpdateExpertSchema } from './experts.schema.js';
-import { createExpert, getExpert, listExperts, updateExpert } from './experts.service.js';
+import { CreateExpertSchema, GetExpertSchema, ListExpertsSchema, ListJudgeAccountsSchema, UpdateExpertSchema } from './experts.schema.js';
+import { createExpert, getExpert, listExperts, listJudgeAccounts, updateExpert } from './experts.service.js';
 
 const tags = ['experts'];
 
@@ -17,6 +17,12 @@ export function expertRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.post('/api/experts', { schema: { tags, summary: '新增专家 Add an expert', ...CreateExpertSchema } }, async (request, reply) => {
       requireActor(request);
       return reply.code(201).send({ expert: await createExpert(db, contextOf(request), request.body) });
+    });
+
+    // Accounts are the security admin's to make (三员分立); the organisers only pick one to link.
+    app.get('/api/experts/judge-accounts', { schema: { tags, summary: '可关联的评审账号 Judge accounts to link', ...ListJudgeAccountsSchema } }, async (request) => {
+      requireActor(request);
+      return listJudgeAccounts(db, contextOf(request), request.query);
     });
 
     app.get('/api/experts/:id', { schema: { tags, summary: '专家详情 Expert detail', ...GetExpertSchema } }, async (request) => {

@@ -11,8 +11,8 @@ import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import './evaluation.messages.js';
 import { keepsExpert, readsExpertPool } from './evaluation.policy.js';
-import { unsafeFindExpert, unsafeListExperts, type ExpertRow } from './experts.repo.js';
-import type { CreateExpertBody, ExpertDto, ListExpertsQuery, UpdateExpertBody } from './experts.schema.js';
+import { unsafeFindExpert, unsafeListExperts, unsafeListUnlinkedJudges, type ExpertRow } from './experts.repo.js';
+import type { CreateExpertBody, ExpertDto, JudgeAccountDto, ListExpertsQuery, ListJudgeAccountsQuery, UpdateExpertBody } from './experts.schema.js';
 
 type Db = Kysely<Database>;
 
@@ -26,6 +26,7 @@ function presentExpert(row: ExpertRow, context: RequestContext): ExpertDto {
     organisation: row.organisation,
     contact: row.contact,
     isActive: row.is_active,
+    judgeAccount: row.user_id === null ? null : { id: row.user_id, username: row.username!, displayName: row.user_display_name! },
     updatedAt: new Date(row.updated_at).toISOString(),
     abilities: { update: keepsExpert(context.actor, row.zone_path) },
   };
@@ -51,6 +52,31 @@ export async function getExpert(db: Db, context: RequestContext, id: number): Pr
   return presentExpert(row, context);
 }
 
+/** The judge accounts an organiser may link to an expert: active, role judge, not linked yet. */
+export async function listJudgeAccounts(db: Db, context: RequestContext, query: ListJudgeAccountsQuery): Promise<{ items: JudgeAccountDto[]; total: number }> {
+  requirePoolReader(context);
+  const { rows, total } = await unsafeListUnlinkedJudges(db, query.q?.trim() || undefined);
+  return { items: rows.map((row) => ({ id: row.id, username: row.username, displayName: row.display_name })), total };
+}
+
+const accountProblem = (key: 'JUDGE_ACCOUNT_NOT_JUDGE' | 'JUDGE_ACCOUNT_INACTIVE' | 'JUDGE_ACCOUNT_TAKEN', params: Record<string, string | number>) =>
+  new AppError(key, params, [{ path: 'userId', key, params }]);
+
+/**
+ * Refuses, inside the writing transaction, an account that is not an active judge or that
+ * another expert already links. The account's row is locked so that two experts linking it at
+ * once are serialised and the second sees the first (the unique key is the last guard).
+ */
+async function checkJudgeAccount(trx: Db, userId: number, expertId: number | null): Promise<void> {
+  const account = await trx.selectFrom('users').select(['id', 'username', 'role', 'is_active']).where('id', '=', userId).forUpdate().executeTakeFirst();
+  if (!account || account.role !== 'judge') throw accountProblem('JUDGE_ACCOUNT_NOT_JUDGE', { id: userId });
+  if (!account.is_active) throw accountProblem('JUDGE_ACCOUNT_INACTIVE', { username: account.username });
+  let other = trx.selectFrom('experts').select('name').where('user_id', '=', userId);
+  if (expertId !== null) other = other.where('id', '<>', expertId);
+  const linked = await other.executeTakeFirst();
+  if (linked) throw accountProblem('JUDGE_ACCOUNT_TAKEN', { username: account.username, expert: linked.name });
+}
+
 /** The zone's path for the keeping rule (null: no zone), or 404 for a zone that does not exist. */
 async function zonePathOf(db: Db, zoneId: number | null | undefined): Promise<string | null> {
   return zoneId ? (await getZone(db, zoneId)).path : null;
@@ -62,9 +88,10 @@ export async function createExpert(db: Db, context: RequestContext, body: Create
   requirePoolReader(context);
   if (!keepsExpert(context.actor, await zonePathOf(db, body.zoneId))) throw outsideScope();
   return db.transaction().execute(async (trx) => {
+    if (body.userId) await checkJudgeAccount(trx, body.userId, null);
     const row = await trx
       .insertInto('experts')
-      .values({ name: body.name, field: body.field, zone_id: body.zoneId ?? null, organisation: body.organisation ?? null, contact: body.contact || null, created_by: context.actor!.id })
+      .values({ name: body.name, field: body.field, zone_id: body.zoneId ?? null, organisation: body.organisation ?? null, contact: body.contact || null, user_id: body.userId ?? null, created_by: context.actor!.id })
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'expert.created', entityId: row.id, after: row });
@@ -81,6 +108,7 @@ export async function updateExpert(db: Db, context: RequestContext, id: number, 
   if (body.zoneId !== undefined && !keepsExpert(context.actor, await zonePathOf(db, body.zoneId))) throw outsideScope();
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('experts').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+    if (body.userId && body.userId !== before.user_id) await checkJudgeAccount(trx, body.userId, id);
     const changes = {
       ...(body.name !== undefined && { name: body.name }),
       ...(body.field !== undefined && { field: body.field }),
@@ -88,6 +116,7 @@ export async function updateExpert(db: Db, context: RequestContext, id: number, 
       ...(body.organisation !== undefined && { organisation: body.organisation }),
       ...(body.contact !== undefined && { contact: body.contact || null }),
       ...(body.isActive !== undefined && { is_active: body.isActive }),
+      ...(body.userId !== undefined && body.userId !== before.user_id && { user_id: body.userId }),
     };
     if (Object.keys(changes).length > 0) {
       const after = await trx.updateTable('experts').set({ ...changes, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();

@@ -81,3 +81,72 @@ describe('the expert pool', () => {
     expect(missing.statusCode).toBe(404);
   });
 });
+
+describe('linking an expert to a judge account', () => {
+  it('lists the active judge accounts not yet linked, and links one on create and on edit; the link is audited', async () => {
+    const judge = await buildUser(t, { role: 'judge' });
+    const other = await buildUser(t, { role: 'judge' });
+    const offered = async (q = '') => (await t.call(staff, { method: 'GET', url: `/api/experts/judge-accounts?q=${encodeURIComponent(q)}` })).json();
+    const listed = await offered(judge.username);
+    expect(listed.items).toEqual([{ id: judge.id, username: judge.username, displayName: expect.any(String) }]);
+    expect(Object.keys(listed.items[0]).sort()).toEqual(['displayName', 'id', 'username']);
+
+    const created = await t.call(province, { method: 'POST', url: '/api/experts', payload: { name: '周评委', field: '综合', userId: judge.id } });
+    expect(created.statusCode, created.body).toBe(201);
+    const expert = created.json().expert;
+    expect(expert.judgeAccount).toEqual({ id: judge.id, username: judge.username, displayName: expect.any(String) });
+    expect((await offered(judge.username)).items).toEqual([]);
+
+    const moved = await t.call(province, { method: 'PATCH', url: `/api/experts/${expert.id}`, payload: { userId: other.id } });
+    expect(moved.json().expert.judgeAccount.id).toBe(other.id);
+    expect((await offered(judge.username)).items.map((a: { id: number }) => a.id)).toEqual([judge.id]);
+    const audit = await t.database.db.selectFrom('audit_log').select(['after']).where('type', '=', 'expert.updated').where('entity_id', '=', String(expert.id)).execute();
+    expect(JSON.stringify(audit.at(-1)!.after)).toContain(`"user_id":${other.id}`);
+
+    const unlinked = await t.call(province, { method: 'PATCH', url: `/api/experts/${expert.id}`, payload: { userId: null } });
+    expect(unlinked.json().expert.judgeAccount).toBeNull();
+  });
+
+  it('refuses an account that is not a judge, is deactivated or is linked to another expert, and changes nothing', async () => {
+    const judge = await buildUser(t, { role: 'judge' });
+    const first = (await t.call(province, { method: 'POST', url: '/api/experts', payload: { name: '吴评委', field: '综合', userId: judge.id } })).json().expert;
+    const second = (await t.call(province, { method: 'POST', url: '/api/experts', payload: { name: '郑评委', field: '综合' } })).json().expert;
+    const applicant = await buildUser(t, { role: 'applicant' });
+    const retired = await buildUser(t, { role: 'judge' });
+    await t.database.db.updateTable('users').set({ is_active: false }).where('id', '=', retired.id).execute();
+    const before = await expertRows();
+    const cases = [
+      { userId: applicant.id, status: 400, code: 'JUDGE_ACCOUNT_NOT_JUDGE' },
+      { userId: 2147483647, status: 400, code: 'JUDGE_ACCOUNT_NOT_JUDGE' },
+      { userId: retired.id, status: 409, code: 'JUDGE_ACCOUNT_INACTIVE' },
+      { userId: judge.id, status: 409, code: 'JUDGE_ACCOUNT_TAKEN' },
+    ];
+    for (const { userId, status, code } of cases) {
+      for (const request of [
+        { method: 'POST' as const, url: '/api/experts', payload: { name: '冯评委', field: '综合', userId } },
+        { method: 'PATCH' as const, url: `/api/experts/${second.id}`, payload: { userId } },
+      ]) {
+        const refused = await t.call(province, request);
+        expect(refused.statusCode, `${code} ${request.method}`).toBe(status);
+        expect(refused.json().error).toMatchObject({ code, fields: [{ path: 'userId' }] });
+        expect(refused.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+      }
+    }
+    const taken = await t.call(province, { method: 'PATCH', url: `/api/experts/${second.id}`, payload: { userId: judge.id } });
+    expect(taken.json().error.message).toContain('吴评委');
+    expect(await expertRows()).toBe(before);
+    // Saving an expert with its own account again is no conflict.
+    expect((await t.call(province, { method: 'PATCH', url: `/api/experts/${first.id}`, payload: { userId: judge.id, field: '贸易' } })).statusCode).toBe(200);
+    expect((await offered(t, retired.username)).items).toEqual([]);
+  });
+
+  it('is the organisers\' alone', async () => {
+    for (const role of ['judge', 'applicant', 'auditor', 'security_admin'] as const) {
+      const user = await buildUser(t, { role });
+      expect((await t.call(user, { method: 'GET', url: '/api/experts/judge-accounts' })).statusCode, role).toBe(403);
+    }
+    expect((await t.call(null, { method: 'GET', url: '/api/experts/judge-accounts' })).statusCode).toBe(401);
+  });
+});
+
+const offered = async (app: TestApp, q: string) => (await app.call(province, { method: 'GET', url: `/api/experts/judge-accounts?q=${encodeURIComponent(q)}` })).json();

@@ -14,6 +14,7 @@ import type {
   ExpertListQuery,
   ExpertPage,
   ExpertUpdateBody,
+  JudgeAccountPage,
   StageCreateBody,
   StageUpdateBody,
   PublicCampaignPage,
@@ -113,6 +114,16 @@ export function useExperts(query: ExpertListQuery) {
     queryKey: ['experts', query],
     queryFn: ({ signal }) => request<ExpertPage>('/api/experts', { query, signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The active judge accounts no expert links yet, matching `q` (the answer lists at most 50 of `total`). */
+export function useJudgeAccounts(q: string, enabled = true) {
+  return useQuery({
+    queryKey: ['experts', 'judge-accounts', q],
+    queryFn: ({ signal }) => request<JudgeAccountPage>('/api/experts/judge-accounts', { query: { q: q || undefined }, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -217,6 +217,8 @@ export type Expert = Item<ExpertPage['items']>;
 export type ExpertListQuery = ApiQuery<'/api/experts', 'get'>;
 export type ExpertCreateBody = ApiBody<'/api/experts', 'post'>;
 export type ExpertUpdateBody = ApiBody<'/api/experts/{id}', 'patch'>;
+export type JudgeAccountPage = ApiResponse<'/api/experts/judge-accounts', 'get'>;
+export type JudgeAccount = Item<JudgeAccountPage['items']>;
 
 // ── A judge's and an applicant's own work (我的评审, 我的报名) and the public registration ──
 

@@ -7984,6 +7984,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8012,6 +8017,7 @@ export interface paths {
                         zoneId?: number | null;
                         organisation?: string | null;
                         contact?: string | null;
+                        userId?: number | null;
                     };
                 };
             };
@@ -8032,6 +8038,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8042,6 +8053,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/judge-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可关联的评审账号 Judge accounts to link */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8083,6 +8139,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;
@@ -8116,6 +8177,7 @@ export interface paths {
                         zoneId?: number | null;
                         organisation?: string | null;
                         contact?: string | null;
+                        userId?: number | null;
                         isActive?: boolean;
                     };
                 };
@@ -8137,6 +8199,11 @@ export interface paths {
                                 organisation: string | null;
                                 contact: string | null;
                                 isActive: boolean;
+                                judgeAccount: {
+                                    id: number;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
                                 updatedAt: string;
                                 abilities: {
                                     update: boolean;

@@ -75,6 +75,7 @@ export function ExpertsPage() {
               { title: t('expert.field'), dataIndex: 'field' },
               { title: t('expert.zone'), dataIndex: 'zoneName', render: (name: string | null) => name ?? '—' },
               { title: t('expert.organisation'), dataIndex: 'organisation', render: (name: string | null) => name ?? '—' },
+              { title: t('expert.account'), dataIndex: 'judgeAccount', render: (account: Expert['judgeAccount']) => account?.username ?? <span className="yz-muted">{t('expert.accountNone')}</span> },
               { title: t('expert.contact'), dataIndex: 'contact', render: (contact: string | null) => contact ?? '—' },
               { title: t('expert.active'), dataIndex: 'isActive', render: (on: boolean) => <Tag color={on ? 'green' : 'default'}>{on ? t('expert.activeYes') : t('expert.activeNo')}</Tag> },
               {

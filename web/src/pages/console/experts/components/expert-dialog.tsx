@@ -4,14 +4,15 @@ import { FormDialog, useSubmitHandlers } from '../../../../components/form-dialo
 import { useSaveExpert } from '../../../../api/campaigns';
 import type { Expert, ExpertCreateBody } from '../../../../api/types';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
+import { JudgeAccountSelect } from './judge-account-select';
 import { useT } from '../../../../i18n/use-t';
 
-type Values = { name?: string; field?: string; zoneId?: number; organisation?: string; contact?: string; isActive?: boolean };
+type Values = { name?: string; field?: string; zoneId?: number; organisation?: string; contact?: string; userId?: number | null; isActive?: boolean };
 
 const text = (value: string | undefined) => value?.trim() || null;
 
 function toBody(values: Values): ExpertCreateBody {
-  return { name: (values.name ?? '').trim(), field: (values.field ?? '').trim(), zoneId: values.zoneId ?? null, organisation: text(values.organisation), contact: text(values.contact) };
+  return { name: (values.name ?? '').trim(), field: (values.field ?? '').trim(), zoneId: values.zoneId ?? null, organisation: text(values.organisation), contact: text(values.contact), userId: values.userId ?? null };
 }
 
 /** 新增/编辑专家: the zone and organisation matter, they are what conflicts of interest are found by. */
@@ -27,7 +28,7 @@ export function ExpertDialog({ expert, onClose }: { expert?: Expert; onClose: ()
         form={form}
         layout="vertical"
         name="expert"
-        initialValues={{ name: expert?.name, field: expert?.field, zoneId: expert?.zoneId ?? undefined, organisation: expert?.organisation ?? undefined, contact: expert?.contact ?? undefined, isActive: expert?.isActive ?? true }}
+        initialValues={{ name: expert?.name, field: expert?.field, zoneId: expert?.zoneId ?? undefined, organisation: expert?.organisation ?? undefined, contact: expert?.contact ?? undefined, userId: expert?.judgeAccount?.id ?? null, isActive: expert?.isActive ?? true }}
         onFinish={(values) => {
           submit.reset();
           const body = expert ? { ...toBody(values), isActive: values.isActive ?? true } : toBody(values);
@@ -48,6 +49,9 @@ export function ExpertDialog({ expert, onClose }: { expert?: Expert; onClose: ()
         </Form.Item>
         <Form.Item label={t('expert.contact')} name="contact" extra={t('expert.contactHint')}>
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item label={t('expert.account')} name="userId" extra={t('expert.accountHint')}>
+          <JudgeAccountSelect id="expert-account" current={expert?.judgeAccount ?? null} />
         </Form.Item>
         {expert && (
           <Form.Item label={t('expert.active')} name="isActive" valuePropName="checked">
