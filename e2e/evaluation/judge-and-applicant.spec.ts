@@ -87,6 +87,7 @@ describe('an enterprise registers through the portal', () => {
     // Typed in lower case with a space, as people do: the shared checker normalises it.
     await codeField.fill(`${CODE.slice(0, 9).toLowerCase()} ${CODE.slice(9)}`);
     await expectAbsent(page.locator('.ant-form-item-explain-error'));
+    expect(await codeField.inputValue()).toBe(CODE);
     await page.getByLabel('项目名称').fill(PROJECT);
     await chooseOption(page, page.getByLabel('参赛组别'), '初创组');
     await page.getByLabel('联系人').fill('王经理');
@@ -108,7 +109,7 @@ describe('an enterprise registers through the portal', () => {
     await page.waitForURL('**/console/my-entries');
     const entries = page.locator('tbody tr[data-row-key]');
     await expect.poll(() => entries.count()).toBe(1);
-    for (const text of [TITLE, '初创组', PROJECT, COMPANY, '已报名']) await expectText(entries.first(), text);
+    for (const text of [TITLE, '初创组', PROJECT, '已报名']) await expectText(entries.first(), text);
     await expectText(entries.first(), '各阶段的评审结果公布后将显示在这里');
     // The applicant's console home is 我的报名.
     await page.goto('/console');
@@ -136,6 +137,8 @@ describe('a judge scores an assigned entry', () => {
     const page = b.page;
     await signInWithForm(page, 'judge1');
     await page.waitForURL('**/console/my-reviews');
+    // Their home is 我的评审: the staff 工作台 is not in their menu.
+    await expectAbsent(page.getByTestId('menu-dashboard'));
     const card = page.getByTestId(`stage-${stageId}`);
     await expectText(card, `${TITLE} · 初赛`);
     await expectText(card, '盲评');
@@ -169,13 +172,14 @@ describe('a judge scores an assigned entry', () => {
     await expectText(page.locator('.ant-message'), '草稿已保存');
 
     await page.reload();
-    await expect.poll(() => page.getByTestId(`score-input-${innovation}`).inputValue(), { timeout: 15_000 }).toBe('88.00');
+    await expect.poll(() => page.getByTestId(`score-input-${innovation}`).inputValue(), { timeout: 15_000 }).toBe('88');
     await expectText(page.getByTestId('weighted-total'), '52.8');
 
     // Submitting with a criterion unscored is stopped here, on the field.
     await page.getByTestId('sheet-submit').click();
     await expectText(page.getByTestId(`criterion-${feasibility}`), '请为「可行性」评分');
     await page.getByTestId(`score-input-${feasibility}`).fill('7.5');
+    await expectAbsent(page.getByTestId(`criterion-${feasibility}`).getByText('请为「可行性」评分'));
     await expectText(page.getByTestId('weighted-total'), '55.8');
     await snapshot(page, 'score-sheet');
     await page.getByTestId('sheet-submit').click();

@@ -62,7 +62,7 @@ export type ConsoleRoute = ConsoleNavItem & { Page: ComponentType };
 
 /** The console's pages; the left menu is built from this same table, filtered by `access`. */
 export const CONSOLE_ROUTES: ConsoleRoute[] = [
-  { path: '/console', labelKey: 'console.menu.dashboard', icon: <DashboardOutlined />, access: 'console', Page: DashboardPage, testId: 'menu-dashboard' },
+  { path: '/console', labelKey: 'console.menu.dashboard', icon: <DashboardOutlined />, access: 'console', menuAccess: 'dashboard', Page: DashboardPage, testId: 'menu-dashboard' },
   { path: '/console/zones', labelKey: 'console.menu.zones', icon: <ClusterOutlined />, access: 'zones', Page: ZonesPage, testId: 'menu-zones' },
   { path: '/console/platforms', labelKey: 'console.menu.platforms', icon: <ShopOutlined />, access: 'platforms', Page: PlatformsPage, testId: 'menu-platforms' },
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },

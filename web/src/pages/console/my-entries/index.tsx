@@ -37,7 +37,6 @@ export function MyEntriesPage() {
                 { title: t('myEntries.campaign'), dataIndex: 'campaignTitle' },
                 { title: t('myEntries.group'), key: 'group', render: (_, row) => row.categoryName ?? '—' },
                 { title: t('myEntries.project'), dataIndex: 'title' },
-                { title: t('myEntries.company'), key: 'company', render: (_, row) => row.companyName ?? '—' },
                 {
                   title: t('myEntries.status'),
                   key: 'status',

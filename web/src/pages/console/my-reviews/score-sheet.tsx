@@ -105,14 +105,14 @@ function ScoreSheet({ item, criteria }: { item: MyAssignment; criteria: Criterio
           size="small"
           column={{ xs: 1, md: 3 }}
           items={[
-            { key: 'stage', label: t('myEntries.campaign'), children: `${item.campaignTitle} · ${item.stageName}` },
+            { key: 'stage', label: t('score.campaign'), children: `${item.campaignTitle} · ${item.stageName}` },
             ...(item.blind
               ? [{ key: 'blind', label: t('myReviews.company'), children: t('myReviews.hidden') }]
               : [
                   { key: 'company', label: t('myReviews.company'), children: item.entry.companyName ?? '—' },
                   { key: 'zone', label: t('myReviews.zone'), children: item.entry.zoneName ?? '—' },
                 ]),
-            { key: 'ends', label: t('myReviews.sheet'), children: item.endsOn ? t('myReviews.endsOn', { date: format.date(item.endsOn) }) : t('myReviews.noEnd') },
+            { key: 'ends', label: t('score.deadline'), children: item.endsOn ? format.date(item.endsOn) : t('score.noDeadline') },
           ]}
         />
       </Card>
@@ -123,7 +123,16 @@ function ScoreSheet({ item, criteria }: { item: MyAssignment; criteria: Criterio
       {!submitted && !scoring && <Alert type="info" showIcon title={t('myReviews.notScoring', { status: label(STAGE_STATUS_LABELS[stageStatus]) })} />}
       <Card>
         <FormErrorAlert error={lastError} unmatched={[]} />
-        <Form<Values> form={form} layout="vertical" name="score-sheet" initialValues={{ scores: item.sheet?.scores ?? {} }} onFinish={onSave} disabled={readOnly}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name="score-sheet"
+          initialValues={{ scores: item.sheet?.scores ?? {} }}
+          onFinish={onSave}
+          disabled={readOnly}
+          // A changed score drops the message it had (a missing score, the server's refusal).
+          onValuesChange={(changed: Partial<Values>) => form.setFields(Object.keys(changed.scores ?? {}).map((id) => ({ name: ['scores', id] as ['scores', string], errors: [] })))}
+        >
           {criteria.map((criterion) => (
             <CriterionField key={criterion.id} criterion={criterion} score={scores[String(criterion.id)]} readOnly={readOnly} />
           ))}

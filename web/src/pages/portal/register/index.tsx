@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useRegistrationForm } from '../../../api/my-evaluation';
 import type { Registered } from '../../../api/types';
 import { Result } from '../../../components/lazy-result';
+import { LinkButton } from '../../../components/link-button';
 import { QueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
 import { useFormat } from '../../../lib/use-format';
@@ -22,16 +23,16 @@ export function RegisterPage() {
 
   if (done) {
     return (
-      <div className="yz-container">
+      <div className="yz-container yz-section-stack">
         <Card>
           <Result
             status="success"
             title={<h1 className="yz-page-title yz-page-title--flush">{t('register.doneTitle')}</h1>}
             subTitle={<span data-testid="register-done">{t('register.doneBody', { company: done.company, username: done.registered.username })}</span>}
             extra={[
-              <Link key="login" className="ant-btn ant-btn-primary" to={`/login?from=${encodeURIComponent('/console/my-entries')}`} data-testid="register-login">
+              <LinkButton key="login" type="primary" to={`/login?from=${encodeURIComponent('/console/my-entries')}`} data-testid="register-login">
                 {t('register.toLogin')}
-              </Link>,
+              </LinkButton>,
               <Link key="back" to="/campaigns">
                 {t('register.back')}
               </Link>,

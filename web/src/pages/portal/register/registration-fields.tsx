@@ -85,6 +85,8 @@ export function RegistrationFields({
           label={labels.code}
           name="creditCode"
           extra={t('register.creditCodeHint')}
+          // Shown as the checker reads it: spaces dropped, full-width folded, upper case.
+          normalize={(value: string) => normaliseCreditCode(value ?? '')}
           hasFeedback
           rules={[
             required(labels.code),

@@ -31,7 +31,6 @@ export function CriterionField({ criterion, score, readOnly }: { criterion: Crit
           min={criterion.scaleMin}
           max={criterion.scaleMax}
           step={1}
-          precision={2}
           disabled={readOnly}
           aria-describedby={criterion.levels.length ? levelsId : undefined}
           style={{ width: 160 }}
