@@ -3,17 +3,18 @@
  * checked as it is typed) and finds its entry under 我的报名; a judge confirms the stage's
  * commitment, saves a draft, reloads and finds it, submits after the confirmation, and can
  * change nothing afterwards. The organiser's set-up (series, contest, group, a blind scored stage
- * with criteria, the expert linked to judge1, draw and assignment) is done through the API.
+ * with criteria, the expert linked to judge1, draw and assignment) is done through the API
+ * (support/contest.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckCharacter } from '../../src/shared/registry/credit-code.js';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import type { CampaignDetail, JudgeAccountPage, MyAssignmentsAnswer, Zone } from '../support/api-types.js';
+import type { MyAssignmentsAnswer, Zone } from '../support/api-types.js';
 import { expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { RESULTS_DIR, ZONE_CODES } from '../support/constants.js';
+import { buildOpenContest, creditCode, panelOfJudge1, send } from '../support/contest.js';
 import { chooseOption } from '../support/innovations.js';
 
 const b = useBrowser();
@@ -23,12 +24,12 @@ let yibin: Zone;
 let campaignId = 0;
 let stageId = 0;
 let groupId = 0;
+let criteria: number[] = [];
 const TITLE = '第一届宜宾片区创新创业大赛（报名测试）';
 const COMPANY = '宜宾示例新材料科技有限公司';
 const PROJECT = '锂电池负极材料回收';
 const SECOND_COMPANY = '宜宾另一家示例公司';
-const code = (first17: string) => first17 + creditCodeCheckCharacter(first17);
-const CODE = code('91511500MA6X0E2E1');
+const CODE = creditCode('91511500MA6X0E2E1');
 const PASSWORD = 'Yibin!Contest2026';
 
 async function snapshot(page: Page, name: string): Promise<void> {
@@ -37,29 +38,11 @@ async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
-async function send<T = unknown>(api: APIRequestContext, method: 'post' | 'put', path: string, data: object = {}): Promise<T> {
-  const response = await api[method](path, { data });
-  if (!response.ok()) throw new Error(`${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
   organiser = await apiAs(b.baseUrl, 'yibin');
   visitor = await apiAs(b.baseUrl, null);
   yibin = await zoneByCode(organiser, ZONE_CODES.yibin);
-  const series = await send<{ series: { id: number } }>(organiser, 'post', '/api/campaigns/series', { name: '宜宾片区创新创业大赛（报名测试）', organiserZoneId: yibin.id });
-  const created = await send<{ campaign: { id: number } }>(organiser, 'post', '/api/campaigns', { seriesId: series.series.id, edition: 1, year: 2026, kind: 'contest', title: TITLE });
-  campaignId = created.campaign.id;
-  groupId = (await send<{ category: { id: number } }>(organiser, 'post', `/api/campaigns/${campaignId}/categories`, { name: '初创组' })).category.id;
-  await send(organiser, 'post', `/api/campaigns/${campaignId}/stages`, { kind: 'registration', name: '宣传报名' });
-  stageId = (await send<{ stage: { id: number } }>(organiser, 'post', `/api/campaigns/${campaignId}/stages`, { kind: 'scored', name: '初赛', blind: true })).stage.id;
-  await send(organiser, 'put', `/api/campaigns/stages/${stageId}/criteria`, {
-    criteria: [
-      { nameZh: '创新性', weight: 0.6, scaleMin: 0, scaleMax: 100, levels: [{ min: 0, max: 59, zh: '创新点不明显' }, { min: 60, max: 84, zh: '有一定创新' }, { min: 85, max: 100, zh: '首创性突出' }] },
-      { nameZh: '可行性', weight: 0.4, scaleMin: 0, scaleMax: 10 },
-    ],
-  });
-  await send(organiser, 'post', `/api/campaigns/${campaignId}/open`);
+  ({ campaignId, stageId, groupId, criteria } = await buildOpenContest(organiser, yibin.id, TITLE));
 });
 afterAll(async () => {
   await organiser?.dispose();
@@ -123,16 +106,10 @@ describe('a judge scores an assigned entry', () => {
     expect(campaignId).toBeGreaterThan(0);
     // A second registration, then the panel: judge1 linked to an expert, drawn and assigned both entries.
     await send(visitor, 'post', `/api/public/campaigns/${campaignId}/registrations`, {
-      companyName: SECOND_COMPANY, creditCode: code('91511500MA6X0E2E2'), projectName: '智慧港口调度', categoryId: groupId, contact: '李 13800000000', password: PASSWORD,
+      companyName: SECOND_COMPANY, creditCode: creditCode('91511500MA6X0E2E2'), projectName: '智慧港口调度', categoryId: groupId, contact: '李 13800000000', password: PASSWORD,
     });
-    const judge = (await getJson<JudgeAccountPage>(organiser, '/api/experts/judge-accounts?q=judge1')).items.find((account) => account.username === 'judge1');
-    if (judge) await send(organiser, 'post', '/api/experts', { name: '评审专家一（示例）', field: '新材料', zoneId: yibin.id, organisation: '示例高校自贸区研究院', userId: judge.id });
-    const stage = (await getJson<CampaignDetail>(organiser, `/api/campaigns/${campaignId}`)).stages.find((item) => item.id === stageId)!;
-    await send(organiser, 'post', `/api/campaigns/stages/${stageId}/draw`, { size: 1, seed: 2026 });
-    await send(organiser, 'post', `/api/campaigns/stages/${stageId}/assignments`, { perEntry: 1, loadCap: 10 });
-    await send(organiser, 'post', `/api/campaigns/stages/${stageId}/open`);
-    await send(organiser, 'post', `/api/campaigns/stages/${stageId}/start_scoring`);
-    const [innovation, feasibility] = stage.criteria.map((criterion) => criterion.id);
+    await panelOfJudge1(organiser, yibin.id, stageId);
+    const [innovation, feasibility] = criteria;
 
     const page = b.page;
     await signInWithForm(page, 'judge1');

@@ -29,7 +29,7 @@ export function PublicCampaignsPage() {
         icon={<SafetyCertificateOutlined aria-hidden="true" />}
         title={
           <>
-            {t('publicCampaigns.drawHint')} <Link to="/draws/verify" data-testid="link-draw-verify">{t('draw.title')}</Link>
+            {t('publicCampaigns.drawHint')} <Link to="/draws/verify" className="yz-inline-link" data-testid="link-draw-verify">{t('draw.title')}</Link>
           </>
         }
       />
