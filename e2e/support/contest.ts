@@ -5,7 +5,7 @@
  */
 import type { APIRequestContext } from 'playwright-core';
 import { creditCodeCheckCharacter } from '../../src/shared/registry/credit-code.js';
-import type { CampaignDetail, ExpertPage, JudgeAccountPage } from './api-types.js';
+import type { CampaignCreated, CampaignDetail, CategoryCreated, ExpertPage, JudgeAccountPage, SeriesCreated, StageCreated } from './api-types.js';
 import { getJson } from './browser.js';
 
 export const creditCode = (first17: string) => first17 + creditCodeCheckCharacter(first17);
@@ -20,11 +20,11 @@ export type OpenContest = { campaignId: number; stageId: number; groupId: number
 
 /** An open contest of `zoneId` titled `title`, group 初创组, stages 宣传报名 and 初赛 (blind, 创新性 60 % with levels, 可行性 40 %). */
 export async function buildOpenContest(organiser: APIRequestContext, zoneId: number, title: string): Promise<OpenContest> {
-  const series = await send<{ series: { id: number } }>(organiser, 'post', '/api/campaigns/series', { name: `${title}系列`, organiserZoneId: zoneId });
-  const campaignId = (await send<{ campaign: { id: number } }>(organiser, 'post', '/api/campaigns', { seriesId: series.series.id, edition: 1, year: 2026, kind: 'contest', title })).campaign.id;
-  const groupId = (await send<{ category: { id: number } }>(organiser, 'post', `/api/campaigns/${campaignId}/categories`, { name: '初创组' })).category.id;
+  const series = await send<SeriesCreated>(organiser, 'post', '/api/campaigns/series', { name: `${title}系列`, organiserZoneId: zoneId });
+  const campaignId = (await send<CampaignCreated>(organiser, 'post', '/api/campaigns', { seriesId: series.series.id, edition: 1, year: 2026, kind: 'contest', title })).campaign.id;
+  const groupId = (await send<CategoryCreated>(organiser, 'post', `/api/campaigns/${campaignId}/categories`, { name: '初创组' })).category.id;
   await send(organiser, 'post', `/api/campaigns/${campaignId}/stages`, { kind: 'registration', name: '宣传报名' });
-  const stageId = (await send<{ stage: { id: number } }>(organiser, 'post', `/api/campaigns/${campaignId}/stages`, { kind: 'scored', name: '初赛', blind: true })).stage.id;
+  const stageId = (await send<StageCreated>(organiser, 'post', `/api/campaigns/${campaignId}/stages`, { kind: 'scored', name: '初赛', blind: true })).stage.id;
   await send(organiser, 'put', `/api/campaigns/stages/${stageId}/criteria`, {
     criteria: [
       { nameZh: '创新性', weight: 0.6, scaleMin: 0, scaleMax: 100, levels: [{ min: 0, max: 59, zh: '创新点不明显' }, { min: 60, max: 84, zh: '有一定创新' }, { min: 85, max: 100, zh: '首创性突出' }] },

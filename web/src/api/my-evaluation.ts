@@ -5,7 +5,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from './api';
-import type { MyAssignmentsAnswer, MyEntry, Registered, RegistrationBody, RegistrationForm, ScoreSheet, SheetScores } from './types';
+import type { MyAssignmentsAnswer, MyEntries, Registered, RegistrationBody, RegistrationForm, SheetSaved, SheetScores, SheetSubmitted } from './types';
 
 const ASSIGNMENTS = ['my-assignments'] as const;
 
@@ -30,13 +30,13 @@ type SheetCall = { stageId: number; entryId: number; scores: SheetScores };
 
 export function useSaveSheet() {
   return useJudgeMutation(({ stageId, entryId, scores }: SheetCall) =>
-    request<{ sheet: ScoreSheet }>(`/api/campaigns/stages/${stageId}/sheets/${entryId}`, { method: 'PUT', body: { scores } }),
+    request<SheetSaved>(`/api/campaigns/stages/${stageId}/sheets/${entryId}`, { method: 'PUT', body: { scores } }),
   );
 }
 
 export function useSubmitSheet() {
   return useJudgeMutation(({ stageId, entryId, scores }: SheetCall) =>
-    request<{ sheet: ScoreSheet }>(`/api/campaigns/stages/${stageId}/sheets/${entryId}/submit`, { method: 'POST', body: { scores } }),
+    request<SheetSubmitted>(`/api/campaigns/stages/${stageId}/sheets/${entryId}/submit`, { method: 'POST', body: { scores } }),
   );
 }
 
@@ -49,7 +49,7 @@ export function useDeclareConflict() {
 export function useMyEntries() {
   return useQuery({
     queryKey: ['my-entries'],
-    queryFn: ({ signal }) => request<{ items: MyEntry[] }>('/api/my/entries', { signal }),
+    queryFn: ({ signal }) => request<MyEntries>('/api/my/entries', { signal }),
     select: (data) => data.items,
   });
 }
