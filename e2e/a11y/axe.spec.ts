@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.js';
+import { apiAs, useBrowser } from '../support/browser.js';
+import type { MyAssignmentsAnswer } from '../support/api-types.js';
 import { signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
+import { buildOpenContest, creditCode, panelOfJudge1, send } from '../support/contest.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -32,7 +34,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
   const browser = useBrowser();
 
-  it.each(['/', '/cases', '/login'])('portal page %s has no serious violations', async (path) => {
+  it.each(['/', '/cases', '/campaigns', '/login'])('portal page %s has no serious violations', async (path) => {
     await browser.page.goto(path);
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
@@ -58,5 +60,47 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
       await browser.page.waitForLoadState('networkidle');
       expect(await seriousViolations(browser.page), path).toEqual([]);
     }
+  });
+
+  it('the contest registration, 我的报名, 我的评审 (commitment) and a score sheet have no serious violations', async () => {
+    const page = browser.page;
+    const organiser = await apiAs(browser.baseUrl, 'yibin');
+    const visitor = await apiAs(browser.baseUrl, null);
+    const yibin = await zoneByCode(organiser, ZONE_CODES.yibin);
+    const contest = await buildOpenContest(organiser, yibin.id, '无障碍检查用创新创业大赛');
+    const check = async (path: string, ready: string) => {
+      await page.goto(path);
+      await page.getByTestId(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page), path).toEqual([]);
+    };
+    await check(`/campaigns/${contest.campaignId}/register`, 'reg-submit');
+
+    const code = creditCode('91511500MA6X0A11Y');
+    const password = 'Axe!Contest2026';
+    await send(visitor, 'post', `/api/public/campaigns/${contest.campaignId}/registrations`, {
+      companyName: '无障碍示例公司', creditCode: code, projectName: '无障碍检查项目', categoryId: contest.groupId, contact: '张 13800000000', password,
+    });
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(code);
+    await page.getByLabel('密码', { exact: true }).fill(password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/console/my-entries');
+    await check('/console/my-entries', 'menu-my-entries');
+
+    await panelOfJudge1(organiser, yibin.id, contest.stageId);
+    const judgePage = (await browser.newSession()).page;
+    await signInWithForm(judgePage, 'judge1');
+    await judgePage.getByTestId(`commitment-${contest.stageId}`).waitFor();
+    await judgePage.waitForLoadState('networkidle');
+    expect(await seriousViolations(judgePage), 'my reviews').toEqual([]);
+    const judge = await apiAs(browser.baseUrl, 'judge1');
+    await send(judge, 'post', `/api/campaigns/stages/${contest.stageId}/commitment`, { accept: true });
+    const entry = (await (await judge.get('/api/my/assignments')).json() as MyAssignmentsAnswer).items.find((item) => item.stageId === contest.stageId)!.entry;
+    await judgePage.goto(`/console/my-reviews/stages/${contest.stageId}/entries/${entry.id}`);
+    await judgePage.getByTestId(`score-input-${contest.criteria[0]}`).fill('70');
+    await judgePage.waitForLoadState('networkidle');
+    expect(await seriousViolations(judgePage), 'score sheet').toEqual([]);
+    for (const api of [organiser, visitor, judge]) await api.dispose();
   });
 });

@@ -4,6 +4,8 @@ import {
   ClusterOutlined,
   BulbOutlined,
   DashboardOutlined,
+  EditOutlined,
+  FileDoneOutlined,
   TeamOutlined,
   TrophyOutlined,
   ShareAltOutlined,
@@ -46,6 +48,10 @@ const CampaignsPage = lazyPage(() => import('./pages/console/campaigns'), 'Campa
 const CampaignDetailPage = lazyPage(() => import('./pages/console/campaigns/detail'), 'CampaignDetailPage');
 const StageWorkPage = lazyPage(() => import('./pages/console/campaigns/stage'), 'StageWorkPage');
 const PublicCampaignsPage = lazyPage(() => import('./pages/portal/campaigns'), 'PublicCampaignsPage');
+const MyReviewsPage = lazyPage(() => import('./pages/console/my-reviews'), 'MyReviewsPage');
+const ScoreSheetPage = lazyPage(() => import('./pages/console/my-reviews/score-sheet'), 'ScoreSheetPage');
+const MyEntriesPage = lazyPage(() => import('./pages/console/my-entries'), 'MyEntriesPage');
+const RegisterPage = lazyPage(() => import('./pages/portal/register'), 'RegisterPage');
 const ExpertsPage = lazyPage(() => import('./pages/console/experts'), 'ExpertsPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
@@ -59,13 +65,15 @@ export type ConsoleRoute = ConsoleNavItem & { Page: ComponentType };
 
 /** The console's pages; the left menu is built from this same table, filtered by `access`. */
 export const CONSOLE_ROUTES: ConsoleRoute[] = [
-  { path: '/console', labelKey: 'console.menu.dashboard', icon: <DashboardOutlined />, access: 'console', Page: DashboardPage, testId: 'menu-dashboard' },
+  { path: '/console', labelKey: 'console.menu.dashboard', icon: <DashboardOutlined />, access: 'console', menuAccess: 'dashboard', Page: DashboardPage, testId: 'menu-dashboard' },
   { path: '/console/zones', labelKey: 'console.menu.zones', icon: <ClusterOutlined />, access: 'zones', Page: ZonesPage, testId: 'menu-zones' },
   { path: '/console/platforms', labelKey: 'console.menu.platforms', icon: <ShopOutlined />, access: 'platforms', Page: PlatformsPage, testId: 'menu-platforms' },
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/campaigns', labelKey: 'console.menu.campaigns', icon: <TrophyOutlined />, access: 'campaigns', Page: CampaignsPage, testId: 'menu-campaigns' },
   { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
+  { path: '/console/my-reviews', labelKey: 'console.menu.myReviews', icon: <EditOutlined />, access: 'myReviews', Page: MyReviewsPage, testId: 'menu-my-reviews' },
+  { path: '/console/my-entries', labelKey: 'console.menu.myEntries', icon: <FileDoneOutlined />, access: 'myEntries', Page: MyEntriesPage, testId: 'menu-my-entries' },
   { path: '/console/audit', labelKey: 'console.menu.audit', icon: <AuditOutlined />, access: 'audit', Page: AuditPage, testId: 'menu-audit' },
   { path: '/console/users', labelKey: 'console.menu.users', icon: <SafetyCertificateOutlined />, access: 'users', Page: UsersPage, testId: 'menu-users' },
   { path: '/console/notifications', labelKey: 'console.menu.notifications', icon: <BellOutlined />, access: 'console', Page: NotificationsPage, testId: 'menu-notifications' },
@@ -81,6 +89,7 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/campaigns/:id', access: 'campaigns', Page: CampaignDetailPage },
   { path: '/console/campaigns/:id/stages/:stageId', access: 'campaigns', Page: StageWorkPage },
+  { path: '/console/my-reviews/stages/:stageId/entries/:entryId', access: 'myReviews', Page: ScoreSheetPage },
 ];
 
 const routes: RouteObject[] = [
@@ -93,6 +102,7 @@ const routes: RouteObject[] = [
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/campaigns', element: <PublicCampaignsPage /> },
+      { path: '/campaigns/:id/register', element: <RegisterPage /> },
       { path: '/draws/verify', element: <DrawVerifyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/change-password', element: <ChangePasswordPage /> },

@@ -62,12 +62,18 @@ export type CampaignRow = {
   updated_at: Date;
 };
 
-function campaignsQuery(db: Db, viewer: Viewer) {
+/** A contest open (进行中) takes public registrations, so anyone may see that it is there. */
+export const isRegistering = (row: { campaign_kind: CampaignKind; status: CampaignStatus }) => row.campaign_kind === 'contest' && row.status === 'open';
+
+function campaignsQuery(db: Db, viewer: Viewer, alsoRegistering = false) {
   return db
     .selectFrom('campaigns as c')
     .innerJoin('campaign_series as s', 's.id', 'c.series_id')
     .innerJoin('zones as z', 'z.id', 'c.organiser_zone_id')
-    .where((eb) => campaignVisible(eb as unknown as CampaignScope, viewer));
+    .where((eb) => {
+      const visible = campaignVisible(eb as unknown as CampaignScope, viewer);
+      return alsoRegistering ? eb.or([visible, eb.and([eb('c.kind', '=', 'contest'), eb('c.status', '=', 'open')])]) : visible;
+    });
 }
 
 const CAMPAIGN_COLUMNS = [
@@ -77,6 +83,11 @@ const CAMPAIGN_COLUMNS = [
 
 export function findVisibleCampaign(db: Db, viewer: Viewer, id: number): Promise<CampaignRow | undefined> {
   return campaignsQuery(db, viewer).select(CAMPAIGN_COLUMNS).where('c.id', '=', id).executeTakeFirst();
+}
+
+/** A contest open for registration, as the public registration form shows it; undefined for any other campaign. */
+export function findRegisteringContest(db: Db, id: number): Promise<CampaignRow | undefined> {
+  return campaignsQuery(db, { kind: 'public' }, true).select(CAMPAIGN_COLUMNS).where('c.id', '=', id).where('c.kind', '=', 'contest').where('c.status', '=', 'open').executeTakeFirst();
 }
 
 /** A campaign with what its lifecycle's guards read: how many stages it has and how many have not closed. */
@@ -91,11 +102,20 @@ export function findVisibleCampaignWithStageCounts(db: Db, viewer: Viewer, id: n
     .executeTakeFirst();
 }
 
-export type CampaignFilter = { kind?: CampaignKind; status?: CampaignStatus; seriesId?: number; year?: number; limit: number; offset: number };
+export type CampaignFilter = {
+  kind?: CampaignKind;
+  status?: CampaignStatus;
+  seriesId?: number;
+  year?: number;
+  /** Also the contests open for registration (the public list announces them). */
+  alsoRegistering?: boolean;
+  limit: number;
+  offset: number;
+};
 
 /** A page of the campaigns the viewer may see, newest first, with the total of all pages in the same statement. */
 export async function listVisibleCampaigns(db: Db, viewer: Viewer, filter: CampaignFilter): Promise<{ rows: CampaignRow[]; total: number }> {
-  let query = campaignsQuery(db, viewer);
+  let query = campaignsQuery(db, viewer, filter.alsoRegistering);
   if (filter.kind) query = query.where('c.kind', '=', filter.kind);
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.seriesId) query = query.where('c.series_id', '=', filter.seriesId);

@@ -34,6 +34,8 @@ export const CampaignDto = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   source: z.string().nullable(),
+  /** A contest open (进行中): it takes public registrations. */
+  registrationOpen: z.boolean(),
   /** Working notes behind the source: staff whose scope holds the organiser only. */
   sourceNote: z.string().nullable(),
   updatedAt: z.string(),

@@ -21,6 +21,7 @@ import {
   listStagesOfVisibleCampaign,
   listVisibleCampaigns,
   listVisibleSeries,
+  isRegistering,
   unsafeListCategories,
   type CampaignRow,
   type CategoryRow,
@@ -65,7 +66,7 @@ export function presentCampaign(row: CampaignRow, context: RequestContext): Camp
   };
 }
 
-function presentPublicCampaign(row: CampaignRow): PublicCampaignDto {
+export function presentPublicCampaign(row: CampaignRow): PublicCampaignDto {
   return {
     id: row.id,
     seriesId: row.series_id,
@@ -80,6 +81,7 @@ function presentPublicCampaign(row: CampaignRow): PublicCampaignDto {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     source: row.source,
+    registrationOpen: isRegistering(row),
   };
 }
 
@@ -118,9 +120,9 @@ export async function listCampaigns(db: Db, context: RequestContext, query: List
   return { items: rows.map((row) => presentCampaign(row, context)), total };
 }
 
-/** The public list: published campaigns only, as anyone sees them. */
+/** The public list: published campaigns, as anyone sees them, and the contests open for registration. */
 export async function listPublicCampaigns(db: Db, query: { kind?: CampaignKind; page: number; pageSize: number }) {
-  const { rows, total } = await listVisibleCampaigns(db, PUBLIC_VIEWER, { kind: query.kind, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const { rows, total } = await listVisibleCampaigns(db, PUBLIC_VIEWER, { kind: query.kind, alsoRegistering: true, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return { items: rows.map(presentPublicCampaign), total };
 }
 

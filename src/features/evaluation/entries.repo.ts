@@ -12,7 +12,9 @@ export type EntryRow = {
   id: number;
   campaign_id: number;
   campaign_kind: 'best_case' | 'contest';
+  campaign_title: string;
   category_id: number | null;
+  category_name: string | null;
   innovation_id: number | null;
   title: string;
   company_name: string | null;
@@ -28,10 +30,12 @@ export type EntryRow = {
 export function entriesWhere(db: Db, allowed: RawBuilder<SqlBool>) {
   return db
     .selectFrom('campaign_entries as e')
+    .innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
+    .leftJoin('campaign_categories as cat', 'cat.id', 'e.category_id')
     .leftJoin('innovations as i', 'i.id', 'e.innovation_id')
     .leftJoin('zones as z', 'z.id', 'i.zone_id')
     .select([
-      'e.id', 'e.campaign_id', 'e.campaign_kind', 'e.category_id', 'e.innovation_id',
+      'e.id', 'e.campaign_id', 'e.campaign_kind', 'c.title as campaign_title', 'e.category_id', 'cat.name as category_name', 'e.innovation_id',
       sql<string>`coalesce(i.name, e.project_name)`.as('title'),
       'e.company_name', 'e.credit_code', 'e.contact', 'i.zone_id', 'z.name as zone_name', 'e.status', 'e.created_at',
     ])

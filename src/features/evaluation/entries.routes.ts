@@ -4,8 +4,8 @@ import { mailingFor } from '../notifications/notifications.service.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { defaultSecuritySettings } from '../auth/security-settings.js';
-import { ListEntriesSchema, MyEntriesSchema, NominateEntrySchema, RegisterEntrySchema } from './entries.schema.js';
-import { listEntries, listMyEntries, nominateEntry, registerEntry } from './entries.service.js';
+import { ListEntriesSchema, MyEntriesSchema, NominateEntrySchema, RegisterEntrySchema, RegistrationFormSchema } from './entries.schema.js';
+import { listEntries, listMyEntries, nominateEntry, registerEntry, registrationForm } from './entries.service.js';
 
 const tags = ['campaigns'];
 
@@ -26,6 +26,10 @@ export function entryRoutes({ db, config }: FeatureDeps): FastifyPluginAsyncZod 
       requireActor(request);
       return { items: await listMyEntries(db, contextOf(request)) };
     });
+
+    app.get('/api/public/campaigns/:id/registration', { schema: { tags, summary: '大赛报名须知 A contest\'s registration form', ...RegistrationFormSchema } }, async (request) =>
+      registrationForm(db, request.params.id, defaults),
+    );
 
     app.post(
       '/api/public/campaigns/:id/registrations',

@@ -2,12 +2,16 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { emailField, idField, idParam, nameField, plainText } from '../../shared/schemas.js';
+import { PublicCampaignDto } from './campaigns.schema.js';
 
 export const EntryDto = z.object({
   id: z.number(),
   campaignId: z.number(),
   kind: z.enum(['best_case', 'contest']),
+  campaignTitle: z.string(),
   categoryId: z.number().nullable(),
+  /** The category's (a contest's 参赛组别) name, for an applicant who does not see the campaign itself. */
+  categoryName: z.string().nullable(),
   innovationId: z.number().nullable(),
   /** The innovation's name (best case) or the project's (contest). */
   title: z.string(),
@@ -46,6 +50,18 @@ export const RegisterEntrySchema = {
   response: { 201: z.object({ entry: EntryDto, username: z.string() }) },
 };
 export type RegisterEntryBody = z.infer<typeof RegisterEntrySchema.body>;
+
+/** What the public registration form needs of an open contest: the contest, its groups, the password policy the account will meet. */
+export const RegistrationFormSchema = {
+  params: idParam,
+  response: {
+    200: z.object({
+      campaign: PublicCampaignDto,
+      groups: z.array(z.object({ id: z.number(), name: z.string() })),
+      passwordPolicy: z.object({ minLength: z.number(), minClasses: z.number() }),
+    }),
+  },
+};
 
 export const ListEntriesSchema = { params: idParam, response: { 200: z.object({ items: z.array(EntryDto) }) } };
 export const MyEntriesSchema = { response: { 200: z.object({ items: z.array(EntryDto) }) } };

@@ -14,7 +14,8 @@ import { writeAudit } from '../audit/audit.service.js';
 import { checkPasswordPolicy, hashPassword, weakPassword } from '../auth/passwords.js';
 import { passwordPolicyOf, readSecuritySettings } from '../auth/security-settings.js';
 import type { SecuritySettings } from '../../shared/security-settings.js';
-import { getVisibleCampaign } from './campaigns.service.js';
+import { findRegisteringContest, unsafeListCategories } from './campaigns.repo.js';
+import { getVisibleCampaign, presentPublicCampaign } from './campaigns.service.js';
 import { entriesWhere, unsafeCampaignEntries, type EntryRow } from './entries.repo.js';
 import type { EntryDto, NominateEntryBody, RegisterEntryBody } from './entries.schema.js';
 import type { Mailing } from '../notifications/notifications.service.js';
@@ -32,7 +33,9 @@ export function presentEntry(row: EntryRow): EntryDto {
     id: row.id,
     campaignId: row.campaign_id,
     kind: row.campaign_kind,
+    campaignTitle: row.campaign_title,
     categoryId: row.category_id,
+    categoryName: row.category_name,
     innovationId: row.innovation_id,
     title: row.title,
     companyName: row.company_name,
@@ -92,6 +95,14 @@ export async function nominateEntry(db: Db, context: RequestContext, campaignId:
       if (isUniqueViolation(error)) throw new AppError('ENTRY_ALREADY_NOMINATED');
       throw error;
     });
+}
+
+/** The public registration form of an open contest (404 for any other campaign: no draft is disclosed). */
+export async function registrationForm(db: Db, campaignId: number, defaults: SecuritySettings) {
+  const campaign = await findRegisteringContest(db, campaignId);
+  if (!campaign) throw new AppError('REGISTRATION_NOT_OPEN');
+  const [groups, settings] = await Promise.all([unsafeListCategories(db, campaignId), readSecuritySettings(db, defaults)]);
+  return { campaign: presentPublicCampaign(campaign), groups: groups.map((group) => ({ id: group.id, name: group.name })), passwordPolicy: passwordPolicyOf(settings) };
 }
 
 /**

@@ -61,8 +61,24 @@ describe('best-case nominations', () => {
 });
 
 describe('contest registration', () => {
-  it('creates the entry and an applicant account that sees only its own entries', async () => {
+  it('the public sees an open contest, its groups and the password policy; no draft', async () => {
     const contest = await buildCampaign(t, { zoneId, by: staff, status: 'open' });
+    const draft = await buildCampaign(t, { zoneId, by: staff });
+    const group = await category(contest.id, '成长组');
+    const form = await t.call(null, { method: 'GET', url: `/api/public/campaigns/${contest.id}/registration` });
+    expect(form.statusCode, form.body).toBe(200);
+    expect(form.json()).toMatchObject({ campaign: { id: contest.id, registrationOpen: true }, groups: [{ id: group, name: '成长组' }], passwordPolicy: { minLength: expect.any(Number), minClasses: expect.any(Number) } });
+    expect(form.json().campaign).not.toHaveProperty('sourceNote');
+    const closed = await t.call(null, { method: 'GET', url: `/api/public/campaigns/${draft.id}/registration`, lang: 'en' });
+    expect(closed.statusCode).toBe(404);
+    expect(closed.json().error.message).toBe('No such contest is open for registration.');
+    const listed = (await t.call(null, { method: 'GET', url: '/api/public/campaigns?pageSize=100' })).json().items as { id: number; registrationOpen: boolean }[];
+    expect(listed.find((c) => c.id === contest.id)?.registrationOpen).toBe(true);
+    expect(listed.some((c) => c.id === draft.id)).toBe(false);
+  });
+
+  it('creates the entry and an applicant account that sees only its own entries', async () => {
+    const contest = await buildCampaign(t, { zoneId, by: staff, status: 'open', title: '第六届创新创业大赛' });
     const group = await category(contest.id);
     const payload = { companyName: '广州某科技有限公司', creditCode: code('91440101MA59ABCD1'), projectName: '跨境数据合规平台', categoryId: group, contact: '陈经理 020-12345678', password: 'Reg!stration2026' };
     const registered = await t.call(null, { method: 'POST', url: `/api/public/campaigns/${contest.id}/registrations`, payload });
@@ -75,6 +91,8 @@ describe('contest registration', () => {
     const applicant = { id: account.id, username: payload.creditCode, password: payload.password };
     const mine = await t.call(applicant, { method: 'GET', url: '/api/my/entries' });
     expect(mine.json().items.map((e: { id: number }) => e.id)).toEqual([registered.json().entry.id]);
+    // The applicant does not see the campaign itself: its entry names the contest and the group.
+    expect(mine.json().items[0]).toMatchObject({ campaignTitle: '第六届创新创业大赛', categoryName: '初创组' });
     expect((await t.call(applicant, { method: 'GET', url: `/api/campaigns/${contest.id}/entries` })).statusCode).toBe(404);
     const organiser = await t.call(staff, { method: 'GET', url: `/api/campaigns/${contest.id}/entries` });
     expect(organiser.json().items).toHaveLength(2);

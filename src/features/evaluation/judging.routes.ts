@@ -4,7 +4,7 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { stageProgress } from './draws.service.js';
 import { CommitmentSchema, MyAssignmentsSchema, ProgressSchema, SaveSheetSchema, SubmitSheetSchema } from './judging.schema.js';
-import { confirmCommitment, listMyAssignments, saveSheet, submitSheet } from './judging.service.js';
+import { confirmCommitment, myAssignmentsWithCriteria, saveSheet, submitSheet } from './judging.service.js';
 
 const tags = ['campaigns'];
 
@@ -12,7 +12,7 @@ export function judgingRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/my/assignments', { schema: { tags, summary: '我的评审任务 My assignments', ...MyAssignmentsSchema } }, async (request) => {
       requireActor(request);
-      return { items: await listMyAssignments(db, contextOf(request)) };
+      return myAssignmentsWithCriteria(db, contextOf(request));
     });
 
     app.post('/api/campaigns/stages/:id/commitment', { schema: { tags, summary: '签署评审承诺书 Confirm the commitment', ...CommitmentSchema } }, async (request) => {

@@ -1,6 +1,7 @@
 /** Schemas of a judge's work: their assignments, the commitment, score sheets; and the organiser's progress. */
 import { z } from 'zod';
 import { idParam, idText } from '../../shared/schemas.js';
+import { CriterionDto } from './stages.schema.js';
 
 const SheetDto = z.object({ status: z.enum(['draft', 'submitted']), scores: z.record(z.string(), z.number()), submittedAt: z.string().nullable() });
 
@@ -24,7 +25,10 @@ export const MyAssignmentDto = z.object({
   sheet: SheetDto.nullable(),
 });
 
-export const MyAssignmentsSchema = { response: { 200: z.object({ items: z.array(MyAssignmentDto) }) } };
+/** The criteria of each stage the judge has assignments on: what the score sheet asks, with weights, scales and level descriptions. */
+const MyStageCriteriaDto = z.object({ stageId: z.number(), criteria: z.array(CriterionDto) });
+
+export const MyAssignmentsSchema = { response: { 200: z.object({ items: z.array(MyAssignmentDto), stages: z.array(MyStageCriteriaDto) }) } };
 
 export const CommitmentSchema = {
   params: idParam,

@@ -12,7 +12,9 @@ import { assignedTo, viewerOf, type Assignment } from '../../kernel/viewer.js';
 import { JUDGE_COMMITMENT_VERSION } from '../../shared/evaluation/commitment.js';
 import { todayInChina } from '../../shared/partial-date.js';
 import { writeAudit } from '../audit/audit.service.js';
+import type { CriterionRow } from './campaigns.repo.js';
 import './evaluation.messages.js';
+import { presentCriterion } from './stage-present.js';
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -58,6 +60,25 @@ export async function listMyAssignments(db: Db, context: RequestContext) {
     entry: { id: row.entry_id, title: row.title, categoryId: row.category_id, companyName: row.blind ? null : row.company_name, zoneName: row.blind ? null : row.zone_name },
     sheet: row.sheet_status ? presentSheet({ status: row.sheet_status, scores: row.scores ?? {}, submitted_at: row.submitted_at }) : null,
   }));
+}
+
+/**
+ * The judge's assignments and the criteria of the stages they are on: a judge sees a stage's
+ * criteria only through an assignment of their own (the stage itself stays the organiser's).
+ */
+export async function myAssignmentsWithCriteria(db: Db, context: RequestContext) {
+  const items = await listMyAssignments(db, context);
+  const stageIds = [...new Set(items.map((item) => item.stageId))];
+  const criteria: (CriterionRow & { stage_id: number })[] = stageIds.length
+    ? await db
+        .selectFrom('stage_criteria')
+        .select(['id', 'stage_id', 'ordinal', 'name_zh', 'name_en', 'weight', 'scale_min', 'scale_max', 'levels'])
+        .where('stage_id', 'in', stageIds)
+        .orderBy('ordinal')
+        .execute()
+    : [];
+  const stages = stageIds.map((stageId) => ({ stageId, criteria: criteria.filter((row) => row.stage_id === stageId).map(presentCriterion) }));
+  return { items, stages };
 }
 
 /** The judge's seat on the stage's panel, or 404: a stage the judge does not sit on is not theirs to see. */

@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ACTIONS = ['listEntries', 'nominate', 'myEntries', 'register', 'draw', 'readDraw', 'assign', 'myAssignments', 'othersConflict', 'commit', 'saveSheet', 'othersSheet', 'progress', 'remind'] as const;
+const ACTIONS = ['listEntries', 'nominate', 'myEntries', 'registrationForm', 'register', 'draw', 'readDraw', 'assign', 'myAssignments', 'othersConflict', 'commit', 'saveSheet', 'othersSheet', 'progress', 'remind'] as const;
 type Action = (typeof ACTIONS)[number];
 
 function request(action: Action) {
@@ -44,6 +44,7 @@ function request(action: Action) {
     case 'listEntries': return { method: 'GET', url: `/api/campaigns/${f.campaignId}/entries` } as const;
     case 'nominate': return { method: 'POST', url: `/api/campaigns/${f.campaignId}/entries`, payload: { innovationId: 1 } } as const;
     case 'myEntries': return { method: 'GET', url: '/api/my/entries' } as const;
+    case 'registrationForm': return { method: 'GET', url: `/api/public/campaigns/${f.campaignId}/registration` } as const;
     case 'register': return { method: 'POST', url: `/api/public/campaigns/2147483647/registrations`, payload: { companyName: '某公司', creditCode: '91350100M000100Y43', projectName: '项目', categoryId: 1, contact: '张 1', password: 'Reg!stration2026' } } as const;
     case 'draw': return { method: 'POST', url: `${stage}/draw`, payload: { size: 1 } } as const;
     case 'readDraw': return { method: 'GET', url: `${stage}/draw` } as const;
@@ -59,13 +60,13 @@ function request(action: Action) {
 }
 
 const all = (status: number) => Object.fromEntries(ACTIONS.map((a) => [a, status])) as Record<Action, number>;
-/** Signed in, not the organiser, not on the panel: their own lists (empty), 404 for the rest (and for a registration to a contest that is not open). */
-const STRANGER: Record<Action, number> = { ...all(404), myEntries: 200, myAssignments: 200 };
+/** Signed in, not the organiser, not on the panel: their own lists (empty), the open contest's public form, 404 for the rest (and for a registration to a contest that is not open). */
+const STRANGER: Record<Action, number> = { ...all(404), myEntries: 200, myAssignments: 200, registrationForm: 200 };
 /** The organiser: the setup done (409), the judge's routes not theirs (404). */
 const ORGANISER: Record<Action, number> = { ...STRANGER, listEntries: 200, nominate: 409, draw: 409, readDraw: 200, assign: 409, progress: 200 };
 
 const EXPECTED: Record<string, Record<Action, number>> = {
-  public: { ...all(401), register: 404, readDraw: 404 },
+  public: { ...all(401), registrationForm: 200, register: 404, readDraw: 404 },
   admin: { ...ORGANISER, remind: 409 },
   // 宜宾 reminds the judges first; the province office's reminder within the hour is refused.
   yibin: { ...ORGANISER, remind: 200 },
@@ -96,7 +97,9 @@ describe.each([null, 'deyang', 'applicant1', 'auditor', 'secadmin', 'judge1', 'y
         expect(await snapshot()).toBe(before);
         expect(response.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
       }
-      if (action === 'myAssignments' && actor !== 'judge1' && actor) expect(response.json().items).toEqual([]);
+      if (action === 'myAssignments' && actor !== 'judge1' && actor) expect(response.json()).toEqual({ items: [], stages: [] });
+      // The judge reads the criteria of the stages they are assigned on, and of no other.
+      if (action === 'myAssignments' && actor === 'judge1') expect(response.json().stages).toEqual([{ stageId: f.stageId, criteria: expect.any(Array) }]);
     });
   }
 });

@@ -240,3 +240,20 @@ export type NotificationQuery = ApiQuery<'/api/my/notifications', 'get'>;
 export type UnreadCount = ApiResponse<'/api/my/notifications/unread-count', 'get'>;
 export type NotificationReadAnswer = ApiResponse<'/api/my/notifications/{id}/read', 'post'>;
 export type NotificationsReadAnswer = ApiResponse<'/api/my/notifications/read-all', 'post'>;
+
+// ── A judge's and an applicant's own work (我的评审, 我的报名) and the public registration ──
+
+export type MyAssignmentsAnswer = ApiResponse<'/api/my/assignments', 'get'>;
+export type MyAssignment = Item<MyAssignmentsAnswer['items']>;
+export type MyStageCriteria = Item<MyAssignmentsAnswer['stages']>;
+export type Criterion = Item<MyStageCriteria['criteria']>;
+export type ScoreSheet = NonNullable<MyAssignment['sheet']>;
+export type SheetSaved = ApiResponse<'/api/campaigns/stages/{id}/sheets/{entryId}', 'put'>;
+export type SheetSubmitted = ApiResponse<'/api/campaigns/stages/{id}/sheets/{entryId}/submit', 'post'>;
+export type SheetScores = ApiBody<'/api/campaigns/stages/{id}/sheets/{entryId}', 'put'>['scores'];
+export type MyEntries = ApiResponse<'/api/my/entries', 'get'>;
+export type MyEntry = Item<MyEntries['items']>;
+export type CategoryCreated = ApiResponse<'/api/campaigns/{id}/categories', 'post'>;
+export type RegistrationForm = ApiResponse<'/api/public/campaigns/{id}/registration', 'get'>;
+export type RegistrationBody = ApiBody<'/api/public/campaigns/{id}/registrations', 'post'>;
+export type Registered = ApiResponse<'/api/public/campaigns/{id}/registrations', 'post'>;

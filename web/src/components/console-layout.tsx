@@ -19,7 +19,15 @@ import { ErrorState, LoadingState } from './page-state';
 const { Header, Sider, Content, Footer } = Layout;
 
 /** What the console's menu shows of a page (src/routes.tsx lists the pages). */
-export type ConsoleNavItem = { path: string; labelKey: DictKey; icon: ReactNode; access: Access; testId: string };
+export type ConsoleNavItem = {
+  path: string;
+  labelKey: DictKey;
+  icon: ReactNode;
+  access: Access;
+  /** Who sees it in the menu, when fewer than may open the page (the 工作台 that sends judges and applicants on to their own page). */
+  menuAccess?: Access;
+  testId: string;
+};
 
 /** Console frame. Also the auth guard: no user → /login, remembering where we were. */
 export function ConsoleLayout({ nav }: { nav: ConsoleNavItem[] }) {
@@ -47,7 +55,7 @@ export function ConsoleLayout({ nav }: { nav: ConsoleNavItem[] }) {
   }
 
   const items = nav
-    .filter((route) => canAccess(user, route.access))
+    .filter((route) => canAccess(user, route.menuAccess ?? route.access))
     .map((route) => ({
       key: route.path,
       icon: route.icon,

@@ -14,6 +14,7 @@ import * as imports from './texts/imports';
 import * as innovations from './texts/innovations';
 import * as jobs from './texts/jobs';
 import * as notifications from './texts/notifications';
+import * as judging from './texts/judging';
 import * as organiser from './texts/organiser';
 import * as platforms from './texts/platforms';
 import * as portal from './texts/portal';
@@ -29,7 +30,7 @@ type Repeated<A extends readonly Area[]> = A extends readonly [infer First exten
   : never;
 
 /** A new page area adds its texts file and one entry here. */
-const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser] as const;
+const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging] as const;
 
 // A type error here names the key two areas both declare.
 const noKeyInTwoAreas: [Repeated<typeof AREAS>] extends [never] ? true : { declaredTwice: Repeated<typeof AREAS> } = true;

@@ -1,12 +1,15 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns';
+export type Access = 'console' | 'dashboard' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns' | 'myReviews' | 'myEntries';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
     case 'console':
       return me.abilities.console;
+    case 'dashboard':
+      // Judges and applicants have their own home (我的评审, 我的报名).
+      return me.abilities.console && me.role !== 'judge' && me.role !== 'applicant';
     case 'zones':
       // Zone staff reach their platform ledger through the zone tree as well.
       return me.abilities.console && (me.abilities.manageZones || me.abilities.managePlatforms);
@@ -19,6 +22,11 @@ export function canAccess(me: Me, access: Access): boolean {
     case 'campaigns':
       // The organisers and readers of campaigns: the province office and zone staff (evaluation.policy.ts).
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
+    // A judge's and an applicant's own work: their role is the ability (the records they see come from their own assignments and entries).
+    case 'myReviews':
+      return me.abilities.console && me.role === 'judge';
+    case 'myEntries':
+      return me.abilities.console && me.role === 'applicant';
     case 'audit':
       return me.abilities.console && me.abilities.viewAudit;
     case 'users':

@@ -5455,6 +5455,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                             }[];
                             total: number;
                         };
@@ -5601,6 +5602,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5668,6 +5670,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5733,6 +5736,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -5870,6 +5874,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6088,6 +6093,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6164,6 +6170,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6240,6 +6247,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6317,6 +6325,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -6393,6 +6402,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
                                 abilities: {
@@ -7338,7 +7348,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7385,7 +7397,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7435,7 +7449,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7445,6 +7461,71 @@ export interface paths {
                                 status: string;
                                 createdAt: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/campaigns/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大赛报名须知 A contest's registration form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                seriesId: number;
+                                seriesName: string;
+                                edition: number;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "published" | "archived";
+                                organiserZoneId: number;
+                                organiserZoneName: string;
+                                startsOn: string | null;
+                                endsOn: string | null;
+                                source: string | null;
+                                registrationOpen: boolean;
+                            };
+                            groups: {
+                                id: number;
+                                name: string;
+                            }[];
+                            passwordPolicy: {
+                                minLength: number;
+                                minClasses: number;
+                            };
                         };
                     };
                 };
@@ -7503,7 +7584,9 @@ export interface paths {
                                 campaignId: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                campaignTitle: string;
                                 categoryId: number | null;
+                                categoryName: string | null;
                                 innovationId: number | null;
                                 title: string;
                                 companyName: string | null;
@@ -7843,6 +7926,24 @@ export interface paths {
                                     };
                                     submittedAt: string | null;
                                 } | null;
+                            }[];
+                            stages: {
+                                stageId: number;
+                                criteria: {
+                                    id: number;
+                                    ordinal: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    weight: number;
+                                    scaleMin: number;
+                                    scaleMax: number;
+                                    levels: {
+                                        min: number;
+                                        max: number;
+                                        zh: string;
+                                        en: string | null;
+                                    }[];
+                                }[];
                             }[];
                         };
                     };

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Tag } from 'antd';
 import { ROLE_LABELS } from '@shared/enums';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useScopeOverview } from '../../../api/stats';
 import { useCurrentUser } from '../../../components/current-user';
 import { QueryState } from '../../../components/page-state';
@@ -24,10 +24,18 @@ function greetingKey(hour: number): DictKey {
 
 /**
  * 工作台: who I am, what waits for me, the figures of my own subtree (辖区概况), and where its
- * platforms stand. Roles without a zone (judges, applicants, the auditor, the security
- * administrator) get a home that says what they will find here.
+ * platforms stand. Judges and applicants go to their own work (我的评审, 我的报名); the other
+ * roles without a zone (the auditor, the security administrator) get a home that says what they will find here.
  */
 export function DashboardPage() {
+  const me = useCurrentUser();
+  // A judge's and an applicant's console home is their own work.
+  if (canAccess(me, 'myReviews')) return <Navigate to="/console/my-reviews" replace />;
+  if (canAccess(me, 'myEntries')) return <Navigate to="/console/my-entries" replace />;
+  return <StaffDashboard />;
+}
+
+function StaffDashboard() {
   const { t, label } = useT();
   const me = useCurrentUser();
   const zoneNames = useZoneNames();

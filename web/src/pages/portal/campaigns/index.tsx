@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Card } from 'antd';
+import { Alert, Card, Space, Tag } from 'antd';
 import { CAMPAIGN_KIND_LABELS } from '@shared/evaluation.enums';
 import { Link } from 'react-router';
 import { usePublicCampaigns } from '../../../api/campaigns';
@@ -13,7 +13,7 @@ import { usePageParams } from '../../../lib/use-page-params';
 
 type PublicCampaign = PublicCampaignPage['items'][number];
 
-/** 评审活动 on the portal: the published campaigns, and where anyone can re-run a published judge draw. */
+/** 评审活动 on the portal: the published campaigns, the contests open for registration (报名), and where anyone can re-run a published judge draw. */
 export function PublicCampaignsPage() {
   const { t, label } = useT();
   const format = useFormat();
@@ -29,7 +29,7 @@ export function PublicCampaignsPage() {
         icon={<SafetyCertificateOutlined aria-hidden="true" />}
         title={
           <>
-            {t('publicCampaigns.drawHint')} <Link to="/draws/verify" data-testid="link-draw-verify">{t('draw.title')}</Link>
+            {t('publicCampaigns.drawHint')} <Link to="/draws/verify" className="yz-inline-link" data-testid="link-draw-verify">{t('draw.title')}</Link>
           </>
         }
       />
@@ -49,7 +49,21 @@ export function PublicCampaignsPage() {
               { title: t('campaign.year'), dataIndex: 'year' },
               { title: t('campaign.organiser'), dataIndex: 'organiserZoneName' },
               { title: t('campaign.dates'), key: 'dates', render: (_, row) => (row.startsOn || row.endsOn ? `${format.date(row.startsOn)} — ${format.date(row.endsOn)}` : '—') },
-              { title: t('campaign.status'), key: 'status', render: (_, row) => <CampaignStatusTag status={row.status} /> },
+              {
+                title: t('campaign.status'),
+                key: 'status',
+                render: (_, row) =>
+                  row.registrationOpen ? (
+                    <Space wrap>
+                      <Tag color="green">{t('register.openTag')}</Tag>
+                      <Link to={`/campaigns/${row.id}/register`} aria-label={`${t('register.action')}：${row.title}`} data-testid={`register-${row.id}`}>
+                        {t('register.action')}
+                      </Link>
+                    </Space>
+                  ) : (
+                    <CampaignStatusTag status={row.status} />
+                  ),
+              },
             ]}
           />
         </ListQueryState>

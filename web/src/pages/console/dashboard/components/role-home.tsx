@@ -6,8 +6,6 @@ import { useT } from '../../../../i18n/use-t';
 
 /** What each role without a zone scope finds in the console, said plainly, with where to go. */
 const HOMES: Partial<Record<string, { title: DictKey; body: DictKey; link?: { to: string; label: DictKey } }>> = {
-  judge: { title: 'dashboard.home.judgeTitle', body: 'dashboard.home.judgeBody' },
-  applicant: { title: 'dashboard.home.applicantTitle', body: 'dashboard.home.applicantBody', link: { to: '/cases', label: 'dashboard.home.toCases' } },
   auditor: { title: 'dashboard.home.auditorTitle', body: 'dashboard.home.auditorBody', link: { to: '/console/audit', label: 'dashboard.home.toAudit' } },
   security_admin: { title: 'dashboard.home.securityTitle', body: 'dashboard.home.securityBody', link: { to: '/console/users', label: 'dashboard.home.toUsers' } },
 };

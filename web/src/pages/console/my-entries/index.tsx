@@ -1,0 +1,62 @@
+import { Card, Tag } from 'antd';
+import { ENTRY_STATUS_LABELS, type EntryStatus } from '@shared/evaluation.enums';
+import { useMyEntries } from '../../../api/my-evaluation';
+import type { MyEntry } from '../../../api/types';
+import { ListTable } from '../../../components/list-table';
+import { QueryState } from '../../../components/page-state';
+import { useT } from '../../../i18n/use-t';
+import { useFormat } from '../../../lib/use-format';
+
+const STATUS_COLORS: Record<EntryStatus, string> = { registered: 'blue', qualified: 'cyan', advanced: 'geekblue', eliminated: 'default', awarded: 'gold', withdrawn: 'default' };
+
+/**
+ * 我的报名: the applicant's own entries (the API answers only theirs). Stage results are not
+ * published to applicants yet, so each entry shows its status and keeps a marked place where
+ * they will appear.
+ */
+export function MyEntriesPage() {
+  const { t, label } = useT();
+  const format = useFormat();
+  const entries = useMyEntries();
+  return (
+    <div className="yz-section-stack">
+      <div className="yz-page-head">
+        <h1 className="yz-page-title">{t('console.menu.myEntries')}</h1>
+      </div>
+      <p className="yz-muted">{t('myEntries.lead')}</p>
+      <Card>
+        <QueryState query={entries}>
+          {(items) => (
+            <ListTable<MyEntry>
+              rowTestId={(row) => `my-entry-${row.id}`}
+              empty={t('myEntries.empty')}
+              dataSource={items}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                { title: t('myEntries.campaign'), dataIndex: 'campaignTitle' },
+                { title: t('myEntries.group'), key: 'group', render: (_, row) => row.categoryName ?? '—' },
+                { title: t('myEntries.project'), dataIndex: 'title' },
+                {
+                  title: t('myEntries.status'),
+                  key: 'status',
+                  render: (_, row) => {
+                    const status = row.status as EntryStatus;
+                    return (
+                      <Tag color={STATUS_COLORS[status] ?? 'default'} data-status={status}>
+                        {ENTRY_STATUS_LABELS[status] ? label(ENTRY_STATUS_LABELS[status]) : row.status}
+                      </Tag>
+                    );
+                  },
+                },
+                { title: t('myEntries.registeredAt'), key: 'created', render: (_, row) => format.dateTime(row.createdAt) },
+                // Where the stage results go once the results are published to applicants.
+                { title: t('myEntries.results'), key: 'results', render: () => <span className="yz-muted">{t('myEntries.resultsPending')}</span> },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Card>
+    </div>
+  );
+}
