@@ -217,5 +217,23 @@ describe('the organiser runs a scored stage', () => {
     await expectText(progressCard.getByTestId(`progress-entry-${mine[0]!.entry.id}`), '1/2');
     await expectAbsent(progressCard.locator('.ant-spin-spinning'));
     await snapshot(page, 'stage-progress');
+
+    // 提醒评委: every judge with sheets left hears how far they are; a second reminder within the hour is refused.
+    const unfinished = (await getJson<StageProgress>(admin, `/api/campaigns/stages/${stageId}/progress`)).judges.filter((j) => j.submitted < j.assigned);
+    const behind = unfinished.length;
+    await progressCard.getByTestId('remind-judges').click();
+    await expectText(page.locator('.ant-popconfirm'), `向 ${behind} 位尚未完成评分的评委发送提醒`);
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '提醒评委' }).click();
+    await expectText(page.locator('.ant-message'), `已提醒 ${behind} 位评委`);
+    // One of this spec's judges (the pool may hold other specs' judges too).
+    const late = unfinished.find((u) => judges.some((j) => j.expertId === u.expertId))!;
+    const reminded = await judgeApi(judges.find((j) => j.expertId === late.expertId)!);
+    const notices = await getJson<{ items: { kindLabel: string; body: string }[] }>(reminded, '/api/my/notifications');
+    expect(notices.items[0]).toMatchObject({ kindLabel: '评分提醒' });
+    expect(notices.items[0]!.body).toContain(`您已提交 ${late.submitted} 份评分表，共 ${late.assigned} 份`);
+    await reminded.dispose();
+    await progressCard.getByTestId('remind-judges').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '提醒评委' }).click();
+    await expectText(page.locator('.ant-message'), '60 分钟内已提醒过评委');
   });
 });

@@ -228,6 +228,7 @@ export type DrawBody = ApiBody<'/api/campaigns/stages/{id}/draw', 'post'>;
 export type AssignBody = ApiBody<'/api/campaigns/stages/{id}/assignments', 'post'>;
 export type AssignResult = ApiResponse<'/api/campaigns/stages/{id}/assignments', 'post'>;
 export type StageProgress = ApiResponse<'/api/campaigns/stages/{id}/progress', 'get'>;
+export type RemindAnswer = ApiResponse<'/api/campaigns/stages/{id}/reminders', 'post'>;
 export type MyAssignmentList = ApiResponse<'/api/my/assignments', 'get'>;
 export type StageCreated = ApiResponse<'/api/campaigns/{id}/stages', 'post'>;
 export type CriteriaSet = ApiResponse<'/api/campaigns/stages/{id}/criteria', 'put'>;

@@ -4,7 +4,7 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError, request } from '../api';
-import type { AssignBody, AssignResult, CampaignEntryList, DrawBody, NominateBody, StageDrawAnswer, StageProgress } from '../types';
+import type { AssignBody, AssignResult, CampaignEntryList, DrawBody, NominateBody, RemindAnswer, StageDrawAnswer, StageProgress } from '../types';
 
 const keys = {
   entries: (campaignId: number) => ['campaign-entries', campaignId] as const,
@@ -79,3 +79,10 @@ export const useDrawJudges = (stageId: number) =>
 
 export const useAssignJudges = (stageId: number) =>
   useStageJudgesMutation(stageId, (body: AssignBody) => request<AssignResult>(`/api/campaigns/stages/${stageId}/assignments`, { method: 'POST', body }));
+
+/** 提醒评委: tells every judge with sheets still to submit how far they are (the server refuses twice within the hour). */
+export function useRemindJudges(stageId: number) {
+  return useMutation({
+    mutationFn: () => request<RemindAnswer>(`/api/campaigns/stages/${stageId}/reminders`, { method: 'POST' }),
+  });
+}

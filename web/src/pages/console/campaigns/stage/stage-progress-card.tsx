@@ -1,11 +1,11 @@
-import { Card, Progress, Table, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Progress, Space, Table, Tag } from 'antd';
 import { isApiError } from '../../../../api/api';
 import { useStageDraw, useStageProgress } from '../../../../api/evaluation/stage-work';
 import type { CampaignStage, StageProgress } from '../../../../api/types';
 import { ErrorState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
+import { RemindButton } from './remind-button';
 
 type JudgeRow = StageProgress['judges'][number];
 type EntryRow = StageProgress['entries'][number];
@@ -19,10 +19,10 @@ function Bar({ row }: { row: { assigned: number; submitted: number } }) {
 
 /**
  * 评审进度: submitted of assigned score sheets per judge and per entry, the organiser's alone (the
- * API answers 403 to anyone else, and the card then stays away). `judgeActions` is the spot for
- * per-judge actions: the notifications work puts its 提醒 (remind) button there.
+ * API answers 403 to anyone else, and the card then stays away). While the stage is scoring, 提醒评委
+ * notifies the judges who have sheets left.
  */
-export function StageProgressCard({ stage, judgeActions }: { stage: CampaignStage; judgeActions?: (judge: JudgeRow) => ReactNode }) {
+export function StageProgressCard({ stage }: { stage: CampaignStage }) {
   const { t } = useT();
   const draw = useStageDraw(stage.id);
   const assignment = draw.data?.assignment;
@@ -33,7 +33,14 @@ export function StageProgressCard({ stage, judgeActions }: { stage: CampaignStag
   return (
     <Card
       title={<h2 className="yz-card-title">{t('progress.title')}</h2>}
-      extra={data && <span className="yz-muted" data-testid="progress-summary">{t('progress.summary', total)}</span>}
+      extra={
+        data && (
+          <Space wrap>
+            <span className="yz-muted" data-testid="progress-summary">{t('progress.summary', total)}</span>
+            {stage.status === 'scoring' && <RemindButton stageId={stage.id} behind={data.judges.filter((judge) => judge.submitted < judge.assigned).length} />}
+          </Space>
+        )
+      }
       data-testid="stage-progress"
     >
       {!assignment ? (
@@ -57,7 +64,6 @@ export function StageProgressCard({ stage, judgeActions }: { stage: CampaignStag
               { title: t('progress.assigned'), dataIndex: 'assigned' },
               { title: t('progress.submitted'), dataIndex: 'submitted' },
               { title: t('progress.progress'), key: 'bar', render: (_, row) => <Bar row={row} /> },
-              ...(judgeActions ? [{ title: t('common.actions'), key: 'actions', render: (_: unknown, row: JudgeRow) => judgeActions(row) }] : []),
             ]}
           />
           <Table<EntryRow>

@@ -51,7 +51,7 @@ export function ExpertDialog({ expert, onClose }: { expert?: Expert; onClose: ()
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item label={t('expert.account')} name="userId" extra={t('expert.accountHint')}>
-          <JudgeAccountSelect id="expert-account" current={expert?.judgeAccount ?? null} />
+          <JudgeAccountSelect current={expert?.judgeAccount ?? null} />
         </Form.Item>
         {expert && (
           <Form.Item label={t('expert.active')} name="isActive" valuePropName="checked">
