@@ -23,6 +23,10 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'stage_assignment.replaced': { entityType: 'stage_assignment', action: 'update', zh: '回避替换评审专家', en: 'Judge replaced after a declared conflict' },
   'judge_commitment.confirmed': { entityType: 'campaign_stage', action: 'create', zh: '签署评审承诺书', en: 'Judge commitment confirmed' },
   'score_sheet.submitted': { entityType: 'score_sheet', action: 'update', zh: '提交评分表', en: 'Score sheet submitted' },
+  'stage_results.computed': { entityType: 'stage_results', action: 'update', zh: '计算评审结果', en: 'Stage results computed' },
+  'stage_results.transitioned': { entityType: 'stage_results', action: 'transition', zh: '评审结果状态变更', en: 'Stage results status changed' },
+  'result_objection.filed': { entityType: 'result_objection', action: 'create', zh: '提出异议', en: 'Objection filed' },
+  'result_objection.answered': { entityType: 'result_objection', action: 'update', zh: '答复异议', en: 'Objection answered' },
 });
 
 declare module './audit-events.js' {

@@ -16,8 +16,9 @@ import { atComparisonPrecision } from './precision.js';
 import type { ScoreMatrix } from './score-matrix.js';
 import { entryTotals, judgesPerEntry } from './score-matrix.js';
 
-export const AGGREGATION_METHODS = ['mean', 'trimmed_mean', 'z_total', 'z_criterion'] as const;
-export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
+import { AGGREGATION_METHODS, type AggregationMethod } from '../../../shared/evaluation.enums.js';
+// The list is shared with the web (the method picker); the kernel computes them.
+export { AGGREGATION_METHODS, type AggregationMethod };
 
 /** Fewest judges per entry for the trimmed mean: with fewer, dropping two totals leaves too little. */
 export const TRIMMED_MEAN_MIN_JUDGES = 5;
@@ -110,11 +111,33 @@ function judgeZ(matrix: ScoreMatrix, values: Float64Array, stride: number, offse
  * methods (so a judge's shifted or rescaled scores move no tie-break either).
  */
 export function criterionValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
+  return meanOfSheets(matrix, criterionSheetValues(matrix, method, criterion));
+}
+
+/** Per sheet, what criterionValues averages: the raw score on the criterion, or its judge's z on it. */
+export function criterionSheetValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
   const c = matrix.criteriaCount;
-  if (method === 'z_total' || method === 'z_criterion') return meanOfSheets(matrix, judgeZ(matrix, matrix.scores, c, criterion));
+  if (method === 'z_total' || method === 'z_criterion') return judgeZ(matrix, matrix.scores, c, criterion);
   const column = new Float64Array(matrix.sheetJudge.length);
   for (let i = 0; i < column.length; i++) column[i] = matrix.scores[i * c + criterion]!;
-  return meanOfSheets(matrix, column);
+  return column;
+}
+
+/**
+ * Per sheet, the value a method averages over an entry's sheets: the weighted total (mean; the
+ * trimmed mean drops the extremes of it), the judge's z of it, or the judge's weighted criterion z.
+ * Each depends only on the sheet's own judge's sheets, which is what makes leave-one-out cheap.
+ */
+export function sheetValues(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
+  switch (method) {
+    case 'mean':
+    case 'trimmed_mean':
+      return matrix.totals;
+    case 'z_total':
+      return judgeZ(matrix, matrix.totals, 1, 0);
+    case 'z_criterion':
+      return criterionZ(matrix);
+  }
 }
 
 function criterionZ(matrix: ScoreMatrix): Float64Array {

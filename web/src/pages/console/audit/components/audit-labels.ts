@@ -18,6 +18,8 @@ const ENTITY_TYPE_LABELS: Record<string, { zh: string; en: string }> = {
   campaign_entry: { zh: '参评项目', en: 'Entry' },
   stage_assignment: { zh: '评审任务', en: 'Judge assignment' },
   score_sheet: { zh: '评分表', en: 'Score sheet' },
+  stage_results: { zh: '评审结果', en: 'Stage results' },
+  result_objection: { zh: '结果异议', en: 'Objection to results' },
   system: { zh: '系统', en: 'System' },
   settings: { zh: '安全策略', en: 'Security settings' },
 };
