@@ -53,8 +53,11 @@ function kernelRule(rule: AdvancementRule): KernelRule | null {
 type Outcome = { advancing: Set<number>; awards: Map<number, string> };
 
 function outcomesOf(scores: StageScores, display: Float64Array, ranks: Int32Array, rules: OutcomeRules): Outcome {
+  // In rank order (ranks are distinct, 1…n): the kernel's sorts then meet sorted input, linear time — this runs once per left-out judge.
+  const byRank = new Int32Array(ranks.length).fill(-1);
+  for (let e = 0; e < ranks.length; e++) if (ranks[e]! > 0) byRank[ranks[e]! - 1] = e;
   const ranked: RankedEntry[] = [];
-  for (let e = 0; e < ranks.length; e++) if (ranks[e]! > 0) ranked.push({ entry: e, category: scores.entries[e]!.categoryId, value: display[e]!, rank: ranks[e]! });
+  for (const e of byRank) if (e >= 0) ranked.push({ entry: e, category: scores.entries[e]!.categoryId, value: display[e]!, rank: ranks[e]! });
   const rule = kernelRule(rules.advancement);
   const awarded = new Map<number, string>();
   for (const [category, tiers] of rules.prizes) {

@@ -8,7 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { EntryStatus } from '../../../shared/evaluation.enums.js';
-import { buildScoreMatrix, type ScoreMatrix } from '../aggregation/score-matrix.js';
+import { scoreMatrixFromColumns, type ScoreMatrix } from '../aggregation/score-matrix.js';
 import type { StageRow } from '../campaigns.repo.js';
 
 export type StageEntry = { id: number; categoryId: number | null; status: EntryStatus };
@@ -67,15 +67,19 @@ export async function readStageScores(db: Kysely<Database>, stage: StageRow): Pr
   const entryIndex = new Map<number, number>();
   entryIds.forEach((id, index) => entryIndex.set(id, index));
 
-  const sheets: { entry: number; judge: number; scores: number[] }[] = new Array(total);
+  const sheetEntry = new Int32Array(total);
+  const sheetJudge = new Int32Array(total);
+  const scores = new Float64Array(total * (width - 1));
   let i = 0;
   rows.forEach((row, judge) => {
     for (let k = 0; k < row.n; k++, i++) {
       const base = i * width;
-      sheets[i] = { entry: entryIndex.get(flat[base]!)!, judge, scores: Array.from(flat.subarray(base + 1, base + width)) };
+      sheetEntry[i] = entryIndex.get(flat[base]!)!;
+      sheetJudge[i] = judge;
+      scores.set(flat.subarray(base + 1, base + width), i * (width - 1));
     }
   });
-  const matrix = buildScoreMatrix({ entryCount: entryIds.length, judgeCount: rows.length, weights, sheets });
+  const matrix = scoreMatrixFromColumns({ entryCount: entryIds.length, judgeCount: rows.length, weights, sheetEntry, sheetJudge, scores });
   const entryRows = entryIds.length === 0 ? [] : await db
     .selectFrom('campaign_entries')
     .select(['id', 'category_id', 'status'])
