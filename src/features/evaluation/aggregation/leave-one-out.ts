@@ -67,15 +67,10 @@ function trimmableWithout(matrix: ScoreMatrix, judge: number): boolean {
  * longer allows it).
  */
 export function forEachLeaveOut(matrix: ScoreMatrix, method: AggregationMethod, entryIds: ArrayLike<number>, tieBreak: readonly number[], visit: (judge: number, ranks: Int32Array, values: Float64Array) => void): void {
-  const perSheet = { [method]: sheetValues(matrix, method) } as Partial<Record<AggregationMethod, Float64Array>>;
-  const breakers = new Map<AggregationMethod, Float64Array[]>();
-  const breakersOf = (m: AggregationMethod) => {
-    if (!breakers.has(m)) breakers.set(m, tieBreak.map((criterion) => criterionSheetValues(matrix, m, criterion)));
-    return breakers.get(m)!;
-  };
+  const breakersOf = (m: AggregationMethod) => tieBreak.map((criterion) => criterionSheetValues(matrix, m, criterion));
   for (let j = 0; j < matrix.judgeCount; j++) {
     const m: AggregationMethod = method === 'trimmed_mean' && !trimmableWithout(matrix, j) ? 'mean' : method;
-    const values = m === 'trimmed_mean' ? trimmedWithout(matrix, j) : meanWithout(matrix, (perSheet[m] ??= sheetValues(matrix, m)), j);
+    const values = m === 'trimmed_mean' ? trimmedWithout(matrix, j) : meanWithout(matrix, sheetValues(matrix, m), j);
     const ranks = rankEntries(matrix, values, { entryIds, tieBreak: breakersOf(m).map((column) => meanWithout(matrix, column, j)) });
     visit(j, ranks, values);
   }

@@ -32,14 +32,10 @@ export function availableMethods(matrix: ScoreMatrix): AggregationMethod[] {
 
 export function aggregate(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
   switch (method) {
-    case 'mean':
-      return meanOfSheets(matrix, matrix.totals);
     case 'trimmed_mean':
       return trimmedMean(matrix);
-    case 'z_total':
-      return meanOfSheets(matrix, judgeZ(matrix, matrix.totals, 1, 0));
-    case 'z_criterion':
-      return meanOfSheets(matrix, criterionZ(matrix));
+    default:
+      return meanOfSheets(matrix, sheetValues(matrix, method));
   }
 }
 
@@ -116,6 +112,11 @@ export function criterionValues(matrix: ScoreMatrix, method: AggregationMethod, 
 
 /** Per sheet, what criterionValues averages: the raw score on the criterion, or its judge's z on it. */
 export function criterionSheetValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
+  const z = method === 'z_total' || method === 'z_criterion';
+  return remembered(matrix, `criterion:${z ? 'z' : 'raw'}:${criterion}`, () => computeCriterionSheetValues(matrix, method, criterion));
+}
+
+function computeCriterionSheetValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
   const c = matrix.criteriaCount;
   if (method === 'z_total' || method === 'z_criterion') return judgeZ(matrix, matrix.scores, c, criterion);
   const column = new Float64Array(matrix.sheetJudge.length);
@@ -129,6 +130,24 @@ export function criterionSheetValues(matrix: ScoreMatrix, method: AggregationMet
  * Each depends only on the sheet's own judge's sheets, which is what makes leave-one-out cheap.
  */
 export function sheetValues(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
+  return remembered(matrix, `sheet:${method}`, () => computeSheetValues(matrix, method));
+}
+
+/**
+ * Per-sheet values are asked for several times over one matrix (the ranking, the tie-breaks, each
+ * left-out judge, the analysis beside the results): kept with the matrix, which never changes.
+ * Callers must not write into what they get.
+ */
+const REMEMBERED = new WeakMap<ScoreMatrix, Map<string, Float64Array>>();
+function remembered(matrix: ScoreMatrix, key: string, compute: () => Float64Array): Float64Array {
+  let kept = REMEMBERED.get(matrix);
+  if (!kept) REMEMBERED.set(matrix, (kept = new Map()));
+  let values = kept.get(key);
+  if (!values) kept.set(key, (values = compute()));
+  return values;
+}
+
+function computeSheetValues(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
   switch (method) {
     case 'mean':
     case 'trimmed_mean':
@@ -141,10 +160,9 @@ export function sheetValues(matrix: ScoreMatrix, method: AggregationMethod): Flo
 }
 
 function criterionZ(matrix: ScoreMatrix): Float64Array {
-  const c = matrix.criteriaCount;
   const weighted = new Float64Array(matrix.sheetJudge.length);
-  for (let k = 0; k < c; k++) {
-    const z = judgeZ(matrix, matrix.scores, c, k);
+  for (let k = 0; k < matrix.criteriaCount; k++) {
+    const z = criterionSheetValues(matrix, 'z_criterion', k);
     const w = matrix.weights[k]!;
     for (let i = 0; i < weighted.length; i++) weighted[i]! += w * z[i]!;
   }

@@ -3,7 +3,8 @@
  * text: one row per judge holding that judge's entries and scores as one comma-separated string
  * (50 rows for 10k entries × 50 judges), never one row per sheet or per score — PGlite hands every
  * row through JavaScript, and 2.5 million scores one by one would take longer than the whole
- * computation. Entries and judges are given dense indexes in id order.
+ * computation. Entries and judges are given dense indexes in id order; the sheets may come in any
+ * order (the matrix puts them in its own), so the aggregate sorts nothing.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
@@ -47,7 +48,7 @@ export async function readStageScores(db: Kysely<Database>, stage: StageRow): Pr
   // Per sheet "entry,score1,…,scoreK"; a missing score (a submitted sheet scores every criterion) reads as NaN and is refused below.
   const perSheet = sql.join([sql`sh.entry_id::text`, ...criterionIds.map((id) => sql`coalesce(sh.scores ->> ${String(id)}, 'NaN')`)], sql` || ',' || `);
   const { rows } = await sql<{ expert_id: number; n: number; packed: string }>`
-    SELECT sh.expert_id, count(*)::int AS n, string_agg(${perSheet}, ',' ORDER BY sh.entry_id) AS packed
+    SELECT sh.expert_id, count(*)::int AS n, string_agg(${perSheet}, ',') AS packed
     FROM score_sheets sh
     WHERE sh.stage_id = ${stage.id} AND sh.status = 'submitted'
     GROUP BY sh.expert_id ORDER BY sh.expert_id`.execute(db);
