@@ -47,11 +47,16 @@ export async function readStageScores(db: Kysely<Database>, stage: StageRow): Pr
   };
   // Per sheet "entry,score1,…,scoreK"; a missing score (a submitted sheet scores every criterion) reads as NaN and is refused below.
   const perSheet = sql.join([sql`sh.entry_id::text`, ...criterionIds.map((id) => sql`coalesce(sh.scores ->> ${String(id)}, 'NaN')`)], sql` || ',' || `);
-  const { rows } = await sql<{ expert_id: number; n: number; packed: string }>`
+  const { rows } = await db.transaction().execute(async (trx) => {
+    // A judge's packed string grows to hundreds of kB: with the default work_mem (4 MB) the hash
+    // aggregate spills to disk, which costs PostgreSQL as much as the rest of the read.
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+    return sql<{ expert_id: number; n: number; packed: string }>`
     SELECT sh.expert_id, count(*)::int AS n, string_agg(${perSheet}, ',') AS packed
     FROM score_sheets sh
     WHERE sh.stage_id = ${stage.id} AND sh.status = 'submitted'
-    GROUP BY sh.expert_id ORDER BY sh.expert_id`.execute(db);
+    GROUP BY sh.expert_id ORDER BY sh.expert_id`.execute(trx);
+  });
 
   const width = criterionIds.length + 1;
   const total = rows.reduce((sum, row) => sum + row.n, 0);
