@@ -21,8 +21,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { openEngine, type Engine } from '../database.js';
 import { RESULTS_PATH, writeResultsSection } from '../results-file.js';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
@@ -39,7 +38,6 @@ const ROOT = join(HERE, '..', '..');
 
 const TARGETS = { top20PostgresMs: 150, top20PgliteMs: 250, shortMs: 50, recall: 0.95 };
 
-type Engine = 'pglite' | 'postgres';
 type Stats = { p50: number; p95: number; max: number; n: number };
 type QueryResult = {
   q: string;
@@ -165,34 +163,6 @@ function rewordedCopy(id: number) {
   const sentences = (doc.body.b ?? '').split('；');
   const body = [swap(sentences.slice(0, Math.max(1, sentences.length - 1)).join('；')), doc.body.d?.split('\n')[0] ?? ''].join('\n');
   return { title: swap(doc.title).replace(/^(创新|探索|推行|构建|实施|深化|建立|打造|试行)/, '积极$1'), body };
-}
-
-async function openEngine(engine: Engine): Promise<{ handle: DatabaseHandle; version: string; cleanup: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'yanzhen-bench-'));
-    const handle = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
-    const { rows } = await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db);
-    return { handle, version: rows[0]!.v.split(' on ')[0]! + ' (PGlite 0.4, WASM)', cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('no PostgreSQL URL');
-  const name = `yanzhen_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 2 });
-  const { rows } = await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db);
-  return {
-    handle,
-    version: rows[0]!.v.split(' on ')[0]!,
-    cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
 }
 
 async function benchEngine(engine: Engine, rows: number, iterations: number): Promise<EngineResult> {

@@ -22,6 +22,8 @@ import type {
   CampaignStatus,
   EntryStatus,
   PrizeTier,
+  AggregationMethod,
+  ResultsStatus,
   StageKind,
   StageStatus,
 } from '../shared/evaluation.enums.js';
@@ -500,6 +502,60 @@ export type NotificationsTable = {
   emailed_at: Date | null;
 };
 
+/** A stage's results (migration 0018): one record per stage, keyed by the stage's id. */
+export type StageResultsTable = {
+  id: number;
+  status: ColumnType<ResultsStatus, ResultsStatus | undefined, ResultsStatus>;
+  method: AggregationMethod;
+  tie_break: ColumnType<number[], number[] | undefined, number[]>;
+  computed_at: Timestamp;
+  computed_by: number | null;
+  judge_count: number;
+  sheet_count: number;
+  alpha: number | null;
+  published_at: Date | null;
+  published_by: number | null;
+  document: string | null;
+  publicity_starts_on: string | null;
+  publicity_ends_on: string | null;
+  working_days: number | null;
+  confirmed_at: Date | null;
+  confirmed_by: number | null;
+  updated_at: Timestamp;
+};
+
+export type StageResultEntriesTable = {
+  results_id: number;
+  entry_id: number;
+  value: number;
+  display_value: number;
+  rank: number;
+  judges: number;
+  advancing: boolean;
+  award: string | null;
+  sd: number;
+  spread: number;
+  best_rank: number;
+  worst_rank: number;
+  single_judge: boolean;
+  prior_status: EntryStatus | null;
+};
+
+export type ResultObjectionsTable = {
+  id: Generated<number>;
+  results_id: number;
+  entry_id: number;
+  filer_name: string;
+  filer_contact: string;
+  filer_user_id: number | null;
+  body: string;
+  filed_at: Timestamp;
+  answer: string | null;
+  upheld: boolean | null;
+  answered_by: number | null;
+  answered_at: Date | null;
+};
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
@@ -533,5 +589,8 @@ export type Database = {
   judge_conflicts: JudgeConflictsTable;
   judge_commitments: JudgeCommitmentsTable;
   score_sheets: ScoreSheetsTable;
+  stage_results: StageResultsTable;
+  stage_result_entries: StageResultEntriesTable;
+  result_objections: ResultObjectionsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -24,6 +24,10 @@ export const EVALUATION_AUDIT_EVENTS = defineAuditEvents({
   'judge_commitment.confirmed': { entityType: 'campaign_stage', action: 'create', zh: '签署评审承诺书', en: 'Judge commitment confirmed' },
   'campaign_stage.reminded': { entityType: 'campaign_stage', action: 'update', zh: '提醒评委评分', en: 'Judges reminded' },
   'score_sheet.submitted': { entityType: 'score_sheet', action: 'update', zh: '提交评分表', en: 'Score sheet submitted' },
+  'stage_results.computed': { entityType: 'stage_results', action: 'update', zh: '计算评审结果', en: 'Stage results computed' },
+  'stage_results.transitioned': { entityType: 'stage_results', action: 'transition', zh: '评审结果状态变更', en: 'Stage results status changed' },
+  'result_objection.filed': { entityType: 'result_objection', action: 'create', zh: '提出异议', en: 'Objection filed' },
+  'result_objection.answered': { entityType: 'result_objection', action: 'update', zh: '答复异议', en: 'Objection answered' },
 });
 
 /** The records these events concern, as the audit list names them. */
@@ -36,6 +40,8 @@ export const EVALUATION_AUDIT_ENTITIES = defineAuditEntities({
   campaign_entry: { zh: '参评项目', en: 'Entry' },
   stage_assignment: { zh: '评审任务', en: 'Judge assignment' },
   score_sheet: { zh: '评分表', en: 'Score sheet' },
+  stage_results: { zh: '评审结果', en: 'Stage results' },
+  result_objection: { zh: '结果异议', en: 'Objection to results' },
 });
 
 declare module './audit-events.js' {

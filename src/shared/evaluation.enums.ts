@@ -133,3 +133,46 @@ export const STAGE_TRANSITION_LABELS = {
   close: CAMPAIGN_TRANSITION_LABELS.close,
   publish: CAMPAIGN_TRANSITION_LABELS.publish,
 } satisfies Record<StageTransition, Label>;
+
+/** The aggregation methods of a scored stage (defined in features/evaluation/aggregation/methods.ts). */
+export const AGGREGATION_METHODS = ['mean', 'trimmed_mean', 'z_total', 'z_criterion'] as const;
+export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
+export const AGGREGATION_METHOD_LABELS = {
+  mean: { zh: '平均分', en: 'Mean' },
+  trimmed_mean: { zh: '去掉最高最低分后平均', en: 'Trimmed mean' },
+  z_total: { zh: '标准分（总分）', en: 'z-score (total)' },
+  z_criterion: { zh: '标准分（分项）', en: 'z-score (per criterion)' },
+} satisfies Record<AggregationMethod, Label>;
+
+export const RESULTS_STATUSES = ['pending', 'publicizing', 'final'] as const;
+export type ResultsStatus = (typeof RESULTS_STATUSES)[number];
+export const RESULTS_STATUS_LABELS = {
+  pending: { zh: '待发布', en: 'Pending' },
+  publicizing: { zh: '公示中', en: 'Under public notice' },
+  final: { zh: '已确认', en: 'Final' },
+} satisfies Record<ResultsStatus, Label>;
+/** Results the public sees: during the 公示 and after. */
+export const PUBLIC_RESULTS_STATUSES: readonly ResultsStatus[] = ['publicizing', 'final'];
+
+export const RESULTS_TRANSITIONS = ['publish', 'confirm', 'reopen'] as const;
+export type ResultsTransition = (typeof RESULTS_TRANSITIONS)[number];
+/**
+ * A stage's results: 待发布 (computed and recomputed at will; nobody outside sees them) → 公示中
+ * (published in one batch under a document, the entries' statuses set, objections taken for N
+ * working days) → 已确认 (only once the 公示 has ended and every objection is answered, none
+ * upheld). An upheld objection sends the results back to 待发布 (重新开放, with the reason): the
+ * entries' statuses are restored, the organiser recomputes and publishes again.
+ * The organiser takes every step (features/evaluation/evaluation.policy.ts).
+ */
+export const RESULTS_MACHINE = {
+  publish: { from: ['pending'], to: 'publicizing', by: ['zone', 'province'], needs: { document: 'required', note: 'optional' } },
+  confirm: { from: ['publicizing'], to: 'final', by: ['zone', 'province'], needs: { note: 'optional' } },
+  reopen: { from: ['publicizing'], to: 'pending', by: ['zone', 'province'], needs: { comment: 'required' } },
+} as const satisfies Machine<ResultsTransition, ResultsStatus, EvaluationDecisionField>;
+export const RESULTS_TRANSITION_LABELS = {
+  publish: CAMPAIGN_TRANSITION_LABELS.publish,
+  confirm: { zh: '确认结果', en: 'Confirm the results' },
+  reopen: CAMPAIGN_TRANSITION_LABELS.reopen,
+} satisfies Record<ResultsTransition, Label>;
+/** 公示 periods: the default length and the longest accepted, in working days. */
+export const PUBLICITY_WORKING_DAYS = { default: 5, max: 60 } as const;

@@ -57,6 +57,10 @@ const STORED_TYPES = [
   'judge_commitment.confirmed',
   'campaign_stage.reminded',
   'score_sheet.submitted',
+  'stage_results.computed',
+  'stage_results.transitioned',
+  'result_objection.filed',
+  'result_objection.answered',
   'system.demo_loaded',
 ];
 
@@ -68,7 +72,7 @@ describe('audit event declarations', () => {
   it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
     expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
     expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
-    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'system']);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'system']);
   });
 
   it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {

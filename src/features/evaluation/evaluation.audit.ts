@@ -1,13 +1,14 @@
 /** What evaluation events record (their table: src/shared/evaluation.audit-events.ts). */
 import type { Selectable } from 'kysely';
-import type { CampaignCategoriesTable, CampaignEntriesTable, JudgeCommitmentsTable, JudgeConflictsTable, ScoreSheetsTable, StageAssignmentsTable, StageDrawsTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
+import type { ResultObjectionsTable, StageResultsTable, CampaignCategoriesTable, CampaignEntriesTable, JudgeCommitmentsTable, JudgeConflictsTable, ScoreSheetsTable, StageAssignmentsTable, StageDrawsTable, CampaignSeriesTable, CampaignStagesTable, CampaignsTable, ExpertsTable, StageCriteriaTable } from '../../db/schema.js';
 import type { Changed, Created, Deleted, Payloads, TransitionPayload } from '../../shared/audit-events.js';
-import type { CampaignTransition, StageTransition } from '../../shared/evaluation.enums.js';
+import type { CampaignTransition, ResultsTransition, StageTransition } from '../../shared/evaluation.enums.js';
 import type { EVALUATION_AUDIT_EVENTS } from '../../shared/evaluation.audit-events.js';
 
 type CategoryRow = Selectable<CampaignCategoriesTable>;
 type StageRow = Selectable<CampaignStagesTable>;
 type ExpertRow = Selectable<ExpertsTable>;
+type ResultsRow = Selectable<StageResultsTable>;
 
 declare module '../../shared/audit-events.js' {
   interface AuditEventCatalog
@@ -39,6 +40,11 @@ declare module '../../shared/audit-events.js' {
         };
         'judge_commitment.confirmed': Created<Selectable<JudgeCommitmentsTable>>;
         'score_sheet.submitted': Changed<Selectable<ScoreSheetsTable>>;
+        /** The results record before (null the first time) and after, with how many entries it ranks. */
+        'stage_results.computed': { before: ResultsRow | null; after: ResultsRow & { entries: number } };
+        'stage_results.transitioned': TransitionPayload<ResultsTransition, ResultsRow>;
+        'result_objection.filed': Created<Selectable<ResultObjectionsTable>>;
+        'result_objection.answered': Changed<Selectable<ResultObjectionsTable>>;
         'expert.created': Created<ExpertRow>;
         'expert.updated': Changed<ExpertRow>;
       }

@@ -4,7 +4,8 @@ import { drawRoutes } from './draws.routes.js';
 import { entryRoutes } from './entries.routes.js';
 import { expertRoutes } from './experts.routes.js';
 import { judgingRoutes } from './judging.routes.js';
+import { resultsRoutes } from './results/results.routes.js';
 import { stageRoutes } from './stages.routes.js';
 
 /** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, and the expert pool. */
-export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, expertRoutes] };
+export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, expertRoutes] };

@@ -78,6 +78,27 @@ export async function remindJudges(db: Db, context: RequestContext, stageId: num
   });
 }
 
+/**
+ * Tells the applicants of a stage's ranked entries that its results are published, and until when
+ * the public notice (公示) runs. A best case's entries are the zones' innovations: no applicant.
+ */
+export async function notifyResultsPublished(trx: Db, stageId: number, publicityEndsOn: string, mailing: Mailing | null): Promise<number> {
+  const applicants = await trx
+    .selectFrom('stage_result_entries as r')
+    .innerJoin('campaign_entries as e', 'e.id', 'r.entry_id')
+    .select('e.applicant_user_id')
+    .where('r.results_id', '=', stageId)
+    .where('e.applicant_user_id', 'is not', null)
+    .execute();
+  const names = await stageNames(trx, stageId);
+  return notify(
+    trx,
+    applicants.map((row) => row.applicant_user_id!),
+    { kind: 'evaluation.results_published', params: { campaign: names.campaign, stage: names.stage, publicityEndsOn }, link: APPLICANT_PAGE },
+    mailing,
+  );
+}
+
 /** Confirms a registration to the applicant account it made, with the username to sign in with. */
 export async function notifyRegistered(
   trx: Db,

@@ -14,12 +14,17 @@ import {
   EDITABLE_CAMPAIGN_STATUSES,
   EDITABLE_STAGE_STATUSES,
   EVALUATION_DECISION_FIELDS,
+  RESULTS_MACHINE,
+  RESULTS_STATUS_LABELS,
+  RESULTS_TRANSITION_LABELS,
   STAGE_MACHINE,
   STAGE_STATUS_LABELS,
   STAGE_TRANSITION_LABELS,
   type CampaignKind,
   type CampaignStatus,
   type CampaignTransition,
+  type ResultsStatus,
+  type ResultsTransition,
   type StageStatus,
   type StageTransition,
 } from '../../shared/evaluation.enums.js';
@@ -51,6 +56,15 @@ export const CAMPAIGN_LIFECYCLE = defineLifecycle<CampaignTransition, CampaignSt
 export const STAGE_LIFECYCLE = defineLifecycle<StageTransition, StageStatus, keyof typeof EVALUATION_DECISION_FIELDS, StageTarget>({
   name: 'campaign_stage', machine: STAGE_MACHINE, fields: EVALUATION_DECISION_FIELDS,
   labels: { status: STAGE_STATUS_LABELS, transition: STAGE_TRANSITION_LABELS },
+  parties: ORGANISER_PARTIES,
+});
+
+type ResultsTarget = Organised & { status: ResultsStatus };
+
+/** A stage's results are the organiser's: computing, publishing, answering objections, confirming. */
+export const RESULTS_LIFECYCLE = defineLifecycle<ResultsTransition, ResultsStatus, keyof typeof EVALUATION_DECISION_FIELDS, ResultsTarget>({
+  name: 'stage_results', machine: RESULTS_MACHINE, fields: EVALUATION_DECISION_FIELDS,
+  labels: { status: RESULTS_STATUS_LABELS, transition: RESULTS_TRANSITION_LABELS },
   parties: ORGANISER_PARTIES,
 });
 

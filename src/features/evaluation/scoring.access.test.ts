@@ -5,8 +5,9 @@
  * their own assignments), one it sees but may not change 403, a state that forbids the step 409,
  * and every refusal leaves the database as it was.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
+import { describeAccessMatrix, tablesSnapshot } from './access-matrix.fixture.js';
 import { buildJudges, buildScoredStage } from './scoring.fixture.js';
 
 type Actor = DemoUser | null;
@@ -77,29 +78,18 @@ const EXPECTED: Record<string, Record<Action, number>> = {
   secadmin: STRANGER,
 };
 
-async function snapshot() {
-  const db = t.database.db;
-  const tables = ['campaign_entries', 'users', 'stage_draws', 'stage_judges', 'stage_assignments', 'judge_conflicts', 'judge_commitments', 'score_sheets', 'notifications'] as const;
-  const rows = await Promise.all(tables.map((table) => db.selectFrom(table).selectAll().execute()));
-  const audit = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('type', 'not like', 'auth.%').executeTakeFirstOrThrow();
-  return JSON.stringify({ rows: rows.map((list) => list.map((row) => JSON.stringify(row)).sort()), audit: Number(audit.n) });
-}
+const snapshot = () =>
+  tablesSnapshot(t.database.db, ['campaign_entries', 'users', 'stage_draws', 'stage_judges', 'stage_assignments', 'judge_conflicts', 'judge_commitments', 'score_sheets', 'notifications']);
 
-describe.each([null, 'deyang', 'applicant1', 'auditor', 'secadmin', 'judge1', 'yibin', 'admin'] as Actor[])('as %s', (actor) => {
-  const expected = EXPECTED[actor ?? 'public']!;
-  for (const action of ACTIONS) {
-    it(`${action} answers ${expected[action]}`, async () => {
-      if (actor) await t.cookieFor(actor);
-      const before = await snapshot();
-      const response = await t.call(actor, request(action));
-      expect(response.statusCode, response.body).toBe(expected[action]);
-      if (expected[action] >= 400) {
-        expect(await snapshot()).toBe(before);
-        expect(response.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
-      }
-      if (action === 'myAssignments' && actor !== 'judge1' && actor) expect(response.json()).toEqual({ items: [], stages: [] });
-      // The judge reads the criteria of the stages they are assigned on, and of no other.
-      if (action === 'myAssignments' && actor === 'judge1') expect(response.json().stages).toEqual([{ stageId: f.stageId, criteria: expect.any(Array) }]);
-    });
-  }
+describeAccessMatrix({
+  app: () => t,
+  actions: ACTIONS,
+  expected: EXPECTED,
+  request,
+  snapshot,
+  check: (action, actor, response) => {
+    if (action === 'myAssignments' && actor !== 'judge1' && actor) expect(response.json()).toEqual({ items: [], stages: [] });
+    // The judge reads the criteria of the stages they are assigned on, and of no other.
+    if (action === 'myAssignments' && actor === 'judge1') expect(response.json().stages).toEqual([{ stageId: f.stageId, criteria: expect.any(Array) }]);
+  },
 });

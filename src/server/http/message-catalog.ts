@@ -14,3 +14,4 @@ import '../../features/imports/imports.messages.js';
 import '../../features/files/files.messages.js';
 import '../../features/jobs/jobs.messages.js';
 import '../../features/evaluation/evaluation.messages.js';
+import '../../features/evaluation/results/results.messages.js';

@@ -16,8 +16,9 @@ import { atComparisonPrecision } from './precision.js';
 import type { ScoreMatrix } from './score-matrix.js';
 import { entryTotals, judgesPerEntry } from './score-matrix.js';
 
-export const AGGREGATION_METHODS = ['mean', 'trimmed_mean', 'z_total', 'z_criterion'] as const;
-export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
+import { AGGREGATION_METHODS, type AggregationMethod } from '../../../shared/evaluation.enums.js';
+// The list is shared with the web (the method picker); the kernel computes them.
+export { AGGREGATION_METHODS, type AggregationMethod };
 
 /** Fewest judges per entry for the trimmed mean: with fewer, dropping two totals leaves too little. */
 export const TRIMMED_MEAN_MIN_JUDGES = 5;
@@ -31,14 +32,10 @@ export function availableMethods(matrix: ScoreMatrix): AggregationMethod[] {
 
 export function aggregate(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
   switch (method) {
-    case 'mean':
-      return meanOfSheets(matrix, matrix.totals);
     case 'trimmed_mean':
       return trimmedMean(matrix);
-    case 'z_total':
-      return meanOfSheets(matrix, judgeZ(matrix, matrix.totals, 1, 0));
-    case 'z_criterion':
-      return meanOfSheets(matrix, criterionZ(matrix));
+    default:
+      return meanOfSheets(matrix, sheetValues(matrix, method));
   }
 }
 
@@ -110,18 +107,62 @@ function judgeZ(matrix: ScoreMatrix, values: Float64Array, stride: number, offse
  * methods (so a judge's shifted or rescaled scores move no tie-break either).
  */
 export function criterionValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
+  return meanOfSheets(matrix, criterionSheetValues(matrix, method, criterion));
+}
+
+/** Per sheet, what criterionValues averages: the raw score on the criterion, or its judge's z on it. */
+export function criterionSheetValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
+  const z = method === 'z_total' || method === 'z_criterion';
+  return remembered(matrix, `criterion:${z ? 'z' : 'raw'}:${criterion}`, () => computeCriterionSheetValues(matrix, method, criterion));
+}
+
+function computeCriterionSheetValues(matrix: ScoreMatrix, method: AggregationMethod, criterion: number): Float64Array {
   const c = matrix.criteriaCount;
-  if (method === 'z_total' || method === 'z_criterion') return meanOfSheets(matrix, judgeZ(matrix, matrix.scores, c, criterion));
+  if (method === 'z_total' || method === 'z_criterion') return judgeZ(matrix, matrix.scores, c, criterion);
   const column = new Float64Array(matrix.sheetJudge.length);
   for (let i = 0; i < column.length; i++) column[i] = matrix.scores[i * c + criterion]!;
-  return meanOfSheets(matrix, column);
+  return column;
+}
+
+/**
+ * Per sheet, the value a method averages over an entry's sheets: the weighted total (mean; the
+ * trimmed mean drops the extremes of it), the judge's z of it, or the judge's weighted criterion z.
+ * Each depends only on the sheet's own judge's sheets, which is what makes leave-one-out cheap.
+ */
+export function sheetValues(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
+  return remembered(matrix, `sheet:${method}`, () => computeSheetValues(matrix, method));
+}
+
+/**
+ * Per-sheet values are asked for several times over one matrix (the ranking, the tie-breaks, each
+ * left-out judge, the analysis beside the results): kept with the matrix, which never changes.
+ * Callers must not write into what they get.
+ */
+const REMEMBERED = new WeakMap<ScoreMatrix, Map<string, Float64Array>>();
+function remembered(matrix: ScoreMatrix, key: string, compute: () => Float64Array): Float64Array {
+  let kept = REMEMBERED.get(matrix);
+  if (!kept) REMEMBERED.set(matrix, (kept = new Map()));
+  let values = kept.get(key);
+  if (!values) kept.set(key, (values = compute()));
+  return values;
+}
+
+function computeSheetValues(matrix: ScoreMatrix, method: AggregationMethod): Float64Array {
+  switch (method) {
+    case 'mean':
+    case 'trimmed_mean':
+      return matrix.totals;
+    case 'z_total':
+      return judgeZ(matrix, matrix.totals, 1, 0);
+    case 'z_criterion':
+      return criterionZ(matrix);
+  }
 }
 
 function criterionZ(matrix: ScoreMatrix): Float64Array {
-  const c = matrix.criteriaCount;
   const weighted = new Float64Array(matrix.sheetJudge.length);
-  for (let k = 0; k < c; k++) {
-    const z = judgeZ(matrix, matrix.scores, c, k);
+  for (let k = 0; k < matrix.criteriaCount; k++) {
+    const z = criterionSheetValues(matrix, 'z_criterion', k);
     const w = matrix.weights[k]!;
     for (let i = 0; i < weighted.length; i++) weighted[i]! += w * z[i]!;
   }

@@ -36,39 +36,80 @@ export type ScoreMatrix = {
 const WEIGHT_TOLERANCE = 1e-9;
 
 export function buildScoreMatrix(input: ScoreMatrixInput): ScoreMatrix {
+  const count = input.sheets.length;
+  const criteriaCount = input.weights.length;
+  const sheetEntry = new Int32Array(count);
+  const sheetJudge = new Int32Array(count);
+  const scores = new Float64Array(count * criteriaCount);
+  input.sheets.forEach((sheet, i) => {
+    if (sheet.scores.length !== criteriaCount) throw new RangeError('a sheet must score every criterion');
+    sheetEntry[i] = sheet.entry;
+    sheetJudge[i] = sheet.judge;
+    for (let c = 0; c < criteriaCount; c++) scores[i * criteriaCount + c] = sheet.scores[c]!;
+  });
+  return scoreMatrixFromColumns({ entryCount: input.entryCount, judgeCount: input.judgeCount, weights: input.weights, sheetEntry, sheetJudge, scores });
+}
+
+/** The same input as columns: sheet i is entry sheetEntry[i]'s by judge sheetJudge[i], its scores row-major in `scores`. */
+export type ScoreColumns = { entryCount: number; judgeCount: number; weights: readonly number[]; sheetEntry: Int32Array; sheetJudge: Int32Array; scores: Float64Array };
+
+/**
+ * The matrix from columns, without an object per sheet (what the database reader hands over:
+ * 500k sheets as objects cost more than the whole aggregation). Sheets are put in canonical order
+ * by a counting sort on the entry, then by judge within each entry.
+ */
+export function scoreMatrixFromColumns(input: ScoreColumns): ScoreMatrix {
   const { entryCount, judgeCount, weights } = input;
   const criteriaCount = weights.length;
   if (criteriaCount === 0) throw new RangeError('a scored stage needs at least one criterion');
   const weightSum = weights.reduce((sum, w) => sum + w, 0);
   if (weights.some((w) => !(w >= 0)) || Math.abs(weightSum - 1) > WEIGHT_TOLERANCE) throw new RangeError('criterion weights must be non-negative and sum to 1');
+  const count = input.sheetEntry.length;
+  if (input.sheetJudge.length !== count || input.scores.length !== count * criteriaCount) throw new RangeError('a sheet must score every criterion');
 
-  const order = input.sheets.map((_, i) => i);
-  order.sort((a, b) => input.sheets[a]!.entry - input.sheets[b]!.entry || input.sheets[a]!.judge - input.sheets[b]!.judge);
-  const count = order.length;
+  const entryStart = new Int32Array(entryCount + 1);
+  for (let i = 0; i < count; i++) {
+    const entry = input.sheetEntry[i]!;
+    const judge = input.sheetJudge[i]!;
+    if (!(entry >= 0 && entry < entryCount && judge >= 0 && judge < judgeCount)) throw new RangeError('a sheet names an unknown entry or judge');
+    entryStart[entry + 1]! += 1;
+  }
+  for (let e = 0; e < entryCount; e++) entryStart[e + 1]! += entryStart[e]!;
+  // Counting sort by entry (stable), then by judge within each entry (insertion sort: panels are small and usually in order).
+  const order = new Int32Array(count);
+  const next = entryStart.slice(0, entryCount);
+  for (let i = 0; i < count; i++) order[next[input.sheetEntry[i]!]!++] = i;
+  for (let e = 0; e < entryCount; e++) {
+    for (let i = entryStart[e]! + 1; i < entryStart[e + 1]!; i++) {
+      const sheet = order[i]!;
+      let k = i - 1;
+      while (k >= entryStart[e]! && input.sheetJudge[order[k]!]! > input.sheetJudge[sheet]!) {
+        order[k + 1] = order[k]!;
+        k -= 1;
+      }
+      order[k + 1] = sheet;
+    }
+  }
+
   const sheetEntry = new Int32Array(count);
   const sheetJudge = new Int32Array(count);
   const scores = new Float64Array(count * criteriaCount);
   const totals = new Float64Array(count);
   const w = Float64Array.from(weights);
   for (let i = 0; i < count; i++) {
-    const sheet = input.sheets[order[i]!]!;
-    if (!(sheet.entry >= 0 && sheet.entry < entryCount && sheet.judge >= 0 && sheet.judge < judgeCount)) throw new RangeError('a sheet names an unknown entry or judge');
-    if (i > 0 && sheetEntry[i - 1] === sheet.entry && sheetJudge[i - 1] === sheet.judge) throw new RangeError('a judge has two sheets for one entry');
-    if (sheet.scores.length !== criteriaCount) throw new RangeError('a sheet must score every criterion');
-    sheetEntry[i] = sheet.entry;
-    sheetJudge[i] = sheet.judge;
+    const from = order[i]!;
+    sheetEntry[i] = input.sheetEntry[from]!;
+    sheetJudge[i] = input.sheetJudge[from]!;
+    if (i > 0 && sheetEntry[i - 1] === sheetEntry[i] && sheetJudge[i - 1] === sheetJudge[i]) throw new RangeError('a judge has two sheets for one entry');
     let total = 0;
     for (let c = 0; c < criteriaCount; c++) {
-      const score = sheet.scores[c]!;
+      const score = input.scores[from * criteriaCount + c]!;
       if (!Number.isFinite(score)) throw new RangeError('scores must be finite numbers');
       scores[i * criteriaCount + c] = score;
       total += w[c]! * score;
     }
     totals[i] = total;
   }
-  const entryStart = new Int32Array(entryCount + 1);
-  for (let i = 0; i < count; i++) entryStart[sheetEntry[i]! + 1]! += 1;
-  for (let e = 0; e < entryCount; e++) entryStart[e + 1]! += entryStart[e]!;
   return { entryCount, judgeCount, criteriaCount, weights: w, sheetEntry, sheetJudge, scores, totals, entryStart };
 }
 

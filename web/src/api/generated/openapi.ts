@@ -8173,6 +8173,906 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/stages/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计算结果（按计分方法） Results by a method */
+        get: {
+            parameters: {
+                query?: {
+                    method?: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                    tieBreak?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                            tieBreak: number[];
+                            methods: ("mean" | "trimmed_mean" | "z_total" | "z_criterion")[];
+                            scale: {
+                                min: number;
+                                max: number;
+                            };
+                            judgeCount: number;
+                            sheetCount: number;
+                            items: {
+                                entryId: number;
+                                categoryId: number | null;
+                                companyName: string | null;
+                                projectName: string | null;
+                                innovationTitle: string | null;
+                                zoneName: string | null;
+                                value: number;
+                                judges: number;
+                                displayValue: number;
+                                rank: number;
+                                advancing: boolean;
+                                award: string | null;
+                                sd: number;
+                                range: number;
+                                bestRank: number;
+                                worstRank: number;
+                                singleJudge: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 计算并保存待发布结果 Compute and save pending results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                        tieBreak?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            record: {
+                                /** @enum {string} */
+                                status: "pending" | "publicizing" | "final";
+                                /** @enum {string} */
+                                method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                                tieBreak: number[];
+                                computedAt: string;
+                                judgeCount: number;
+                                sheetCount: number;
+                                alpha: number | null;
+                                publication: {
+                                    publishedAt: string;
+                                    document: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    workingDays: number;
+                                } | null;
+                                confirmedAt: string | null;
+                                entries: {
+                                    entryId: number;
+                                    categoryId: number | null;
+                                    companyName: string | null;
+                                    projectName: string | null;
+                                    innovationTitle: string | null;
+                                    zoneName: string | null;
+                                    value: number;
+                                    judges: number;
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                    sd: number;
+                                    range: number;
+                                    bestRank: number;
+                                    worstRank: number;
+                                    singleJudge: boolean;
+                                    /** @enum {string} */
+                                    entryStatus: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                }[];
+                                objections: {
+                                    id: number;
+                                    entryId: number;
+                                    filerName: string;
+                                    filerContact: string;
+                                    byApplicant: boolean;
+                                    text: string;
+                                    filedAt: string;
+                                    answer: string | null;
+                                    upheld: boolean | null;
+                                    answeredAt: string | null;
+                                }[];
+                            } | null;
+                            abilities: {
+                                compute: boolean;
+                                answerObjections: boolean;
+                                publish: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计分方法对比 What changes between two methods */
+        get: {
+            parameters: {
+                query: {
+                    a: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                    b: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                    tieBreak?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            a: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                            /** @enum {string} */
+                            b: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                            tieBreak: number[];
+                            items: {
+                                entryId: number;
+                                companyName: string | null;
+                                projectName: string | null;
+                                innovationTitle: string | null;
+                                zoneName: string | null;
+                                a: {
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                };
+                                b: {
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分分析 Disagreement, stability, judges, agreement */
+        get: {
+            parameters: {
+                query?: {
+                    method?: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                    tieBreak?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                            alpha: number | null;
+                            entries: {
+                                entryId: number;
+                                rank: number;
+                                sd: number;
+                                range: number;
+                                bestRank: number;
+                                worstRank: number;
+                                singleJudge: boolean;
+                                rankWithout: {
+                                    expertId: number;
+                                    rank: number;
+                                }[];
+                            }[];
+                            judges: {
+                                expertId: number;
+                                name: string;
+                                sharedEntries: number;
+                                leniency: number | null;
+                                agreement: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已保存的结果与公示 Saved results and their notice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            record: {
+                                /** @enum {string} */
+                                status: "pending" | "publicizing" | "final";
+                                /** @enum {string} */
+                                method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                                tieBreak: number[];
+                                computedAt: string;
+                                judgeCount: number;
+                                sheetCount: number;
+                                alpha: number | null;
+                                publication: {
+                                    publishedAt: string;
+                                    document: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    workingDays: number;
+                                } | null;
+                                confirmedAt: string | null;
+                                entries: {
+                                    entryId: number;
+                                    categoryId: number | null;
+                                    companyName: string | null;
+                                    projectName: string | null;
+                                    innovationTitle: string | null;
+                                    zoneName: string | null;
+                                    value: number;
+                                    judges: number;
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                    sd: number;
+                                    range: number;
+                                    bestRank: number;
+                                    worstRank: number;
+                                    singleJudge: boolean;
+                                    /** @enum {string} */
+                                    entryStatus: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                }[];
+                                objections: {
+                                    id: number;
+                                    entryId: number;
+                                    filerName: string;
+                                    filerContact: string;
+                                    byApplicant: boolean;
+                                    text: string;
+                                    filedAt: string;
+                                    answer: string | null;
+                                    upheld: boolean | null;
+                                    answeredAt: string | null;
+                                }[];
+                            } | null;
+                            abilities: {
+                                compute: boolean;
+                                answerObjections: boolean;
+                                publish: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布结果并开始公示 Publish and start the public notice
+         * @description 须记录 Must record: document
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document: string;
+                        note?: string | null;
+                        workingDays?: number;
+                        startsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            record: {
+                                /** @enum {string} */
+                                status: "pending" | "publicizing" | "final";
+                                /** @enum {string} */
+                                method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                                tieBreak: number[];
+                                computedAt: string;
+                                judgeCount: number;
+                                sheetCount: number;
+                                alpha: number | null;
+                                publication: {
+                                    publishedAt: string;
+                                    document: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    workingDays: number;
+                                } | null;
+                                confirmedAt: string | null;
+                                entries: {
+                                    entryId: number;
+                                    categoryId: number | null;
+                                    companyName: string | null;
+                                    projectName: string | null;
+                                    innovationTitle: string | null;
+                                    zoneName: string | null;
+                                    value: number;
+                                    judges: number;
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                    sd: number;
+                                    range: number;
+                                    bestRank: number;
+                                    worstRank: number;
+                                    singleJudge: boolean;
+                                    /** @enum {string} */
+                                    entryStatus: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                }[];
+                                objections: {
+                                    id: number;
+                                    entryId: number;
+                                    filerName: string;
+                                    filerContact: string;
+                                    byApplicant: boolean;
+                                    text: string;
+                                    filedAt: string;
+                                    answer: string | null;
+                                    upheld: boolean | null;
+                                    answeredAt: string | null;
+                                }[];
+                            } | null;
+                            abilities: {
+                                compute: boolean;
+                                answerObjections: boolean;
+                                publish: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认结果 Confirm the results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            record: {
+                                /** @enum {string} */
+                                status: "pending" | "publicizing" | "final";
+                                /** @enum {string} */
+                                method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                                tieBreak: number[];
+                                computedAt: string;
+                                judgeCount: number;
+                                sheetCount: number;
+                                alpha: number | null;
+                                publication: {
+                                    publishedAt: string;
+                                    document: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    workingDays: number;
+                                } | null;
+                                confirmedAt: string | null;
+                                entries: {
+                                    entryId: number;
+                                    categoryId: number | null;
+                                    companyName: string | null;
+                                    projectName: string | null;
+                                    innovationTitle: string | null;
+                                    zoneName: string | null;
+                                    value: number;
+                                    judges: number;
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                    sd: number;
+                                    range: number;
+                                    bestRank: number;
+                                    worstRank: number;
+                                    singleJudge: boolean;
+                                    /** @enum {string} */
+                                    entryStatus: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                }[];
+                                objections: {
+                                    id: number;
+                                    entryId: number;
+                                    filerName: string;
+                                    filerContact: string;
+                                    byApplicant: boolean;
+                                    text: string;
+                                    filedAt: string;
+                                    answer: string | null;
+                                    upheld: boolean | null;
+                                    answeredAt: string | null;
+                                }[];
+                            } | null;
+                            abilities: {
+                                compute: boolean;
+                                answerObjections: boolean;
+                                publish: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 异议成立，重新开放 Reopen after an upheld objection
+         * @description 须记录 Must record: comment
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            record: {
+                                /** @enum {string} */
+                                status: "pending" | "publicizing" | "final";
+                                /** @enum {string} */
+                                method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                                tieBreak: number[];
+                                computedAt: string;
+                                judgeCount: number;
+                                sheetCount: number;
+                                alpha: number | null;
+                                publication: {
+                                    publishedAt: string;
+                                    document: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    workingDays: number;
+                                } | null;
+                                confirmedAt: string | null;
+                                entries: {
+                                    entryId: number;
+                                    categoryId: number | null;
+                                    companyName: string | null;
+                                    projectName: string | null;
+                                    innovationTitle: string | null;
+                                    zoneName: string | null;
+                                    value: number;
+                                    judges: number;
+                                    displayValue: number;
+                                    rank: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                    sd: number;
+                                    range: number;
+                                    bestRank: number;
+                                    worstRank: number;
+                                    singleJudge: boolean;
+                                    /** @enum {string} */
+                                    entryStatus: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                }[];
+                                objections: {
+                                    id: number;
+                                    entryId: number;
+                                    filerName: string;
+                                    filerContact: string;
+                                    byApplicant: boolean;
+                                    text: string;
+                                    filedAt: string;
+                                    answer: string | null;
+                                    upheld: boolean | null;
+                                    answeredAt: string | null;
+                                }[];
+                            } | null;
+                            abilities: {
+                                compute: boolean;
+                                answerObjections: boolean;
+                                publish: boolean;
+                                confirm: boolean;
+                                reopen: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/objections/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复异议 Answer an objection */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        upheld: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objection: {
+                                id: number;
+                                entryId: number;
+                                answer: string;
+                                upheld: boolean;
+                                answeredAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/campaigns/stages/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提出异议 File an objection */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entryId: number;
+                        name: string;
+                        contact: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objection: {
+                                id: number;
+                                entryId: number;
+                                filedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/campaigns/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示与公布的结果 Published results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                id: number;
+                                title: string;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "best_case" | "contest";
+                            };
+                            stages: {
+                                stageId: number;
+                                name: string;
+                                /** @enum {string} */
+                                status: "pending" | "publicizing" | "final";
+                                /** @enum {string} */
+                                method: "mean" | "trimmed_mean" | "z_total" | "z_criterion";
+                                publication: {
+                                    publishedAt: string;
+                                    document: string;
+                                    startsOn: string;
+                                    endsOn: string;
+                                    workingDays: number;
+                                };
+                                confirmedAt: string | null;
+                                entries: {
+                                    entryId: number;
+                                    companyName: string | null;
+                                    projectName: string | null;
+                                    innovationTitle: string | null;
+                                    zoneName: string | null;
+                                    category: string | null;
+                                    rank: number;
+                                    value: number;
+                                    advancing: boolean;
+                                    award: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experts": {
         parameters: {
             query?: never;
