@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { expectText } from './app.js';
 import type {
   Innovation,
@@ -84,10 +85,21 @@ export async function replicateInProvince(
 
 /** Picks `option` in the antd Select whose combobox is `select` (the open dropdown is the page's only one). */
 export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await dropdown.getByTitle(option, { exact: true }).click();
-  await dropdown.waitFor({ state: 'hidden' });
+  // On a busy machine a click can land while the list is still opening (or closing): try again
+  // until the list has closed on the choice, as a person would click once more.
+  await expect
+    .poll(
+      async () => {
+        const choice = dropdown.getByTitle(option, { exact: true }).first();
+        if (!(await choice.isVisible())) await select.click();
+        await choice.click({ timeout: 5_000 });
+        await dropdown.first().waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
+        return dropdown.count();
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(0);
 }
 
 /**
