@@ -11,7 +11,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -159,6 +159,7 @@ const probing = probe(() => rushing);
 const submitTimes: number[] = [];
 const statuses = new Map<number, number>();
 let duplicatesRefused = 0;
+const loadAtStart = loadavg()[0]!;
 const started = performance.now();
 await Promise.all(
   judges.map(async (judge, index) => {
@@ -216,7 +217,7 @@ console.log(line);
 console.log(allGood ? 'deadline rush: every sheet submitted once, every duplicate refused' : `deadline rush FAILED: ${JSON.stringify({ ok, duplicatesRefused, ...checks, statuses: [...statuses] })}`);
 writeResultsSection(
   `evaluation-deadline-rush-${engine}`,
-  `### Deadline rush on ${engine} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)\n\n` +
+  `### Deadline rush on ${engine} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} shared cores, load average ${loadAtStart.toFixed(1)} at the start of the rush)\n\n` +
     '`npx tsx bench/evaluation/deadline-rush.ts` — 200 judges through the HTTP API at once, each submitting its sheets one after another, then its first again (a double click). ' +
     'The other person (the province office) reads the innovations list, the campaign and the zone tree throughout; its p99 during the rush is compared with the same requests just before it.\n\n' +
     '| engine | sheets | submitted (200) | duplicates refused (409) | lost / duplicated / 5xx | submit p50 / p99 | throughput | reader p99 idle → rush |\n|---|---|---|---|---|---|---|---|\n' +

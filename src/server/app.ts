@@ -24,6 +24,7 @@ import { FEATURES } from './features.js';
 import { registerErrorHandler, sendError } from './http/error-handler.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { responseSerializerCompiler } from './http/response-serializer.js';
+import { registerWriteLanes } from './http/write-lanes.js';
 
 export const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 /** Vite's output with a content hash in every name: a changed file is a new URL. */
@@ -63,6 +64,8 @@ function isSameSite(origin: string | undefined, referer: string | undefined, hos
 
 /** A request that takes this long is logged at warn (every request is, at debug). */
 const SLOW_REQUEST_MS = 1000;
+/** API writes whose handlers run at once (http/write-lanes.ts); PostgreSQL's pool holds 10 connections. */
+const WRITE_LANES = { pglite: 2, postgres: 5 };
 
 /** Requests that may run without a session even though they change state. */
 const ANONYMOUS_MUTATIONS = new Set(['/api/auth/login', '/api/auth/logout']);
@@ -138,6 +141,9 @@ export async function build({ database, config, logger = false, webRoot = WEB_DI
     const anonymous = ANONYMOUS_MUTATIONS.has(request.url.split('?')[0]!) || request.routeOptions.config.anonymousMutation === true;
     if (!request.actor && !anonymous) throw new AppError('UNAUTHENTICATED');
   });
+
+  // PGlite has one connection: two writes in flight keep it busy while reads slip in between.
+  registerWriteLanes(app, database.kind === 'pglite' ? WRITE_LANES.pglite : WRITE_LANES.postgres);
 
   if (logger) {
     const everyRequest = config.logLevel === 'debug' || config.logLevel === 'trace';
