@@ -10,7 +10,7 @@ import type { APIRequestContext, Page } from 'playwright-core';
 import { request as playwrightRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
-import type { AccountCreated, CampaignCreated, CampaignEntryList, CriteriaSet, ExpertPage, ExpertSaved, SeriesCreated, StageCreated, InnovationListItem, JudgeAccountPage, MyAssignmentList, StageDrawAnswer, StageProgress, Zone } from '../support/api-types.js';
+import type { AccountCreated, CampaignCreated, CampaignEntryList, CriteriaSet, ExpertPage, ExpertSaved, SeriesCreated, StageCreated, InnovationListItem, JudgeAccountPage, MyAssignmentList, NotificationPage, StageDrawAnswer, StageProgress, Zone } from '../support/api-types.js';
 import { expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { RESULTS_DIR, ZONE_CODES } from '../support/constants.js';
 import { chooseOption, listInnovations, uniqueTag } from '../support/innovations.js';
@@ -228,7 +228,7 @@ describe('the organiser runs a scored stage', () => {
     // One of this spec's judges (the pool may hold other specs' judges too).
     const late = unfinished.find((u) => judges.some((j) => j.expertId === u.expertId))!;
     const reminded = await judgeApi(judges.find((j) => j.expertId === late.expertId)!);
-    const notices = await getJson<{ items: { kindLabel: string; body: string }[] }>(reminded, '/api/my/notifications');
+    const notices = await getJson<NotificationPage>(reminded, '/api/my/notifications');
     expect(notices.items[0]).toMatchObject({ kindLabel: '评分提醒' });
     expect(notices.items[0]!.body).toContain(`您已提交 ${late.submitted} 份评分表，共 ${late.assigned} 份`);
     await reminded.dispose();
