@@ -13,6 +13,9 @@ import { usePageParams } from '../../../lib/use-page-params';
 
 type PublicCampaign = PublicCampaignPage['items'][number];
 
+/** A campaign past its open phase may have published a stage's results (the results page says when none is). */
+const RESULTS_MAY_EXIST: readonly PublicCampaign['status'][] = ['closed', 'published', 'archived'];
+
 /** 评审活动 on the portal: the published campaigns, the contests open for registration (报名), and where anyone can re-run a published judge draw. */
 export function PublicCampaignsPage() {
   const { t, label } = useT();
@@ -61,7 +64,14 @@ export function PublicCampaignsPage() {
                       </Link>
                     </Space>
                   ) : (
-                    <CampaignStatusTag status={row.status} />
+                    <Space wrap>
+                      <CampaignStatusTag status={row.status} />
+                      {RESULTS_MAY_EXIST.includes(row.status) && (
+                        <Link to={`/campaigns/${row.id}/results`} aria-label={`${t('publicResults.link')}：${row.title}`} data-testid={`results-${row.id}`}>
+                          {t('publicResults.link')}
+                        </Link>
+                      )}
+                    </Space>
                   ),
               },
             ]}
