@@ -13,9 +13,6 @@ import { usePageParams } from '../../../lib/use-page-params';
 
 type PublicCampaign = PublicCampaignPage['items'][number];
 
-/** A campaign past its open phase may have published a stage's results (the results page says when none is). */
-const RESULTS_MAY_EXIST: readonly PublicCampaign['status'][] = ['closed', 'published', 'archived'];
-
 /** 评审活动 on the portal: the published campaigns, the contests open for registration (报名), and where anyone can re-run a published judge draw. */
 export function PublicCampaignsPage() {
   const { t, label } = useT();
@@ -62,15 +59,12 @@ export function PublicCampaignsPage() {
                       <Link to={`/campaigns/${row.id}/register`} aria-label={`${t('register.action')}：${row.title}`} data-testid={`register-${row.id}`}>
                         {t('register.action')}
                       </Link>
+                      <ResultsLink campaign={row} />
                     </Space>
                   ) : (
                     <Space wrap>
                       <CampaignStatusTag status={row.status} />
-                      {RESULTS_MAY_EXIST.includes(row.status) && (
-                        <Link to={`/campaigns/${row.id}/results`} aria-label={`${t('publicResults.link')}：${row.title}`} data-testid={`results-${row.id}`}>
-                          {t('publicResults.link')}
-                        </Link>
-                      )}
+                      <ResultsLink campaign={row} />
                     </Space>
                   ),
               },
@@ -79,5 +73,16 @@ export function PublicCampaignsPage() {
         </ListQueryState>
       </Card>
     </div>
+  );
+}
+
+/** 查看结果, when some stage's results are public (a contest's preliminaries can be while it still takes registrations). */
+function ResultsLink({ campaign }: { campaign: PublicCampaign }) {
+  const { t } = useT();
+  if (!campaign.resultsPublished) return null;
+  return (
+    <Link to={`/campaigns/${campaign.id}/results`} aria-label={`${t('publicResults.link')}：${campaign.title}`} data-testid={`results-${campaign.id}`}>
+      {t('publicResults.link')}
+    </Link>
   );
 }
