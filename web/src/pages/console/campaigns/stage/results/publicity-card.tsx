@@ -1,6 +1,7 @@
 import { CheckCircleOutlined, NotificationOutlined, UndoOutlined } from '@ant-design/icons';
 import { AGGREGATION_METHOD_LABELS, RESULTS_STATUS_LABELS, type ResultsStatus } from '@shared/evaluation.enums';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Tag } from 'antd';
+import { todayInChina } from '@shared/partial-date';
 import { useState } from 'react';
 import { isApiError } from '../../../../../api/api';
 import { useConfirmResults, useResultsRecord } from '../../../../../api/evaluation/results';
@@ -50,6 +51,10 @@ function RecordBody({ stageId, record, abilities }: { stageId: number; record: R
   const confirm = useConfirmResults(stageId);
   const publication = record.publication;
   const upheld = record.objections.some((objection) => objection.upheld === true);
+  // The record's abilities say who may confirm; when is the 公示's rule (the server checks it too):
+  // after its last day, every objection answered and none upheld.
+  const confirmable =
+    abilities.confirm && !!publication && todayInChina() > publication.endsOn && record.objections.every((objection) => objection.answeredAt !== null && objection.upheld === false);
   return (
     <div className="yz-section-stack">
       <Descriptions
@@ -83,10 +88,10 @@ function RecordBody({ stageId, record, abilities }: { stageId: number; record: R
             title={t('results.confirmConfirm')}
             okText={t('results.confirm')}
             cancelText={t('common.cancel')}
-            disabled={!abilities.confirm}
+            disabled={!confirmable}
             onConfirm={() => confirm.mutate({}, { onSuccess: () => void message.success(t('results.confirmed')), onError: (error) => void message.error(errorMessage(error)) })}
           >
-            <Button icon={<CheckCircleOutlined aria-hidden="true" />} disabled={!abilities.confirm} loading={confirm.isPending} data-testid="results-confirm">
+            <Button icon={<CheckCircleOutlined aria-hidden="true" />} disabled={!confirmable} loading={confirm.isPending} data-testid="results-confirm">
               {t('results.confirm')}
             </Button>
           </Popconfirm>
@@ -97,7 +102,7 @@ function RecordBody({ stageId, record, abilities }: { stageId: number; record: R
           </Button>
         )}
       </Space>
-      {record.status === 'publicizing' && !abilities.confirm && <Alert type="info" showIcon title={t('results.confirmWait')} />}
+      {record.status === 'publicizing' && !confirmable && <Alert type="info" showIcon title={t('results.confirmWait')} />}
       {(publication || record.objections.length > 0) && <ObjectionList stageId={stageId} record={record} canAnswer={abilities.answerObjections} />}
       {dialog === 'publish' && <PublishDialog stageId={stageId} onClose={() => setDialog(null)} />}
       {dialog === 'reopen' && <ReopenDialog stageId={stageId} onClose={() => setDialog(null)} />}

@@ -103,11 +103,11 @@ export function StageResultsCard({ stage }: { stage: CampaignStage }) {
         ) : (
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={other ? 12 : 24}>
-              <ResultsTable items={data?.items ?? []} loading={preview.isFetching} caption={t('results.tableOf', { method: methodName(method) })} testId="results-table" />
+              <ResultsTable items={data?.items ?? []} loading={preview.isFetching} compact={other !== null} caption={t('results.tableOf', { method: methodName(method) })} testId="results-table" />
             </Col>
             {other && (
               <Col xs={24} xl={12}>
-                <ResultsTable items={otherData.data?.items ?? []} loading={otherData.isFetching} caption={t('results.tableOf', { method: methodName(other) })} testId="results-table-other" />
+                <ResultsTable items={otherData.data?.items ?? []} loading={otherData.isFetching} caption={t('results.tableOf', { method: methodName(other) })} testId="results-table-other" compact />
               </Col>
             )}
           </Row>
