@@ -7,36 +7,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { request as playwrightRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
-import type { AccountCreated, ExpertPage, ExpertSaved, MyAssignmentList, PublicResults, ResultsRecordAnswer, StageResults, Zone } from '../support/api-types.js';
-import { expectAbsent, expectText, zoneByCode } from '../support/app.js';
-import { RESULTS_DIR, ZONE_CODES } from '../support/constants.js';
-import { buildOpenContest, creditCode, send } from '../support/contest.js';
+import type { PublicResults, ResultsRecordAnswer, StageResults } from '../support/api-types.js';
+import { expectAbsent, expectText } from '../support/app.js';
+import { RESULTS_DIR } from '../support/constants.js';
+import { buildClosedContest } from '../support/results.js';
 import { chooseOption, uniqueTag } from '../support/innovations.js';
 
 const b = useBrowser();
 const tag = uniqueTag();
 const asciiTag = String(Date.now() % 100_000_000);
 const TITLE = `宜宾片区创新创业大赛（结果测试${tag}）`;
-const JUDGE_PASSWORD = 'Pingshen@2026x';
 const DOCUMENT = '宜自贸〔2026〕9号';
-const COMPANIES = ['甲', '乙', '丙', '丁'].map((name, i) => ({ companyName: `宜宾${name}${tag}科技有限公司`, projectName: `${name}项目${tag}`, code: creditCode(`91511500MA6XRT${String(i + 1).padStart(2, '0')}${asciiTag.slice(-1)}`) }));
-/**
- * Scores (创新性 0–100, 可行性 0–10) per judge and company: the first two judges score closely and
- * put 甲 before 丙; the third spreads the entries widely and puts 丙 well before 甲. The mean follows
- * the wide spread (丙 second, advancing), the z-scores of totals weigh each judge alike (甲 second).
- */
-const SCORES: [number, number][][] = [
-  [[76, 8], [74, 7], [72, 7], [60, 6]],
-  [[78, 8], [76, 7], [74, 7], [62, 6]],
-  [[40, 4], [95, 9], [70, 7], [20, 2]],
-];
 
 let admin: APIRequestContext;
 let visitor: APIRequestContext;
-let yibin: Zone;
 let campaignId = 0;
 let stageId = 0;
 
@@ -46,54 +32,10 @@ async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
-/** A judge account made by the security admin, its temporary password changed, linked to an expert of 宜宾; its API signed in. */
-async function makeJudge(secadmin: APIRequestContext, index: number): Promise<{ expertId: number; api: APIRequestContext }> {
-  const username = `rs${asciiTag}_${index}`;
-  const created = await send<AccountCreated>(secadmin, 'post', '/api/users', { username, displayName: `结果评委${tag}${index}`, role: 'judge', organisation: `高校${index}号` });
-  const api = await playwrightRequest.newContext({ baseURL: b.baseUrl, extraHTTPHeaders: { 'accept-language': 'zh-CN' } });
-  await send(api, 'post', '/api/auth/login', { username, password: created.temporaryPassword });
-  // The change answers 204, no body.
-  expect((await api.post('/api/me/password', { data: { currentPassword: created.temporaryPassword, newPassword: JUDGE_PASSWORD } })).status()).toBe(204);
-  const { expert } = await send<ExpertSaved>(admin, 'post', '/api/experts', { name: `专家结果${tag}${index}`, field: '新材料', zoneId: yibin.id, organisation: `研究院${index}`, userId: created.user.id });
-  return { expertId: expert.id, api };
-}
-
 beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');
   visitor = await apiAs(b.baseUrl, null);
-  const secadmin = await apiAs(b.baseUrl, 'secadmin');
-  yibin = await zoneByCode(admin, ZONE_CODES.yibin);
-  const contest = await buildOpenContest(admin, yibin.id, TITLE);
-  ({ campaignId, stageId } = contest);
-  await admin.patch(`/api/campaigns/stages/${stageId}`, { data: { advancement: { kind: 'top_n', n: 2, per: 'overall' } } }).then(async (response) => expect(response.ok(), await response.text()).toBe(true));
-  for (const company of COMPANIES) {
-    await send(visitor, 'post', `/api/public/campaigns/${campaignId}/registrations`, {
-      companyName: company.companyName, creditCode: company.code, projectName: company.projectName, categoryId: contest.groupId, contact: '王 13800000000', password: 'Yibin!Contest2026',
-    });
-  }
-  const judges: { expertId: number; api: APIRequestContext }[] = [];
-  for (let i = 1; i <= 3; i++) judges.push(await makeJudge(secadmin, i));
-  await secadmin.dispose();
-  // The panel is exactly these three: every other linked expert is excluded from the draw.
-  const pool = (await getJson<ExpertPage>(admin, '/api/experts?pageSize=100')).items.filter((expert) => expert.isActive && expert.judgeAccount);
-  const exclusions = pool.filter((expert) => !judges.some((judge) => judge.expertId === expert.id)).map((expert) => ({ expertId: expert.id, reason: '测试：评审组只有本测试的三位评委' }));
-  await send(admin, 'post', `/api/campaigns/stages/${stageId}/draw`, { size: 3, seed: 2026, exclusions });
-  await send(admin, 'post', `/api/campaigns/stages/${stageId}/assignments`, { perEntry: 3, loadCap: 1000 });
-  await send(admin, 'post', `/api/campaigns/stages/${stageId}/open`);
-  await send(admin, 'post', `/api/campaigns/stages/${stageId}/start_scoring`);
-  for (const [j, judge] of judges.entries()) {
-    await send(judge.api, 'post', `/api/campaigns/stages/${stageId}/commitment`, { accept: true });
-    const mine = (await getJson<MyAssignmentList>(judge.api, '/api/my/assignments')).items.filter((item) => item.stageId === stageId);
-    expect(mine).toHaveLength(COMPANIES.length);
-    for (const assignment of mine) {
-      const c = COMPANIES.findIndex((company) => assignment.entry.title.includes(company.projectName));
-      expect(c).toBeGreaterThanOrEqual(0);
-      const [innovation, feasibility] = SCORES[j]![c]!;
-      await send(judge.api, 'post', `/api/campaigns/stages/${stageId}/sheets/${assignment.entry.id}/submit`, { scores: { [contest.criteria[0]!]: innovation, [contest.criteria[1]!]: feasibility } });
-    }
-    await judge.api.dispose();
-  }
-  await send(admin, 'post', `/api/campaigns/stages/${stageId}/close`);
+  ({ campaignId, stageId } = await buildClosedContest(b.baseUrl, TITLE, tag, asciiTag));
 });
 afterAll(async () => {
   await admin?.dispose();
