@@ -107,6 +107,7 @@ describe('the organiser chooses, saves and publishes the results', () => {
     expect(await record.getByTestId('results-confirm').isDisabled()).toBe(true);
     await expectText(record, '公示期结束且所有异议均已答复');
     await expectAbsent(card.getByTestId('results-save'));
+    await expectText(card.getByTestId('results-view-only'), '结果已发布');
   });
 });
 
@@ -124,6 +125,13 @@ describe('the 公示 on the portal and an objection', () => {
     for (const entry of entries) await expectText(notice.getByTestId(`public-entry-${entry.entryId}`), entry.value.toFixed(1));
     const last = entries.at(-1)!;
     await snapshot(page, 'results-public');
+    // Printed, the notice is the table and its dates: no form, no button, no portal chrome.
+    await page.emulateMedia({ media: 'print' });
+    expect(await notice.getByTestId(`objection-${stageId}-card`).isVisible()).toBe(false);
+    expect(await page.getByTestId('results-print').isVisible()).toBe(false);
+    expect(await page.locator('.yz-portal-header').isVisible()).toBe(false);
+    await snapshot(page, 'results-public-print');
+    await page.emulateMedia({ media: 'screen' });
 
     const form = notice.getByTestId(`objection-${stageId}-form`);
     await chooseOption(page, form.getByLabel('对哪个项目'), `${last.rank}. ${last.projectName}（${last.companyName}）`);

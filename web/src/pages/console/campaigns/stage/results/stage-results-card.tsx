@@ -97,6 +97,7 @@ export function StageResultsCard({ stage }: { stage: CampaignStage }) {
             </Col>
           </Row>
         </Form>
+        {saved && saved.status !== 'pending' && <Alert type="info" showIcon title={t('results.viewOnly')} data-testid="results-view-only" />}
         {data && !offered.includes('trimmed_mean') && <Alert type="info" showIcon title={t('results.trimmedUnavailable')} />}
         {preview.isError ? (
           <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
