@@ -51,7 +51,8 @@ export function StageResultsCard({ stage }: { stage: CampaignStage }) {
   }
   const data = preview.data;
   const methodName = (value: AggregationMethod) => label(AGGREGATION_METHOD_LABELS[value]);
-  const offered = data?.methods ?? [];
+  // Until the server answers, the current method alone (so the picker never shows a bare code).
+  const offered = data?.methods ?? [method];
   const methodOptions = offered.map((value) => ({ value, label: methodName(value) }));
   const criterionName = (criterion: CampaignStage['criteria'][number]) => (lang === 'en' && criterion.nameEn ? criterion.nameEn : criterion.nameZh);
   const canSave = record.data?.abilities.compute ?? false;
@@ -68,7 +69,12 @@ export function StageResultsCard({ stage }: { stage: CampaignStage }) {
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item label={t('results.method')} htmlFor="results-method">
-                <Select id="results-method" value={method} options={methodOptions} onChange={setChosen} data-testid="results-method" />
+                <Select id="results-method" value={method} options={methodOptions} onChange={(value: AggregationMethod) => {
+                    setChosen(value);
+                    // A method is not compared with itself.
+                    if (value === other) setOther(null);
+                  }}
+                  data-testid="results-method" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -98,7 +104,7 @@ export function StageResultsCard({ stage }: { stage: CampaignStage }) {
           </Row>
         </Form>
         {saved && saved.status !== 'pending' && <Alert type="info" showIcon title={t('results.viewOnly')} data-testid="results-view-only" />}
-        {data && !offered.includes('trimmed_mean') && <Alert type="info" showIcon title={t('results.trimmedUnavailable')} />}
+        {data && !data.methods.includes('trimmed_mean') && <Alert type="info" showIcon title={t('results.trimmedUnavailable')} />}
         {preview.isError ? (
           <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
         ) : (
