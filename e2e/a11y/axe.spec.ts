@@ -9,10 +9,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import type { MyAssignmentsAnswer } from '../support/api-types.js';
+import type { MyAssignmentsAnswer, PublicResults } from '../support/api-types.js';
 import { signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { buildOpenContest, creditCode, panelOfJudge1, send } from '../support/contest.js';
+import { chooseOption } from '../support/innovations.js';
+import { buildClosedContest } from '../support/results.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -102,5 +104,27 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     await judgePage.waitForLoadState('networkidle');
     expect(await seriousViolations(judgePage), 'score sheet').toEqual([]);
     for (const api of [organiser, visitor, judge]) await api.dispose();
+  });
+
+  it('a stage\'s results (two methods side by side, the analysis, the 公示 card with an objection) and the portal\'s 公示 have no serious violations', async () => {
+    const tag = String(Date.now() % 100_000_000);
+    const { campaignId, stageId } = await buildClosedContest(browser.baseUrl, `无障碍检查大赛${tag}`, `无障碍${tag}`, tag);
+    const admin = await apiAs(browser.baseUrl, 'admin');
+    const visitor = await apiAs(browser.baseUrl, null);
+    await send(admin, 'post', `/api/campaigns/stages/${stageId}/results`, { method: 'mean' });
+    await send(admin, 'post', `/api/campaigns/stages/${stageId}/results/publish`, { document: '宜自贸〔2026〕10号' });
+    const entryId = (await (await visitor.get(`/api/public/campaigns/${campaignId}/results`)).json() as PublicResults).stages[0]!.entries[0]!.entryId;
+    await send(visitor, 'post', `/api/public/campaigns/stages/${stageId}/objections`, { entryId, name: '无障碍检查', contact: '0831-0000000', text: '请复核。' });
+    await signInWithForm(browser.page, 'admin');
+    await browser.page.goto(`/console/campaigns/${campaignId}/stages/${stageId}`);
+    await browser.page.getByTestId('objections').waitFor();
+    await chooseOption(browser.page, browser.page.getByLabel('对照方法'), '标准分（总分）');
+    await browser.page.getByTestId('method-changes').waitFor();
+    await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page), 'stage results').toEqual([]);
+    await browser.page.goto(`/campaigns/${campaignId}/results`);
+    await browser.page.getByTestId(`objection-${stageId}-form`).waitFor();
+    expect(await seriousViolations(browser.page), 'public results').toEqual([]);
+    for (const api of [admin, visitor]) await api.dispose();
   });
 });

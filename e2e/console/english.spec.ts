@@ -17,6 +17,7 @@ import type { CampaignCreated, InnovationPage, MeAnswer, PublicInnovationPage, S
 import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js';
 import { zoneByCode } from '../support/app.js';
 import { type DemoUser, ZONE_CODES } from '../support/constants.js';
+import { buildClosedContest } from '../support/results.js';
 
 const b = useBrowser();
 
@@ -187,6 +188,21 @@ describe('the interface in English', () => {
     await expectEnglishChrome(page, `/console/campaigns/${campaign.campaign.id}/stages/${stage.stage.id}`, campaignTexts);
     // The footer names the kind of database, not the engine.
     expect(await page.locator('.yz-console-footer').innerText()).toMatch(/embedded database|database server/);
+  });
+
+  it('a stage\'s results (methods, analysis, the 公示 card) and the portal\'s 公示', async () => {
+    const digits = String(Date.now() % 100_000_000);
+    const title = `英文检查大赛${digits}`;
+    const { campaignId, stageId, companies } = await buildClosedContest(b.baseUrl, title, `英文${digits}`, digits);
+    const { page, dataTexts } = await inEnglish('admin');
+    const saved = await page.request.post(`/api/campaigns/stages/${stageId}/results`, { data: { method: 'mean' } });
+    expect(saved.ok()).toBe(true);
+    const published = await page.request.post(`/api/campaigns/stages/${stageId}/results/publish`, { data: { document: '宜自贸〔2026〕11号' } });
+    expect(published.ok()).toBe(true);
+    // The stage's name is data; so are the companies and projects (in cells and in the tags' neighbours).
+    const texts = [...dataTexts, title, '初赛', ...companies.flatMap((company) => [company.companyName, company.projectName])];
+    await expectEnglishChrome(page, `/console/campaigns/${campaignId}/stages/${stageId}`, texts);
+    await expectEnglishChrome(page, `/campaigns/${campaignId}/results`, texts);
   });
 
   it('zone staff, the auditor and the security admin: their own pages', async () => {

@@ -52,6 +52,7 @@ const MyReviewsPage = lazyPage(() => import('./pages/console/my-reviews'), 'MyRe
 const ScoreSheetPage = lazyPage(() => import('./pages/console/my-reviews/score-sheet'), 'ScoreSheetPage');
 const MyEntriesPage = lazyPage(() => import('./pages/console/my-entries'), 'MyEntriesPage');
 const RegisterPage = lazyPage(() => import('./pages/portal/register'), 'RegisterPage');
+const PublicResultsPage = lazyPage(() => import('./pages/portal/campaign-results'), 'PublicResultsPage');
 const ExpertsPage = lazyPage(() => import('./pages/console/experts'), 'ExpertsPage');
 const AuditPage = lazyPage(() => import('./pages/console/audit'), 'AuditPage');
 const AccountPage = lazyPage(() => import('./pages/console/account'), 'AccountPage');
@@ -103,6 +104,7 @@ const routes: RouteObject[] = [
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/campaigns', element: <PublicCampaignsPage /> },
       { path: '/campaigns/:id/register', element: <RegisterPage /> },
+      { path: '/campaigns/:id/results', element: <PublicResultsPage /> },
       { path: '/draws/verify', element: <DrawVerifyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/change-password', element: <ChangePasswordPage /> },

@@ -119,5 +119,11 @@ export const PublicCampaignDto = CampaignDto.omit({ sourceNote: true, abilities:
 export type PublicCampaignDto = z.infer<typeof PublicCampaignDto>;
 export const PublicCampaignsSchema = {
   querystring: z.strictObject({ kind: z.enum(CAMPAIGN_KINDS).optional(), ...pageQuery }),
-  response: { 200: z.object({ items: z.array(PublicCampaignDto), total: z.number() }) },
+  response: {
+    200: z.object({
+      /** resultsPublished: some stage's results are under public notice or final (the portal links its results page). */
+      items: z.array(PublicCampaignDto.extend({ resultsPublished: z.boolean() })),
+      total: z.number(),
+    }),
+  },
 };

@@ -11,7 +11,7 @@ import { canWriteZone } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
 import { PUBLIC_VIEWER, viewerOf } from '../../kernel/viewer.js';
-import { EDITABLE_CAMPAIGN_STATUSES, PUBLIC_CAMPAIGN_STATUSES, type CampaignKind } from '../../shared/evaluation.enums.js';
+import { EDITABLE_CAMPAIGN_STATUSES, PUBLIC_CAMPAIGN_STATUSES, PUBLIC_RESULTS_STATUSES, type CampaignKind } from '../../shared/evaluation.enums.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import './evaluation.messages.js';
@@ -123,7 +123,22 @@ export async function listCampaigns(db: Db, context: RequestContext, query: List
 /** The public list: published campaigns, as anyone sees them, and the contests open for registration. */
 export async function listPublicCampaigns(db: Db, query: { kind?: CampaignKind; page: number; pageSize: number }) {
   const { rows, total } = await listVisibleCampaigns(db, PUBLIC_VIEWER, { kind: query.kind, alsoRegistering: true, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
-  return { items: rows.map(presentPublicCampaign), total };
+  // One query for the page: the campaigns among these with a stage's results public.
+  const withResults = new Set(
+    rows.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('stage_results as r')
+            .innerJoin('campaign_stages as st', 'st.id', 'r.id')
+            .select('st.campaign_id')
+            .distinct()
+            .where('st.campaign_id', 'in', rows.map((row) => row.id))
+            .where('r.status', 'in', PUBLIC_RESULTS_STATUSES)
+            .execute()
+        ).map((row) => row.campaign_id),
+  );
+  return { items: rows.map((row) => ({ ...presentPublicCampaign(row), resultsPublished: withResults.has(row.id) })), total };
 }
 
 export async function getVisibleCampaign(db: Db | Transaction<Database>, context: RequestContext, id: number): Promise<CampaignRow> {

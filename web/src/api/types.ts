@@ -234,6 +234,29 @@ export type StageCreated = ApiResponse<'/api/campaigns/{id}/stages', 'post'>;
 export type CriteriaSet = ApiResponse<'/api/campaigns/stages/{id}/criteria', 'put'>;
 export type ExpertSaved = ApiResponse<'/api/experts', 'post'>;
 
+// ── A scored stage's results (评审结果), their 公示 and objections ──
+export type StageResults = ApiResponse<'/api/campaigns/stages/{id}/results', 'get'>;
+export type ResultsQuery = ApiQuery<'/api/campaigns/stages/{id}/results', 'get'>;
+export type ResultEntry = Item<StageResults['items']>;
+export type AggregationMethod = StageResults['method'];
+export type ResultsComparison = ApiResponse<'/api/campaigns/stages/{id}/results/compare', 'get'>;
+export type ResultsChange = Item<ResultsComparison['items']>;
+export type ResultsAnalysis = ApiResponse<'/api/campaigns/stages/{id}/results/analysis', 'get'>;
+export type JudgeAnalysis = Item<ResultsAnalysis['judges']>;
+export type ResultsRecordAnswer = ApiResponse<'/api/campaigns/stages/{id}/results/record', 'get'>;
+export type ResultsRecord = NonNullable<ResultsRecordAnswer['record']>;
+export type ResultsObjection = Item<ResultsRecord['objections']>;
+export type SaveResultsBody = ApiBody<'/api/campaigns/stages/{id}/results', 'post'>;
+export type PublishResultsBody = ApiBody<'/api/campaigns/stages/{id}/results/publish', 'post'>;
+export type ConfirmResultsBody = ApiBody<'/api/campaigns/stages/{id}/results/confirm', 'post'>;
+export type ReopenResultsBody = ApiBody<'/api/campaigns/stages/{id}/results/reopen', 'post'>;
+export type AnswerObjectionBody = ApiBody<'/api/campaigns/objections/{id}/answer', 'post'>;
+export type ObjectionAnswered = ApiResponse<'/api/campaigns/objections/{id}/answer', 'post'>;
+export type FileObjectionBody = ApiBody<'/api/public/campaigns/stages/{id}/objections', 'post'>;
+export type ObjectionFiled = ApiResponse<'/api/public/campaigns/stages/{id}/objections', 'post'>;
+export type PublicResults = ApiResponse<'/api/public/campaigns/{id}/results', 'get'>;
+export type PublicResultsStage = Item<PublicResults['stages']>;
+
 // ── Notifications (通知) ─────────────────────────────────────────────────────
 export type NotificationPage = ApiResponse<'/api/my/notifications', 'get'>;
 export type Notification = Item<NotificationPage['items']>;

@@ -144,7 +144,11 @@ describe('public results', () => {
     const s = await savedStage();
     expect((await t.call(null, { method: 'GET', url: `/api/public/campaigns/${s.campaign.id}/results` })).statusCode).toBe(404);
     expect((await post(`/api/public/campaigns/stages/${s.stageId}/objections`, objection(s), null)).statusCode).toBe(404);
+    const listed = async () => (await t.call(null, { method: 'GET', url: '/api/public/campaigns?pageSize=100' })).json().items.find((item: { id: number }) => item.id === s.campaign.id);
+    expect(await listed()).toMatchObject({ resultsPublished: false });
     await publishOngoing(s, '烟自贸〔2021〕16号');
+    // The portal's list links the results page once a stage's results are public.
+    expect(await listed()).toMatchObject({ resultsPublished: true });
     await post(`/api/public/campaigns/stages/${s.stageId}/objections`, objection(s), null);
     const response = await t.call(null, { method: 'GET', url: `/api/public/campaigns/${s.campaign.id}/results` });
     expect(response.statusCode, response.body).toBe(200);

@@ -5456,6 +5456,7 @@ export interface paths {
                                 endsOn: string | null;
                                 source: string | null;
                                 registrationOpen: boolean;
+                                resultsPublished: boolean;
                             }[];
                             total: number;
                         };

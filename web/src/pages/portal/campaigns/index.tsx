@@ -59,9 +59,13 @@ export function PublicCampaignsPage() {
                       <Link to={`/campaigns/${row.id}/register`} aria-label={`${t('register.action')}：${row.title}`} data-testid={`register-${row.id}`}>
                         {t('register.action')}
                       </Link>
+                      <ResultsLink campaign={row} />
                     </Space>
                   ) : (
-                    <CampaignStatusTag status={row.status} />
+                    <Space wrap>
+                      <CampaignStatusTag status={row.status} />
+                      <ResultsLink campaign={row} />
+                    </Space>
                   ),
               },
             ]}
@@ -69,5 +73,16 @@ export function PublicCampaignsPage() {
         </ListQueryState>
       </Card>
     </div>
+  );
+}
+
+/** 查看结果, when some stage's results are public (a contest's preliminaries can be while it still takes registrations). */
+function ResultsLink({ campaign }: { campaign: PublicCampaign }) {
+  const { t } = useT();
+  if (!campaign.resultsPublished) return null;
+  return (
+    <Link to={`/campaigns/${campaign.id}/results`} aria-label={`${t('publicResults.link')}：${campaign.title}`} data-testid={`results-${campaign.id}`}>
+      {t('publicResults.link')}
+    </Link>
   );
 }

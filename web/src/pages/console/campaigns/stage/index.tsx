@@ -11,10 +11,12 @@ import { positiveId } from './positive-id';
 import { StageAssignCard } from './stage-assign-card';
 import { StageDrawCard } from './stage-draw-card';
 import { StageProgressCard } from './stage-progress-card';
+import { PublicityCard } from './results/publicity-card';
+import { StageResultsCard } from './results/stage-results-card';
 
 /**
  * 评审组织 of a scored stage (`/console/campaigns/:id/stages/:stageId`): the three steps in the
- * order they happen — draw the panel, assign it to the entries, follow the scoring — one page so
+ * order they happen — draw the panel, assign it to the entries, follow the scoring — then, once the stage has closed, its results and their 公示 — one page so
  * that each step's result stays in sight of the next.
  */
 export function StageWorkPage() {
@@ -66,6 +68,8 @@ function StageWork({ data, stageId }: { data: CampaignDetail; stageId: number })
           <StageDrawCard campaign={campaign} stage={stage} />
           <StageAssignCard campaign={campaign} stage={stage} />
           <StageProgressCard stage={stage} />
+          <StageResultsCard stage={stage} />
+          <PublicityCard stage={stage} />
         </>
       ) : (
         <Result status="info" title={t('stageWork.notScored')} />
