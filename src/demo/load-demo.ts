@@ -61,9 +61,8 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
   const platforms = readDemo<DemoPlatform[]>('platforms.json');
   const users = readDemo<DemoUser[]>('users.json');
   // Hash outside the transaction: argon2 is slow on purpose and needs no database.
-  const hashes = await Promise.all(users.map(() => hashPassword(options.password)));
-  // One hash for all the demo contest's 示例 judges: they share the demo password anyway.
-  const judgeHash = await hashPassword(options.password);
+  // The last hash is shared by all the demo contest's 示例 judges: they have the demo password anyway.
+  const [judgeHash, ...hashes] = await Promise.all([...users, null].map(() => hashPassword(options.password))) as [string, ...string[]];
 
   return db.transaction().execute(async (trx) => {
     const zoneByCode = new Map<string, { id: number; path: string }>();
