@@ -9,21 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { AdvancementRule, PrizeTier, StageKind } from '../shared/evaluation.enums.js';
+import type { PrizeTier } from '../shared/evaluation.enums.js';
 import { creditCodeCheckCharacter } from '../shared/registry/credit-code.js';
-import { runDemoContest, type DemoContest } from './run-demo-contest.js';
+import { runDemoContest, type DemoContest, type DemoStage } from './run-demo-contest.js';
 
-type DemoCriterion = { nameZh: string; weight: number };
-export type DemoStage = {
-  kind: StageKind;
-  name: string;
-  startsOn?: string;
-  endsOn?: string;
-  advancement?: AdvancementRule;
-  criteria?: DemoCriterion[];
-  /** A scored stage's 公示: its first day (the source gives none; see data/demo/README.md). */
-  publicityStartsOn?: string;
-};
 type DemoNamedEntry = { companyName: string; projectName: string; group: string; award: string };
 export type DemoCampaigns = {
   series: { name: string; organiserZoneCode: string; description: string; source: string };

@@ -20,8 +20,19 @@ import { saveResults } from '../features/evaluation/results/results.service.js';
 import { resultsTransitionSpec } from '../features/evaluation/results/transition-results.js';
 import { campaignTransitionSpec } from '../features/evaluation/transition-campaign.js';
 import { stageTransitionSpec } from '../features/evaluation/transition-stage.js';
-import type { AggregationMethod } from '../shared/evaluation.enums.js';
-import type { DemoStage } from './load-demo-campaigns.js';
+import type { AdvancementRule, AggregationMethod, StageKind } from '../shared/evaluation.enums.js';
+
+type DemoCriterion = { nameZh: string; weight: number };
+export type DemoStage = {
+  kind: StageKind;
+  name: string;
+  startsOn?: string;
+  endsOn?: string;
+  advancement?: AdvancementRule;
+  criteria?: DemoCriterion[];
+  /** A scored stage's 公示: its first day (the source gives none; see data/demo/README.md). */
+  publicityStartsOn?: string;
+};
 
 export type DemoContest = {
   campaignId: number;

@@ -5455,6 +5455,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                             }[];
                             total: number;
@@ -5500,6 +5501,8 @@ export interface paths {
                                 name: string;
                                 organiserZoneId: number;
                                 organiserZoneName: string;
+                                description: string | null;
+                                source: string | null;
                                 abilities: {
                                     createCampaign: boolean;
                                 };
@@ -5539,6 +5542,8 @@ export interface paths {
                                 name: string;
                                 organiserZoneId: number;
                                 organiserZoneName: string;
+                                description: string | null;
+                                source: string | null;
                                 abilities: {
                                     createCampaign: boolean;
                                 };
@@ -5602,6 +5607,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -5670,6 +5676,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -5736,6 +5743,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -5874,6 +5882,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6093,6 +6102,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6170,6 +6180,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6247,6 +6258,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6325,6 +6337,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6402,6 +6415,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -7355,6 +7369,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
@@ -7404,6 +7419,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
@@ -7456,6 +7472,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
@@ -7516,6 +7533,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                             };
                             groups: {
@@ -7591,6 +7609,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
