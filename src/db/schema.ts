@@ -339,6 +339,9 @@ export type CampaignSeriesTable = {
   id: Generated<number>;
   name: string;
   organiser_zone_id: number;
+  /** What the series says of itself over its editions (migration 0020), with its source: public. */
+  description: ColumnType<string | null, string | null | undefined, string | null>;
+  source: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: number | null;
   created_at: Timestamp;
 };
@@ -358,6 +361,8 @@ export type CampaignsTable = {
   source: string | null;
   /** Working notes behind the source: internal, never public. */
   source_note: string | null;
+  /** A public note on the edition (migration 0020): a winner's words, who follows the winners up. */
+  note: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -431,6 +436,8 @@ export type CampaignEntriesTable = {
   applicant_user_id: number | null;
   /** Internal: the contact person a registration names (migration 0017). */
   contact: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A sample (示例, migration 0020): an invented entry, or one whose credit code is not in the source. */
+  is_sample: ColumnType<boolean, boolean | undefined, boolean>;
   status: ColumnType<EntryStatus, EntryStatus | undefined, EntryStatus>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -18,6 +18,7 @@ import { hashPassword } from '../features/auth/passwords.js';
 import { INNOVATION_SEARCH_KIND } from '../features/innovations/innovation-search.js';
 import { PLATFORM_SEARCH_KIND } from '../features/platforms/platform-search.js';
 import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
+import { loadDemoCampaigns } from './load-demo-campaigns.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
@@ -60,7 +61,8 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
   const platforms = readDemo<DemoPlatform[]>('platforms.json');
   const users = readDemo<DemoUser[]>('users.json');
   // Hash outside the transaction: argon2 is slow on purpose and needs no database.
-  const hashes = await Promise.all(users.map(() => hashPassword(options.password)));
+  // The last hash is shared by all the demo contest's 示例 judges: they have the demo password anyway.
+  const [judgeHash, ...hashes] = await Promise.all([...users, null].map(() => hashPassword(options.password))) as [string, ...string[]];
 
   return db.transaction().execute(async (trx) => {
     const zoneByCode = new Map<string, { id: number; path: string }>();
@@ -141,9 +143,10 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     }
 
     const innovations = await loadDemoInnovations(trx, DEMO_DIR, zoneByCode);
+    const campaigns = await loadDemoCampaigns(trx, DEMO_DIR, zoneByCode, judgeHash);
     // Every searchable kind the demo fills, indexed in this transaction.
     await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
-    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations };
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;

@@ -21,7 +21,7 @@ beforeAll(async () => {
   ids.set('zones', (await db.selectFrom('zones').select('id').execute()).map((row) => row.id));
   ids.set('innovations', (await db.selectFrom('innovations').select('id').execute()).map((row) => row.id));
   ids.set('platforms', (await db.selectFrom('platforms').select('id').execute()).map((row) => row.id));
-  // The demo data has no campaigns yet: one published and one draft, each with working notes.
+  // Besides the demo contest's editions (public, with working notes), one published and one draft campaign, each with working notes.
   const yibin = await zoneIdByCode(t, 'SC-P-YB');
   for (const status of ['published', 'draft'] as const) {
     const campaign = await buildCampaign(t, { zoneId: yibin, status });
@@ -63,8 +63,12 @@ describe('the public boundary', () => {
       expect(body, url).not.toMatch(/"(sourceNote|actorName|comment)":"/);
     }
     expect(answered).toBeGreaterThan(80);
-    // The published campaign and its stage; the draft's answer 404.
-    expect(campaignAnswers).toBe(2);
+    // Every public campaign and each of its stages (the demo contest's six editions and the sixth's seven stages, the built one and its stage); the draft's answer 404.
+    const db = t.database.db;
+    const publicCampaigns = await db.selectFrom('campaigns').select('id').where('status', 'in', ['published', 'archived']).execute();
+    const theirStages = await db.selectFrom('campaign_stages').select('id').where('campaign_id', 'in', publicCampaigns.map((c) => c.id)).execute();
+    expect(campaignAnswers).toBe(publicCampaigns.length + theirStages.length);
+    expect(campaignAnswers).toBe(15);
   });
 
   it('shows the working notes to staff whose scope holds the record, and not to other zones', async () => {

@@ -24,14 +24,14 @@ function campaignVisible(eb: CampaignScope, viewer: Viewer): Expression<SqlBool>
   ]);
 }
 
-export type SeriesRow = { id: number; name: string; organiser_zone_id: number; zone_name: string; zone_path: string };
+export type SeriesRow = { id: number; name: string; organiser_zone_id: number; zone_name: string; zone_path: string; description: string | null; source: string | null };
 
 /** Series the viewer may see: its organiser is in or above the viewer's scope, or one of its campaigns is public. */
 export function listVisibleSeries(db: Db, viewer: Viewer, id?: number): Promise<SeriesRow[]> {
   let query = db
     .selectFrom('campaign_series as s')
     .innerJoin('zones as z', 'z.id', 's.organiser_zone_id')
-    .select(['s.id', 's.name', 's.organiser_zone_id', 'z.name as zone_name', 'z.path as zone_path'])
+    .select(['s.id', 's.name', 's.organiser_zone_id', 'z.name as zone_name', 'z.path as zone_path', 's.description', 's.source'])
     .where((eb) =>
       eb.or([
         inZoneSubtree(viewer, 'z.path'),
@@ -59,6 +59,7 @@ export type CampaignRow = {
   ends_on: string | null;
   source: string | null;
   source_note: string | null;
+  note: string | null;
   updated_at: Date;
 };
 
@@ -78,7 +79,7 @@ function campaignsQuery(db: Db, viewer: Viewer, alsoRegistering = false) {
 
 const CAMPAIGN_COLUMNS = [
   'c.id', 'c.series_id', 's.name as series_name', 'c.edition', 'c.year', 'c.kind as campaign_kind', 'c.title', 'c.status',
-  'c.organiser_zone_id', 'z.name as zone_name', 'z.path as zone_path', 'c.starts_on', 'c.ends_on', 'c.source', 'c.source_note', 'c.updated_at',
+  'c.organiser_zone_id', 'z.name as zone_name', 'z.path as zone_path', 'c.starts_on', 'c.ends_on', 'c.source', 'c.source_note', 'c.note', 'c.updated_at',
 ] as const;
 
 export function findVisibleCampaign(db: Db, viewer: Viewer, id: number): Promise<CampaignRow | undefined> {

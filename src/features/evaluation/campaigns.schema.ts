@@ -9,7 +9,8 @@ const titleField = nameField(200);
 const editionField = z.number().int().min(1).max(1000);
 const yearField = z.number().int().min(1990).max(2100);
 
-export const SeriesDto = z.object({ id: z.number(), name: z.string(), organiserZoneId: z.number(), organiserZoneName: z.string(), abilities: z.object({ createCampaign: z.boolean() }) });
+/** `description`: what the series says of itself over its editions (public), from `source`. */
+export const SeriesDto = z.object({ id: z.number(), name: z.string(), organiserZoneId: z.number(), organiserZoneName: z.string(), description: z.string().nullable(), source: z.string().nullable(), abilities: z.object({ createCampaign: z.boolean() }) });
 export type SeriesDto = z.infer<typeof SeriesDto>;
 
 export const ListSeriesSchema = { response: { 200: z.object({ items: z.array(SeriesDto) }) } };
@@ -34,6 +35,8 @@ export const CampaignDto = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   source: z.string().nullable(),
+  /** A public note on the edition: a winner's words, who follows the winners up. */
+  note: z.string().nullable(),
   /** A contest open (进行中): it takes public registrations. */
   registrationOpen: z.boolean(),
   /** Working notes behind the source: staff whose scope holds the organiser only. */

@@ -52,6 +52,8 @@ export function presentSeries(row: SeriesRow, context: RequestContext): SeriesDt
     name: row.name,
     organiserZoneId: row.organiser_zone_id,
     organiserZoneName: row.zone_name,
+    description: row.description,
+    source: row.source,
     abilities: { createCampaign: canWriteZone(context.actor, row.zone_path) },
   };
 }
@@ -81,6 +83,7 @@ export function presentPublicCampaign(row: CampaignRow): PublicCampaignDto {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     source: row.source,
+    note: row.note,
     registrationOpen: isRegistering(row),
   };
 }

@@ -101,14 +101,18 @@ export async function createDraw(db: Db, context: RequestContext, stageId: numbe
   });
 }
 
-/** The entries of the stage's campaign as the conflict rules read them: a best case's zone, a contest's company. */
+/**
+ * The entries of the stage's campaign still in the running, as the conflict rules read them: a
+ * best case's zone, a contest's company. Withdrawn entries and those an earlier round eliminated
+ * get no judges (a final is scored on the finalists only).
+ */
 export async function drawEntries(db: Db | Trx, campaignId: number): Promise<DrawEntry[]> {
   const rows = await db
     .selectFrom('campaign_entries as e')
     .leftJoin('innovations as i', 'i.id', 'e.innovation_id')
     .select(['e.id', 'i.zone_id', 'e.company_name'])
     .where('e.campaign_id', '=', campaignId)
-    .where('e.status', '<>', 'withdrawn')
+    .where('e.status', 'not in', ['withdrawn', 'eliminated'])
     .orderBy('e.id')
     .execute();
   return rows.map((row) => ({ id: row.id, zoneId: row.zone_id, organisation: row.company_name }));
@@ -160,7 +164,9 @@ export async function declareConflict(db: Db, context: RequestContext, assignmen
     const sheet = await trx.selectFrom('score_sheets').select(['id', 'status']).where('stage_id', '=', stage.id).where('entry_id', '=', assignment.entry_id).where('expert_id', '=', assignment.expert_id).executeTakeFirst();
     if (sheet?.status === 'submitted') throw new AppError('SHEET_ALREADY_SUBMITTED');
     const draw = (await findDraw(trx, stage.id))!;
-    const entry = (await drawEntries(trx, stage.campaign_id)).find((candidate) => candidate.id === assignment.entry_id)!;
+    // An entry withdrawn (or eliminated) since it was assigned needs no judge: nothing to replace.
+    const entry = (await drawEntries(trx, stage.campaign_id)).find((candidate) => candidate.id === assignment.entry_id);
+    if (!entry) throw notFound();
     const declared = [...(await declaredConflicts(trx, stage.id)), { expertId: assignment.expert_id, entryId: assignment.entry_id, reason }];
     const current = await trx.selectFrom('current_stage_assignments').select(['expert_id', 'entry_id']).where('stage_id', '=', stage.id).execute();
     const load = new Map<number, number>();

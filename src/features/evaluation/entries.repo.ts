@@ -19,6 +19,7 @@ export type EntryRow = {
   title: string;
   company_name: string | null;
   credit_code: string | null;
+  is_sample: boolean;
   contact: string | null;
   zone_id: number | null;
   zone_name: string | null;
@@ -37,7 +38,7 @@ export function entriesWhere(db: Db, allowed: RawBuilder<SqlBool>) {
     .select([
       'e.id', 'e.campaign_id', 'e.campaign_kind', 'c.title as campaign_title', 'e.category_id', 'cat.name as category_name', 'e.innovation_id',
       sql<string>`coalesce(i.name, e.project_name)`.as('title'),
-      'e.company_name', 'e.credit_code', 'e.contact', 'i.zone_id', 'z.name as zone_name', 'e.status', 'e.created_at',
+      'e.company_name', 'e.credit_code', 'e.is_sample', 'e.contact', 'i.zone_id', 'z.name as zone_name', 'e.status', 'e.created_at',
     ])
     .where(allowed)
     .orderBy('e.id');

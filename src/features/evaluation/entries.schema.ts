@@ -17,6 +17,8 @@ export const EntryDto = z.object({
   title: z.string(),
   companyName: z.string().nullable(),
   creditCode: z.string().nullable(),
+  /** A sample (示例): an invented entry of the demo, or one whose credit code is a sample (the source gives none): shown with the code. */
+  isSample: z.boolean(),
   contact: z.string().nullable(),
   zoneName: z.string().nullable(),
   status: z.string(),

@@ -40,6 +40,7 @@ export function presentEntry(row: EntryRow): EntryDto {
     title: row.title,
     companyName: row.company_name,
     creditCode: row.credit_code,
+    isSample: row.is_sample,
     contact: row.contact,
     zoneName: row.zone_name,
     status: row.status,

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 import { describeAccessMatrix, tablesSnapshot } from './access-matrix.fixture.js';
-import { buildJudges, buildScoredStage } from './scoring.fixture.js';
+import { buildJudges, buildScoredStage, retireDemoJudges } from './scoring.fixture.js';
 
 type Actor = DemoUser | null;
 let t: TestApp;
@@ -17,6 +17,8 @@ let f: { campaignId: number; stageId: number; criteria: number[]; mineEntry: num
 beforeAll(async () => {
   t = await createTestApp();
   const yibin = await zoneIdByCode(t, 'SC-P-YB');
+  // The panel is judge1 and the two built here: the demo contest's judges leave the pool first.
+  await retireDemoJudges(t);
   const judge1 = await t.database.db.selectFrom('users').select('id').where('username', '=', 'judge1').executeTakeFirstOrThrow();
   await t.database.db.insertInto('experts').values({ name: '演示评委', field: '综合', user_id: judge1.id }).execute();
   await buildJudges(t, 2);

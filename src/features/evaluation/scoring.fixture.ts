@@ -1,5 +1,6 @@
 /** Test setup for scoring: an open contest with a blind scored stage, its criteria, entries, and a pool of judges with accounts. */
 import { creditCodeCheckCharacter } from '../../shared/registry/credit-code.js';
+import { TEST_PASSWORD } from '../../testing/constants.js';
 import { buildCampaign, buildUser } from '../../testing/factories.js';
 import type { DemoUser, TestApp, TestUser } from '../../testing/test-app.js';
 
@@ -29,6 +30,24 @@ export async function buildJudges(t: TestApp, count: number, organisations: (str
     judges.push({ ...user, expertId: expert.id });
   }
   return judges;
+}
+
+/** The judges already in the pool: the demo contest's 示例 judges (accounts with the demo password). A draw draws from them too. */
+export async function demoJudges(t: TestApp): Promise<Judge[]> {
+  const rows = await t.database.db
+    .selectFrom('experts as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .select(['u.id', 'u.username', 'e.id as expert_id'])
+    .where('u.role', '=', 'judge')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, username: row.username, password: TEST_PASSWORD, expertId: row.expert_id }));
+}
+
+/** Takes the demo's judges out of the pool (experts made inactive), for a test whose draw must give exactly the judges it builds: call it first. */
+export async function retireDemoJudges(t: TestApp): Promise<void> {
+  const demo = await demoJudges(t);
+  if (demo.length > 0) await t.database.db.updateTable('experts').set({ is_active: false }).where('id', 'in', demo.map((judge) => judge.expertId)).execute();
 }
 
 /** An open contest run by `organiser` in `zoneId`, a blind scored stage (open) with CRITERIA, and `entries` registered companies. */

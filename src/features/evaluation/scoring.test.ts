@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawPanel, DRAW_METHOD } from '../../shared/evaluation/judge-draw.js';
 import { buildUser, buildZone } from '../../testing/factories.js';
 import { createTestApp, type TestApp, type TestUser } from '../../testing/test-app.js';
-import { buildJudges, buildScoredStage, type Judge } from './scoring.fixture.js';
+import { buildJudges, buildScoredStage, demoJudges, type Judge } from './scoring.fixture.js';
 
 let t: TestApp;
 let staff: TestUser;
@@ -18,7 +18,8 @@ beforeAll(async () => {
   t = await createTestApp();
   zoneId = (await buildZone(t)).id;
   staff = await buildUser(t, { role: 'zone_staff', zoneId });
-  for (const judge of await buildJudges(t, 6)) judges.set(judge.expertId, judge);
+  // The pool is every judge: the demo contest's 示例 judges and the six built here.
+  for (const judge of [...(await demoJudges(t)), ...(await buildJudges(t, 6))]) judges.set(judge.expertId, judge);
 });
 afterAll(() => t.close());
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from '../../shared/registry/credit-code.js';
 import { buildUser, buildZone } from '../../testing/factories.js';
 import { createTestApp, type TestApp, type TestUser } from '../../testing/test-app.js';
-import { buildJudges, buildScoredStage, type Judge } from '../evaluation/scoring.fixture.js';
+import { buildJudges, buildScoredStage, retireDemoJudges, type Judge } from '../evaluation/scoring.fixture.js';
 
 const REFUSED = 'nobody@refused.example.cn';
 const received: ParsedMail[] = [];
@@ -42,6 +42,7 @@ beforeAll(async () => {
   t = await createTestApp({ smtp: { url: `smtp://127.0.0.1:${port}`, from: '烟台片区管委会 <contest@yantai.example.cn>' }, publicUrl: 'https://ftz.example.gov.cn' });
   zoneId = (await buildZone(t)).id;
   staff = await buildUser(t, { role: 'zone_staff', zoneId });
+  await retireDemoJudges(t);
   judges = await buildJudges(t, 3);
 });
 afterAll(async () => {
@@ -123,6 +124,7 @@ describe('without an SMTP server', () => {
   it('keeps notifications in the app and queues no mail', async () => {
     const zone = (await buildZone(quiet)).id;
     const organiser = await buildUser(quiet, { role: 'zone_staff', zoneId: zone });
+    await retireDemoJudges(quiet);
     const [judge] = await buildJudges(quiet, 1);
     await quiet.database.db.updateTable('users').set({ email: 'judge@example.cn' }).where('id', '=', judge!.id).execute();
     const setup = await buildScoredStage(quiet, organiser, zone, 1);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildZone } from '../../testing/factories.js';
 import { createTestApp, type TestApp, type TestUser } from '../../testing/test-app.js';
-import { buildJudges, buildScoredStage, type Judge } from '../evaluation/scoring.fixture.js';
+import { buildJudges, buildScoredStage, retireDemoJudges, type Judge } from '../evaluation/scoring.fixture.js';
 
 let t: TestApp;
 let staff: TestUser;
@@ -16,6 +16,7 @@ beforeAll(async () => {
   t = await createTestApp();
   zoneId = (await buildZone(t)).id;
   staff = await buildUser(t, { role: 'zone_staff', zoneId });
+  await retireDemoJudges(t);
   judges = await buildJudges(t, 3);
 });
 afterAll(() => t.close());

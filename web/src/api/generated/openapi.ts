@@ -5455,6 +5455,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 resultsPublished: boolean;
                             }[];
@@ -5501,6 +5502,8 @@ export interface paths {
                                 name: string;
                                 organiserZoneId: number;
                                 organiserZoneName: string;
+                                description: string | null;
+                                source: string | null;
                                 abilities: {
                                     createCampaign: boolean;
                                 };
@@ -5540,6 +5543,8 @@ export interface paths {
                                 name: string;
                                 organiserZoneId: number;
                                 organiserZoneName: string;
+                                description: string | null;
+                                source: string | null;
                                 abilities: {
                                     createCampaign: boolean;
                                 };
@@ -5603,6 +5608,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -5671,6 +5677,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -5737,6 +5744,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -5875,6 +5883,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6094,6 +6103,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6171,6 +6181,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6248,6 +6259,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6326,6 +6338,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -6403,6 +6416,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                                 sourceNote: string | null;
                                 updatedAt: string;
@@ -7356,6 +7370,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
@@ -7405,6 +7420,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
@@ -7457,6 +7473,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
@@ -7517,6 +7534,7 @@ export interface paths {
                                 startsOn: string | null;
                                 endsOn: string | null;
                                 source: string | null;
+                                note: string | null;
                                 registrationOpen: boolean;
                             };
                             groups: {
@@ -7592,6 +7610,7 @@ export interface paths {
                                 title: string;
                                 companyName: string | null;
                                 creditCode: string | null;
+                                isSample: boolean;
                                 contact: string | null;
                                 zoneName: string | null;
                                 status: string;
