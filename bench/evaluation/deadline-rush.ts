@@ -119,6 +119,8 @@ const judgeRows = await db
   .values(Array.from({ length: judgeCount }, (_, i) => ({ username: `rush_judge_${i + 1}`, display_name: `示例评委${i + 1}`, role: 'judge' as const, scope_zone_id: null, password_hash: hash })))
   .returning(['id', 'username'])
   .execute();
+// The pool is this bench's judges alone: the demo's own experts step aside.
+await db.updateTable('experts').set({ is_active: false }).execute();
 await db.insertInto('experts').values(judgeRows.map((row, i) => ({ name: `示例评委${i + 1}`, field: '综合', organisation: `示例单位${i + 1}`, user_id: row.id }))).execute();
 await must(call(organiser, 'POST', `/api/campaigns/stages/${stage.id}/draw`, { size: judgeCount, seed: 20211116 }), 'draw');
 await must(call(organiser, 'POST', `/api/campaigns/stages/${stage.id}/assignments`, { perEntry: sheetsPerJudge, loadCap: sheetsPerJudge }), 'assign');

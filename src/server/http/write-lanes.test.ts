@@ -51,4 +51,33 @@ describe('write lanes', () => {
     expect(calls).toBe(3);
     await app.close();
   });
+
+  it('hands back the lane of a client that left while its write waited', async () => {
+    const app = Fastify();
+    registerWriteLanes(app, 1);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let handled = 0;
+    app.post('/api/write', async (request) => {
+      handled++;
+      if ((request.body as { hold?: boolean }).hold) await gate;
+      return { ok: true };
+    });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const post = (body: object, signal?: AbortSignal) =>
+      fetch(`${base}/api/write`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+    const holder = post({ hold: true });
+    await expect.poll(() => handled).toBe(1);
+    // This one waits for the lane, and its client gives up meanwhile.
+    const leaving = new AbortController();
+    const left = post({}, leaving.signal).catch(() => 'aborted');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    leaving.abort();
+    expect(await left).toBe('aborted');
+    open();
+    expect((await holder).status).toBe(200);
+    // Were the leaver's lane kept, this would never be answered.
+    expect((await post({})).status).toBe(200);
+    await app.close();
+  });
 });

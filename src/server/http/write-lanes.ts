@@ -7,27 +7,32 @@
  * lanes a read waits for at most a few write transactions. Nothing is refused and nothing lost: a
  * waiting write runs when a lane frees, in arrival order. A file upload (multipart) is left out,
  * since its body arrives while the handler runs and a slow sender would hold the lane.
+ *
+ * The lane is held around the handler itself (wrapped when the route is added), so it is handed
+ * back however the handler ends — answered, thrown, or its client gone — and never leaks.
  */
 import { Sema } from 'async-sema';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from 'fastify';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const takesLane = (request: FastifyRequest) =>
-  !READS.has(request.method) && request.url.startsWith('/api/') && !(request.headers['content-type'] ?? '').startsWith('multipart/');
+const isWrite = (method: string | string[]) => (Array.isArray(method) ? method : [method]).some((m) => !READS.has(m.toUpperCase()));
+const isUpload = (request: FastifyRequest) => (request.headers['content-type'] ?? '').startsWith('multipart/');
 
+/** Call before the routes are registered: only routes added afterwards are wrapped. */
 export function registerWriteLanes(app: FastifyInstance, lanes: number): void {
   const sema = new Sema(lanes);
-  const holding = new WeakSet<FastifyRequest>();
-  // After validation (preHandler), so a refused body never waits for a lane.
-  app.addHook('preHandler', async (request) => {
-    if (!takesLane(request)) return;
-    await sema.acquire();
-    holding.add(request);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || !isWrite(route.method)) return;
+    const handler = route.handler as RouteHandlerMethod;
+    route.handler = async function laned(this: FastifyInstance, request, reply) {
+      if (isUpload(request)) return handler.call(this, request, reply);
+      await sema.acquire();
+      try {
+        return await handler.call(this, request, reply);
+      } finally {
+        sema.release();
+      }
+    } as RouteHandlerMethod;
   });
-  const release = async (request: FastifyRequest) => {
-    if (holding.delete(request)) sema.release();
-  };
-  app.addHook('onResponse', release);
-  app.addHook('onRequestAbort', release);
 }
