@@ -18,7 +18,8 @@ describe('accounts, as the security admin', () => {
     const yibin = await zoneByCode(page.request, ZONE_CODES.yibin);
     await page.getByTestId('menu-users').click();
     await page.waitForURL('**/console/users');
-    await page.getByTestId('user-row-yibin').waitFor();
+    // The list has loaded (宜宾's account may be on a later page once other specs have added theirs).
+    await page.getByTestId(/^user-row-/).first().waitFor();
 
     // 新增用户: a zone staff account for 宜宾, with a generated password.
     const username = `e2e_${Date.now().toString(36)}`;
