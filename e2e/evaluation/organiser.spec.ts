@@ -31,6 +31,7 @@ let campaignId = 0;
 let stageId = 0;
 let criterionIds: number[] = [];
 let nominees: InnovationListItem[] = [];
+let steppedOut: number[] = [];
 
 async function snapshot(page: Page, name: string): Promise<void> {
   const dir = join(RESULTS_DIR, 'screenshots', 'evaluation');
@@ -67,10 +68,10 @@ beforeAll(async () => {
   admin = await apiAs(b.baseUrl, 'admin');
   secadmin = await apiAs(b.baseUrl, 'secadmin');
   yibin = await zoneByCode(admin, ZONE_CODES.yibin);
-  // The demo contest's 示例 judges step out of the pool, so this spec's panel is its own judges.
-  for (const expert of (await getJson<ExpertPage>(admin, '/api/experts?active=true&pageSize=200')).items) {
-    if (expert.judgeAccount?.username.startsWith('ytjudge')) expect((await admin.patch(`/api/experts/${expert.id}`, { data: { isActive: false } })).ok()).toBe(true);
-  }
+  // Every other linked expert (the demo contest's 示例 judges, other specs' judges) steps out of
+  // the pool for this spec, so the panel it draws and assigns is its own judges; afterAll puts them back.
+  steppedOut = (await getJson<ExpertPage>(admin, '/api/experts?active=true&pageSize=200')).items.filter((e) => e.judgeAccount).map((e) => e.id);
+  for (const id of steppedOut) expect((await admin.patch(`/api/experts/${id}`, { data: { isActive: false } })).ok()).toBe(true);
   judges = [];
   for (let i = 1; i <= 4; i++) judges.push(await makeJudge(i));
   // Three of the four are linked through the API; the first is linked in the browser below.
@@ -96,6 +97,7 @@ beforeAll(async () => {
   expect(nominees).toHaveLength(2);
 });
 afterAll(async () => {
+  for (const id of steppedOut) await admin?.patch(`/api/experts/${id}`, { data: { isActive: true } });
   await admin?.dispose();
   await secadmin?.dispose();
 });
