@@ -11,6 +11,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PrizeTier } from '../shared/evaluation.enums.js';
 import { creditCodeCheckCharacter } from '../shared/registry/credit-code.js';
+import { insertDemoStages } from './demo-stages.js';
 import { runDemoContest, type DemoContest, type DemoStage } from './run-demo-contest.js';
 
 type DemoNamedEntry = { companyName: string; projectName: string; group: string; award: string };
@@ -86,24 +87,7 @@ export async function loadDemoCampaigns(trx: Transaction<Database>, dir: string,
     const row = await trx.insertInto('campaign_categories').values({ campaign_id: campaign.id, name: group.name, sort_order: index, prizes: JSON.stringify(group.prizes) }).returning('id').executeTakeFirstOrThrow();
     groupId.set(group.name, row.id);
   }
-  const stageIds: number[] = [];
-  for (const [index, stage] of edition.stages.entries()) {
-    const row = await trx
-      .insertInto('campaign_stages')
-      .values({
-        campaign_id: campaign.id, ordinal: index + 1, kind: stage.kind, name: stage.name, starts_on: stage.startsOn ?? null, ends_on: stage.endsOn ?? null,
-        blind: false, advancement: JSON.stringify(stage.advancement ?? { kind: 'manual' }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    stageIds.push(row.id);
-    if (stage.criteria) {
-      await trx
-        .insertInto('stage_criteria')
-        .values(stage.criteria.map((c, k) => ({ stage_id: row.id, ordinal: k + 1, name_zh: c.nameZh, weight: String(c.weight), scale_min: '0', scale_max: '100' })))
-        .execute();
-    }
-  }
+  const stageIds = await insertDemoStages(trx, campaign.id, edition.stages);
 
   const entries = registrations(edition);
   const entryRows = await trx

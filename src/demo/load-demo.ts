@@ -18,6 +18,7 @@ import { hashPassword } from '../features/auth/passwords.js';
 import { INNOVATION_SEARCH_KIND } from '../features/innovations/innovation-search.js';
 import { PLATFORM_SEARCH_KIND } from '../features/platforms/platform-search.js';
 import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
+import { loadDemoBestCase } from './load-demo-best-case.js';
 import { loadDemoCampaigns } from './load-demo-campaigns.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
@@ -144,9 +145,11 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
 
     const innovations = await loadDemoInnovations(trx, DEMO_DIR, zoneByCode);
     const campaigns = await loadDemoCampaigns(trx, DEMO_DIR, zoneByCode, judgeHash);
+    // After the contest: the best case draws its panel from the pool the contest's judges make.
+    const bestCase = await loadDemoBestCase(trx, DEMO_DIR, zoneByCode);
     // Every searchable kind the demo fills, indexed in this transaction.
     await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
-    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns };
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;

@@ -22,7 +22,7 @@ import { campaignTransitionSpec } from '../features/evaluation/transition-campai
 import { stageTransitionSpec } from '../features/evaluation/transition-stage.js';
 import type { AdvancementRule, AggregationMethod, StageKind } from '../shared/evaluation.enums.js';
 
-type DemoCriterion = { nameZh: string; weight: number };
+type DemoCriterion = { nameZh: string; nameEn?: string; weight: number };
 export type DemoStage = {
   kind: StageKind;
   name: string;

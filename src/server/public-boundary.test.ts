@@ -63,13 +63,15 @@ describe('the public boundary', () => {
       expect(body, url).not.toMatch(/"(sourceNote|actorName|comment)":"/);
     }
     expect(answered).toBeGreaterThan(80);
-    // Every public campaign and each of its stages (the demo contest's six editions and the sixth's seven stages, the built one and its stage); the draft's answer 404.
+    // Every public campaign and each of its stages (the demo contest's six editions and the sixth's
+    // seven stages, the demo 十佳案例 and its two stages, the built one and its stage); the draft's answer 404.
     const db = t.database.db;
     const publicCampaigns = await db.selectFrom('campaigns').select('id').where('status', 'in', ['published', 'archived']).execute();
     const theirStages = await db.selectFrom('campaign_stages').select('id').where('campaign_id', 'in', publicCampaigns.map((c) => c.id)).execute();
     expect(campaignAnswers).toBe(publicCampaigns.length + theirStages.length);
-    expect(campaignAnswers).toBe(15);
-  });
+    expect(campaignAnswers).toBe(18);
+    // A sweep of every public answer: its time grows with the demo, not a latency check.
+  }, 120_000);
 
   it('shows the working notes to staff whose scope holds the record, and not to other zones', async () => {
     const yibin = await zoneIdByCode(t, 'SC-P-YB');

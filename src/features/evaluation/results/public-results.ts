@@ -12,7 +12,7 @@ import { presentPublication, publicName } from './results-present.js';
 import { listResultEntries } from './results.repo.js';
 
 export async function publicResults(db: Kysely<Database>, campaignId: number) {
-  const campaign = await db.selectFrom('campaigns').select(['id', 'title', 'year', 'kind', 'status']).where('id', '=', campaignId).where('status', '<>', 'draft').executeTakeFirst();
+  const campaign = await db.selectFrom('campaigns').select(['id', 'title', 'year', 'kind', 'status', 'source', 'note']).where('id', '=', campaignId).where('status', '<>', 'draft').executeTakeFirst();
   if (!campaign) throw notFound();
   const stages = await db
     .selectFrom('stage_results as r')
@@ -27,7 +27,7 @@ export async function publicResults(db: Kysely<Database>, campaignId: number) {
   const categories = await db.selectFrom('campaign_categories').select(['id', 'name']).where('campaign_id', '=', campaignId).execute();
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   return {
-    campaign: { id: campaign.id, title: campaign.title, year: campaign.year, kind: campaign.kind },
+    campaign: { id: campaign.id, title: campaign.title, year: campaign.year, kind: campaign.kind, source: campaign.source, note: campaign.note },
     stages: await Promise.all(
       stages.map(async (row) => ({
         stageId: row.id,

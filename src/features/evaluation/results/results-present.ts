@@ -8,11 +8,11 @@ import { organises, RESULTS_LIFECYCLE } from '../evaluation.policy.js';
 import { findResults, listObjections, listResultEntries } from './results.repo.js';
 
 type Db = Kysely<Database>;
-type Names = { company_name: string | null; project_name: string | null; innovation_name: string | null; zone_name: string | null };
+type Names = { company_name: string | null; project_name: string | null; innovation_name: string | null; zone_name: string | null; is_sample: boolean };
 
 /** The name the public may read: a contest's company and project, a best case's innovation and its zone. */
 export function publicName(row: Names) {
-  return { companyName: row.company_name, projectName: row.project_name, innovationTitle: row.innovation_name, zoneName: row.zone_name };
+  return { companyName: row.company_name, projectName: row.project_name, innovationTitle: row.innovation_name, zoneName: row.zone_name, isSample: row.is_sample };
 }
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());

@@ -55,6 +55,7 @@ export type ResultEntryRow = Omit<Selectable<StageResultEntriesTable>, 'results_
   project_name: string | null;
   innovation_name: string | null;
   zone_name: string | null;
+  is_sample: boolean;
 };
 
 /** The ranked entries of a stage's results, best first, with the names the answers show. */
@@ -66,7 +67,7 @@ export function listResultEntries(db: Db, stageId: number): Promise<ResultEntryR
     .leftJoin('zones as z', 'z.id', 'i.zone_id')
     .select([
       'r.entry_id', 'r.value', 'r.display_value', 'r.rank', 'r.judges', 'r.advancing', 'r.award', 'r.sd', 'r.spread', 'r.best_rank', 'r.worst_rank', 'r.single_judge',
-      'e.category_id', 'e.status as entry_status', 'e.company_name', 'e.project_name', 'i.name as innovation_name', 'z.name as zone_name',
+      'e.category_id', 'e.status as entry_status', 'e.company_name', 'e.project_name', 'e.is_sample', 'i.name as innovation_name', 'z.name as zone_name',
     ])
     .where('r.results_id', '=', stageId)
     .orderBy('r.rank')
@@ -83,12 +84,12 @@ export function listObjections(db: Db, stageId: number) {
 
 /** The public names of entries, by id (for the computed views). */
 export async function entryNames(db: Db, ids: readonly number[]) {
-  if (ids.length === 0) return new Map<number, { company_name: string | null; project_name: string | null; innovation_name: string | null; zone_name: string | null; category_id: number | null }>();
+  if (ids.length === 0) return new Map<number, { company_name: string | null; project_name: string | null; innovation_name: string | null; zone_name: string | null; is_sample: boolean; category_id: number | null }>();
   const rows = await db
     .selectFrom('campaign_entries as e')
     .leftJoin('innovations as i', 'i.id', 'e.innovation_id')
     .leftJoin('zones as z', 'z.id', 'i.zone_id')
-    .select(['e.id', 'e.category_id', 'e.company_name', 'e.project_name', 'i.name as innovation_name', 'z.name as zone_name'])
+    .select(['e.id', 'e.category_id', 'e.company_name', 'e.project_name', 'e.is_sample', 'i.name as innovation_name', 'z.name as zone_name'])
     .where('e.id', '=', sql<number>`ANY(${ids}::int[])`)
     .execute();
   return new Map(rows.map(({ id, ...row }) => [id, row]));

@@ -18,6 +18,8 @@ const EntryName = {
   /** A best case's innovation and its zone; null for a contest entry. */
   innovationTitle: z.string().nullable(),
   zoneName: z.string().nullable(),
+  /** A sample (示例) entry: invented, or a real record whose place in this demo campaign is not from the source. */
+  isSample: z.boolean(),
 };
 
 const Outcome = {
@@ -171,7 +173,8 @@ export const PublicResultsSchema = {
   params: idParam,
   response: {
     200: z.object({
-      campaign: z.object({ id: z.number(), title: z.string(), year: z.number(), kind: z.enum(['best_case', 'contest']) }),
+      /** `source`: the citation of a demo campaign's facts; `note`: its public note (a winner's words, what the demo invents). */
+      campaign: z.object({ id: z.number(), title: z.string(), year: z.number(), kind: z.enum(['best_case', 'contest']), source: z.string().nullable(), note: z.string().nullable() }),
       stages: z.array(
         z.object({
           stageId: z.number(),

@@ -8240,6 +8240,7 @@ export interface paths {
                                 projectName: string | null;
                                 innovationTitle: string | null;
                                 zoneName: string | null;
+                                isSample: boolean;
                                 value: number;
                                 judges: number;
                                 displayValue: number;
@@ -8311,6 +8312,7 @@ export interface paths {
                                     projectName: string | null;
                                     innovationTitle: string | null;
                                     zoneName: string | null;
+                                    isSample: boolean;
                                     value: number;
                                     judges: number;
                                     displayValue: number;
@@ -8398,6 +8400,7 @@ export interface paths {
                                 projectName: string | null;
                                 innovationTitle: string | null;
                                 zoneName: string | null;
+                                isSample: boolean;
                                 a: {
                                     displayValue: number;
                                     rank: number;
@@ -8542,6 +8545,7 @@ export interface paths {
                                     projectName: string | null;
                                     innovationTitle: string | null;
                                     zoneName: string | null;
+                                    isSample: boolean;
                                     value: number;
                                     judges: number;
                                     displayValue: number;
@@ -8655,6 +8659,7 @@ export interface paths {
                                     projectName: string | null;
                                     innovationTitle: string | null;
                                     zoneName: string | null;
+                                    isSample: boolean;
                                     value: number;
                                     judges: number;
                                     displayValue: number;
@@ -8760,6 +8765,7 @@ export interface paths {
                                     projectName: string | null;
                                     innovationTitle: string | null;
                                     zoneName: string | null;
+                                    isSample: boolean;
                                     value: number;
                                     judges: number;
                                     displayValue: number;
@@ -8868,6 +8874,7 @@ export interface paths {
                                     projectName: string | null;
                                     innovationTitle: string | null;
                                     zoneName: string | null;
+                                    isSample: boolean;
                                     value: number;
                                     judges: number;
                                     displayValue: number;
@@ -9051,6 +9058,8 @@ export interface paths {
                                 year: number;
                                 /** @enum {string} */
                                 kind: "best_case" | "contest";
+                                source: string | null;
+                                note: string | null;
                             };
                             stages: {
                                 stageId: number;
@@ -9073,6 +9082,7 @@ export interface paths {
                                     projectName: string | null;
                                     innovationTitle: string | null;
                                     zoneName: string | null;
+                                    isSample: boolean;
                                     category: string | null;
                                     rank: number;
                                     value: number;

@@ -59,6 +59,7 @@ function DetailView({ data: { campaign, categories, stages } }: { data: Campaign
             { key: 'public', label: t('campaign.public'), children: campaign.isPublic ? t('campaign.publicYes') : t('campaign.publicNo') },
           ]}
         />
+        {campaign.note && <p className="yz-muted" data-testid="campaign-note">{campaign.note}</p>}
         {campaign.source && <SourceCitation source={campaign.source} note={campaign.sourceNote} />}
       </Card>
       <CategoriesCard campaign={campaign} categories={categories} />

@@ -45,9 +45,14 @@ export function PublicResultsPage() {
                 {t('publicResults.print')}
               </Button>
             </header>
+            {campaign.note && <p className="yz-notice__lead" data-testid="results-note">{campaign.note}</p>}
+            {stages.some((stage) => stage.entries.some((entry) => entry.isSample)) && (
+              <p className="yz-muted yz-small" role="note" data-testid="results-sample-note">{t('publicResults.sampleNote')}</p>
+            )}
             {stages.map((stage) => (
               <StageNotice key={stage.stageId} stage={stage} />
             ))}
+            {campaign.source && <p className="yz-muted yz-small" data-testid="results-source">{t('publicResults.source', { source: campaign.source })}</p>}
           </article>
         )}
       </QueryState>

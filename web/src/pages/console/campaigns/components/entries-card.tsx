@@ -9,6 +9,7 @@ import { useT } from '../../../../i18n/use-t';
 import { testIdProps } from '../../../../lib/test-id';
 import { useFormat } from '../../../../lib/use-format';
 import { NominateDialog } from './nominate-dialog';
+import { EntrySampleTag } from '../../../../components/result-entry';
 
 /**
  * 推荐案例 / 参赛项目: a best case's entries are recognised innovations the province office
@@ -51,7 +52,7 @@ export function EntriesCard({ campaign, categories }: { campaign: Campaign; cate
             onRow={(row) => testIdProps(`entry-row-${row.id}`)}
             columns={[
               { title: t('entry.category'), dataIndex: 'categoryId', render: (id: number | null) => (id === null ? t('entry.categoryNone') : (categoryName.get(id) ?? '—')) },
-              { title: t('entry.name'), dataIndex: 'title' },
+              { title: t('entry.name'), dataIndex: 'title', render: (title: string, row) => <>{title} <EntrySampleTag isSample={row.isSample} /></> },
               bestCase
                 ? { title: t('entry.zone'), dataIndex: 'zoneName', render: (name: string | null) => name ?? '—' }
                 : { title: t('entry.company'), dataIndex: 'companyName', render: (name: string | null) => name ?? '—' },
