@@ -9,7 +9,7 @@ import { INNOVATION_DOMAIN_LABELS } from '../shared/innovations.enums.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 type PublicEntry = { innovationTitle: string | null; zoneName: string | null; category: string | null; rank: number; advancing: boolean; award: string | null; isSample: boolean };
-type PublicResults = { campaign: { title: string; kind: string; source: string | null; note: string | null }; stages: { name: string; status: string; method: string; entries: PublicEntry[] }[] };
+type PublicResults = { campaign: { title: string; kind: string; source: string | null; note: string | null }; stages: { name: string; status: string; method: string; confirmedAt: string | null; publication: { startsOn: string; endsOn: string }; entries: PublicEntry[] }[] };
 
 const WINE = '进口散装葡萄酒保税加工新模式';
 const DOMAINS = Object.values(INNOVATION_DOMAIN_LABELS).map((l) => l.zh);
@@ -35,6 +35,10 @@ describe('the 2020–2021 十佳案例 as the engine computed it', () => {
     expect(results.campaign.note).toContain('第八届中山大学自贸区高端论坛');
     expect(results.campaign.note).toContain('示例');
     expect(results.stages.map((s) => [s.name, s.status, s.method])).toEqual([['专家评审', 'final', 'trimmed_mean']]);
+    // Confirmed when the 公示 was over (2021), not on the day the demo was loaded.
+    const { publication, confirmedAt } = results.stages[0]!;
+    expect(publication.startsOn).toBe('2021-11-22');
+    expect(confirmedAt! > publication.endsOn && confirmedAt! < '2021-12-31').toBe(true);
   });
 
   it('ranks 进口散装葡萄酒保税加工新模式 first in 贸易便利化, the only entry not marked 示例', () => {

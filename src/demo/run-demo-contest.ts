@@ -8,7 +8,7 @@
  * closed and published. Nothing here types a rank or an award in: the engine derives them.
  * Runs in the demo's transaction: the services' own transactions join it (joinedTransaction).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { joinedTransaction } from '../db/joined-transaction.js';
 import type { Database } from '../db/schema.js';
 import { actorOf, type RequestContext } from '../kernel/actor.js';
@@ -126,6 +126,13 @@ async function scoreRound(db: Kysely<Database>, trx: Transaction<Database>, orga
   const publicity = { startsOn: stage.publicityStartsOn!, workingDays: PUBLICITY_WORKING_DAYS };
   await runTransition(db, organiser, resultsTransitionSpec(publicity, null), stage.id, 'publish', { document: contest.document });
   await runTransition(db, organiser, resultsTransitionSpec(null, null), stage.id, 'confirm', {});
+  // The runner stamps the steps with the loading day; the demo's results were published on the 公示's
+  // first day and confirmed on the day after it ended, as the notice then reads (not in 2026).
+  await trx
+    .updateTable('stage_results')
+    .set((eb) => ({ published_at: sql<Date>`(${eb.ref('publicity_starts_on')} + time '09:00') AT TIME ZONE 'Asia/Shanghai'`, confirmed_at: sql<Date>`(${eb.ref('publicity_ends_on')} + 1 + time '09:00') AT TIME ZONE 'Asia/Shanghai'` }))
+    .where('id', '=', stage.id)
+    .execute();
 }
 
 export async function runDemoContest(trx: Transaction<Database>, contest: DemoContest) {
