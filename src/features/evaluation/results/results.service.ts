@@ -11,15 +11,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { RequestContext } from '../../../kernel/actor.js';
-import { AppError, notFound } from '../../../kernel/errors.js';
-import { viewerOf } from '../../../kernel/viewer.js';
+import { AppError } from '../../../kernel/errors.js';
 import type { AggregationMethod } from '../../../shared/evaluation.enums.js';
 import { writeAudit } from '../../audit/audit.service.js';
 import { judgeProfiles, krippendorffAlpha } from '../aggregation/analysis.js';
 import { fastStability } from '../aggregation/leave-one-out.js';
 import { availableMethods, TRIMMED_MEAN_MIN_JUDGES } from '../aggregation/methods.js';
-import { findVisibleStage, unsafeListCategories, type StageRow } from '../campaigns.repo.js';
-import { organises } from '../evaluation.policy.js';
+import { unsafeListCategories, type StageRow } from '../campaigns.repo.js';
+import { getOrganisedStage } from '../stages.service.js';
 import { computeResults, rankStage, type OutcomeRules } from './compute-results.js';
 import { entryNames, lockResults, writePendingResults } from './results.repo.js';
 import './results.messages.js';
@@ -30,9 +29,7 @@ type Db = Kysely<Database>;
 
 /** The stage, seen and organised by the viewer, a scored one. */
 export async function organisedStage(db: Db, context: RequestContext, stageId: number): Promise<StageRow> {
-  const stage = await findVisibleStage(db, viewerOf(context), stageId);
-  if (!stage) throw notFound();
-  if (!organises(context.actor, stage)) throw new AppError('FORBIDDEN');
+  const stage = await getOrganisedStage(db, context, stageId);
   if (stage.kind !== 'scored') throw new AppError('STAGE_NOT_SCORED');
   return stage;
 }
