@@ -12,8 +12,6 @@ export const FOLLOW_UP_MESSAGES = defineMessages({
   KPI_PERIOD_FUTURE: { status: 409, zh: '{period}尚未开始，不能填报。', en: '{period} has not begun yet; it cannot be reported.' },
   KPI_PERIOD_TAKEN: { status: 409, zh: '{period}的绩效报告已填报，如需修改请更正原报告。', en: 'The report for {period} has been filed; correct it instead.' },
   KPI_PERIOD_CLOSED: { status: 409, zh: '{period}的绩效报告已过更正期限（下一季度末），不能再更正。', en: 'The report for {period} is past its correction window (the end of the next quarter).' },
-  /** A field message (the KPI form's period). */
-  period_format: { zh: '报告期应为“年份-季度”，例如 2026-Q3', en: 'Use a year and quarter, e.g. 2026-Q3' },
   MILESTONE_DONE_BEFORE_SIGNED: { status: 400, zh: '完成日期不能早于协议签订日期 {signedOn}。', en: 'The done date cannot be before the agreement was signed ({signedOn}).' },
 });
 
