@@ -20,6 +20,7 @@ import { saveResults } from '../features/evaluation/results/results.service.js';
 import { resultsTransitionSpec } from '../features/evaluation/results/transition-results.js';
 import { campaignTransitionSpec } from '../features/evaluation/transition-campaign.js';
 import { stageTransitionSpec } from '../features/evaluation/transition-stage.js';
+import { runDemoFollowUp } from './demo-follow-up.js';
 import type { AdvancementRule, AggregationMethod, StageKind } from '../shared/evaluation.enums.js';
 
 type DemoCriterion = { nameZh: string; weight: number };
@@ -156,4 +157,5 @@ export async function runDemoContest(trx: Transaction<Database>, contest: DemoCo
     await step(db, organiser, 'stage', stage.id, 'publish');
   }
   await step(db, organiser, 'campaign', contest.campaignId, 'close', 'publish');
+  await runDemoFollowUp(db, trx, organiser, contest.entries.filter((entry) => entry.named).map((entry) => entry.id));
 }
