@@ -5,8 +5,8 @@
  * service has already checked the viewer may see (the organiser's campaign, or the applicant's
  * own entry): unsafe otherwise.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { AgreementMilestonesTable, Database, KpiReportRevisionsTable, KpiReportsTable, ServiceAgreementsTable } from '../../../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -47,17 +47,9 @@ export function unsafeWinner(db: Db, entryId: number): Promise<WinnerRow | undef
   return winnersQuery(db).where('e.id', '=', entryId).executeTakeFirst();
 }
 
-export type AgreementRow = {
-  id: number;
-  entry_id: number;
-  provider: string;
-  provider_kind: 'bank_loan' | 'equity_investment' | 'talent_service' | 'other';
-  content: string;
-  amount_wan: string | null;
-  signed_on: string;
-  is_sample: boolean;
-};
-export type MilestoneRow = { id: number; agreement_id: number; title: string; due_on: string; done_on: string | null; note: string | null };
+/** What the views read of an agreement (numeric as text). */
+export type AgreementRow = Omit<Selectable<ServiceAgreementsTable>, 'created_by' | 'created_at' | 'updated_at'>;
+export type MilestoneRow = Omit<Selectable<AgreementMilestonesTable>, 'updated_at'>;
 
 const AGREEMENT_COLUMNS = ['a.id', 'a.entry_id', 'a.provider', 'a.provider_kind', 'a.content', sql<string | null>`a.amount_wan::text`.as('amount_wan'), 'a.signed_on', 'a.is_sample'] as const;
 
@@ -80,21 +72,8 @@ export function findMilestone(db: Db, id: number) {
   return db.selectFrom('agreement_milestones').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export type ReportRow = {
-  id: number;
-  entry_id: number;
-  period: string;
-  jobs: number;
-  revenue_wan: string;
-  financing_wan: string;
-  narrative: string | null;
-  is_sample: boolean;
-  filed_by: number;
-  on_behalf: boolean;
-  filed_at: Date;
-  revision: number;
-};
-export type RevisionRow = Omit<ReportRow, 'id' | 'entry_id' | 'period' | 'is_sample'> & { report_id: number };
+export type ReportRow = Selectable<KpiReportsTable>;
+export type RevisionRow = Selectable<KpiReportRevisionsTable>;
 
 const REPORT_COLUMNS = [
   'id', 'entry_id', 'period', 'jobs', sql<string>`revenue_wan::text`.as('revenue_wan'), sql<string>`financing_wan::text`.as('financing_wan'),
