@@ -6,7 +6,8 @@
  *
  * Who: the organiser (evaluation.policy `organises`) of a campaign it sees — 404 outside its
  * scope, 403 when it sees but does not organise; the applicant its own entries only (404 for any
- * other). What: only awarded entries (409) of a published campaign (409).
+ * other). What: only awarded entries (409) of a published campaign (409). The winner is told in the
+ * console when an agreement is recorded for its entry.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
@@ -16,6 +17,9 @@ import { PUBLIC_CAMPAIGN_STATUSES, type CampaignStatus } from '../../../shared/e
 import { isCorrectable, isFuturePeriod } from '../../../shared/follow-up.enums.js';
 import { todayInChina } from '../../../shared/partial-date.js';
 import { writeAudit } from '../../audit/audit.service.js';
+import { notify } from '../../notifications/notifications.service.js';
+import { APPLICANT_PAGE } from '../evaluation.notify.js';
+import '../../../shared/follow-up.notifications.js';
 import type { CampaignRow } from '../campaigns.repo.js';
 import { getVisibleCampaign } from '../campaigns.service.js';
 import { organises } from '../evaluation.policy.js';
@@ -141,6 +145,10 @@ export async function createAgreement(db: Db, context: RequestContext, entryId: 
       .executeTakeFirstOrThrow();
     const milestones = body.milestones?.length ? await trx.insertInto('agreement_milestones').values(body.milestones.map((m) => milestoneValues(row.id, m))).returningAll().execute() : [];
     await writeAudit(trx, context, { type: 'service_agreement.created', entityId: row.id, after: { ...row, milestones } });
+    // In the console only: the winner follows its agreements under 我的报名.
+    if (winner.applicant_user_id !== null) {
+      await notify(trx, [winner.applicant_user_id], { kind: 'evaluation.agreement_recorded', params: { campaign: winner.campaign_title, project: winner.title, provider: body.provider }, link: APPLICANT_PAGE }, null);
+    }
     return row.id;
   });
   return reloadAgreement(db, id);

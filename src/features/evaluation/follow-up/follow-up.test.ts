@@ -148,6 +148,9 @@ describe('the applicant\'s view', () => {
     expect(view.json()).toMatchObject({ status: 'awarded', accepting: true, agreements: [{ provider: agreement.provider, milestones: [{ title: '首笔放款' }] }] });
     expect(view.json().award).toMatch(/等奖/);
     expect(view.body).not.toContain('内部备注');
+    const notices = await send(w.applicantOf(mine), 'GET', '/api/my/notifications');
+    expect(notices.statusCode, notices.body).toBe(200);
+    expect(notices.json().items.map((n: { title: string }) => n.title)).toContain(`新的跟踪服务协议：${view.json().title}`);
     const loser = w.others[0]!;
     const theirs = await send(w.applicantOf(loser), 'GET', `/api/my/entries/${loser}/follow-up`);
     expect(theirs.json()).toMatchObject({ award: null, accepting: false, agreements: [] });
