@@ -12,9 +12,9 @@ import { MyFollowUpDrawer } from './my-follow-up';
 const STATUS_COLORS: Record<EntryStatus, string> = { registered: 'blue', qualified: 'cyan', advanced: 'geekblue', eliminated: 'default', awarded: 'gold', withdrawn: 'default' };
 
 /**
- * 我的报名: the applicant's own entries (the API answers only theirs). Stage results are not
- * published to applicants yet, so each entry shows its status and keeps a marked place where
- * they will appear.
+ * 我的报名: the applicant's own entries (the API answers only theirs). An awarded entry opens its
+ * award, service agreements and KPI reports (跟踪服务与绩效); the others show their status and keep
+ * a marked place where their stage results will appear.
  */
 export function MyEntriesPage() {
   const { t, label } = useT();
