@@ -563,6 +563,25 @@ export type ResultObjectionsTable = {
   answered_at: Date | null;
 };
 
+/** Follow-up of winners (migration 0022): service agreements, their milestones, KPI reports and the figures corrections replaced. numeric columns are read as text (`::text`) by the follow-up repo. */
+export type ServiceAgreementsTable = {
+  id: Generated<number>;
+  entry_id: number;
+  provider: string;
+  provider_kind: 'bank_loan' | 'equity_investment' | 'talent_service' | 'other';
+  content: string;
+  amount_wan: string | null;
+  signed_on: string;
+  is_sample: Generated<boolean>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+export type AgreementMilestonesTable = { id: Generated<number>; agreement_id: number; title: string; due_on: string; done_on: string | null; note: string | null; updated_at: Timestamp };
+type KpiFigures = { jobs: number; revenue_wan: string; financing_wan: string; narrative: string | null; filed_by: number; on_behalf: boolean };
+export type KpiReportsTable = KpiFigures & { id: Generated<number>; entry_id: number; period: string; is_sample: Generated<boolean>; filed_at: Timestamp; revision: Generated<number> };
+export type KpiReportRevisionsTable = KpiFigures & { report_id: number; revision: number; filed_at: Date | string };
+
 export type Database = {
   zones: ZonesTable;
   users: UsersTable;
@@ -599,5 +618,6 @@ export type Database = {
   stage_results: StageResultsTable;
   stage_result_entries: StageResultEntriesTable;
   result_objections: ResultObjectionsTable;
+  service_agreements: ServiceAgreementsTable; agreement_milestones: AgreementMilestonesTable; kpi_reports: KpiReportsTable; kpi_report_revisions: KpiReportRevisionsTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -130,3 +130,28 @@ describe('what is invented says 示例', () => {
     }
   });
 });
+
+describe('the follow-up the article announces', () => {
+  it('the four named 一等奖 firms each have an agreement with each of the three providers, 示例, and no other winner has one', async () => {
+    const view = await t.call('admin', { method: 'GET', url: `/api/campaigns/${campaignId}/follow-up` });
+    expect(view.statusCode, view.body).toBe(200);
+    const { winners, totals } = view.json() as { winners: { companyName: string; award: string; agreements: { provider: string; providerKind: string; isSample: boolean; amountWan: string | null }[]; reports: { isSample: boolean; narrative: string }[] }[]; totals: { winners: number; agreements: number; winnersWithAgreement: number; latest: { reports: number } } };
+    expect(winners).toHaveLength(24);
+    const named = new Set(data.edition.named.map((n) => n.companyName));
+    for (const winner of winners) {
+      if (!named.has(winner.companyName)) {
+        expect(winner.agreements).toEqual([]);
+        continue;
+      }
+      expect(winner.award).toBe('一等奖');
+      expect(winner.agreements.map((a) => a.provider).sort()).toEqual(['中国农业银行烟台自贸支行', '烟台业达创业投资有限公司', '烟台业达国际人才集团有限公司'].sort());
+      expect(winner.agreements.every((a) => a.isSample && a.amountWan === null)).toBe(true);
+    }
+    expect(totals).toMatchObject({ winners: 24, agreements: 12, winnersWithAgreement: 4 });
+    // KPI reports are invented: every one says 示例.
+    const reports = winners.flatMap((w) => w.reports);
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((r) => r.isSample && r.narrative.startsWith('示例'))).toBe(true);
+    expect(totals.latest.reports).toBe(winners.filter((w) => w.reports.length > 0).length);
+  });
+});

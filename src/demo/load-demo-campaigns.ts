@@ -124,6 +124,7 @@ export async function loadDemoCampaigns(trx: Transaction<Database>, dir: string,
     panel: edition.judges.panel,
     document: edition.document,
     method: edition.method,
+    followUp: true,
   };
   await runDemoContest(trx, contest);
   return { campaigns: data.pastEditions.length + 1, entries: entries.length, judges: judges.length };

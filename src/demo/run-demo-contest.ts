@@ -20,6 +20,7 @@ import { saveResults } from '../features/evaluation/results/results.service.js';
 import { resultsTransitionSpec } from '../features/evaluation/results/transition-results.js';
 import { campaignTransitionSpec } from '../features/evaluation/transition-campaign.js';
 import { stageTransitionSpec } from '../features/evaluation/transition-stage.js';
+import { runDemoFollowUp } from './demo-follow-up.js';
 import type { AdvancementRule, AggregationMethod, StageKind } from '../shared/evaluation.enums.js';
 
 type DemoCriterion = { nameZh: string; nameEn?: string; weight: number };
@@ -43,6 +44,8 @@ export type DemoContest = {
   panel: number;
   document: string;
   method: AggregationMethod;
+  /** The article's follow-up agreements for the named winners (the contest's providers; a best case has none). */
+  followUp?: boolean;
 };
 
 const loader = (actor: RequestContext['actor']): RequestContext => ({ actor, ip: null, userAgent: 'yanzhen-demo-loader' });
@@ -163,4 +166,5 @@ export async function runDemoContest(trx: Transaction<Database>, contest: DemoCo
     await step(db, organiser, 'stage', stage.id, 'publish');
   }
   await step(db, organiser, 'campaign', contest.campaignId, 'close', 'publish');
+  if (contest.followUp) await runDemoFollowUp(db, trx, organiser, contest.entries.filter((entry) => entry.named).map((entry) => entry.id));
 }

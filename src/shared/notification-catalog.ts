@@ -4,3 +4,4 @@
  * `<feature>.notifications.ts` is listed here.
  */
 import './evaluation.notifications.js';
+import './follow-up.notifications.js';

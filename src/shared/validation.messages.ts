@@ -22,6 +22,7 @@ export const FIELD_MESSAGES = defineMessages({
   decimal_format: { zh: '应为不超过两位小数的非负数', en: 'Use a non-negative number with at most two decimals' },
   effect_value_format: { zh: '应为数字（可带负号，最多四位小数），单位请填在“单位”栏', en: 'Use a number (optionally negative, up to four decimals); put the unit in its own field' },
   username_format: { zh: '用户名只能使用半角字母、数字、下划线', en: 'Use ASCII letters, digits and underscores' },
+  period_format: { zh: '报告期应为“年份-季度”，例如 2026-Q3', en: 'Use a year and quarter, e.g. 2026-Q3' },
   email_format: { zh: '电子邮箱格式不正确，例如 name@example.com', en: 'Not an e-mail address (e.g. name@example.com)' },
 });
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

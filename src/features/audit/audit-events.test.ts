@@ -61,6 +61,7 @@ const STORED_TYPES = [
   'stage_results.transitioned',
   'result_objection.filed',
   'result_objection.answered',
+  'service_agreement.created', 'service_agreement.updated', 'agreement_milestone.created', 'agreement_milestone.updated', 'kpi_report.filed', 'kpi_report.corrected',
   'system.demo_loaded',
 ];
 
@@ -72,7 +73,7 @@ describe('audit event declarations', () => {
   it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
     expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
     expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
-    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'system']);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'service_agreement', 'agreement_milestone', 'kpi_report', 'system']);
   });
 
   it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {

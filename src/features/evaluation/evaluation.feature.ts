@@ -3,9 +3,10 @@ import { campaignRoutes } from './campaigns.routes.js';
 import { drawRoutes } from './draws.routes.js';
 import { entryRoutes } from './entries.routes.js';
 import { expertRoutes } from './experts.routes.js';
+import { followUpRoutes } from './follow-up/follow-up.routes.js';
 import { judgingRoutes } from './judging.routes.js';
 import { resultsRoutes } from './results/results.routes.js';
 import { stageRoutes } from './stages.routes.js';
 
 /** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, and the expert pool. */
-export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, expertRoutes] };
+export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, followUpRoutes, expertRoutes] };

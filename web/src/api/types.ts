@@ -281,3 +281,21 @@ export type CategoryCreated = ApiResponse<'/api/campaigns/{id}/categories', 'pos
 export type RegistrationForm = ApiResponse<'/api/public/campaigns/{id}/registration', 'get'>;
 export type RegistrationBody = ApiBody<'/api/public/campaigns/{id}/registrations', 'post'>;
 export type Registered = ApiResponse<'/api/public/campaigns/{id}/registrations', 'post'>;
+
+// ── Follow-up of winners (跟踪服务协议, 绩效报告) ─────────────────────────────
+export type FollowUp = ApiResponse<'/api/campaigns/{id}/follow-up', 'get'>;
+export type FollowUpWinner = Item<FollowUp['winners']>;
+export type FollowUpPeriodTotals = Item<FollowUp['totals']['periods']>;
+export type ServiceAgreement = Item<FollowUpWinner['agreements']>;
+export type AgreementMilestone = Item<ServiceAgreement['milestones']>;
+export type KpiReport = Item<FollowUpWinner['reports']>;
+export type AgreementBody = ApiBody<'/api/campaigns/entries/{id}/agreements', 'post'>;
+export type AgreementSaved = ApiResponse<'/api/campaigns/entries/{id}/agreements', 'post'>;
+export type MilestoneUpdateBody = ApiBody<'/api/campaigns/milestones/{id}', 'patch'>;
+export type MilestoneSaved = ApiResponse<'/api/campaigns/milestones/{id}', 'patch'>;
+export type MyFollowUp = ApiResponse<'/api/my/entries/{id}/follow-up', 'get'>;
+export type MyAgreement = Item<MyFollowUp['agreements']>;
+export type KpiReportBody = ApiBody<'/api/my/entries/{id}/kpi-reports', 'post'>;
+export type KpiReportFiled = ApiResponse<'/api/my/entries/{id}/kpi-reports', 'post'>;
+export type KpiCorrectionBody = ApiBody<'/api/my/kpi-reports/{id}', 'patch'>;
+export type KpiReportCorrected = ApiResponse<'/api/my/kpi-reports/{id}', 'patch'>;

@@ -9103,6 +9103,797 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 跟踪服务与绩效 Follow-up of the winners */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: number;
+                            accepting: boolean;
+                            today: string;
+                            winners: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                award: string | null;
+                                agreements: {
+                                    id: number;
+                                    entryId: number;
+                                    provider: string;
+                                    /** @enum {string} */
+                                    providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                                    content: string;
+                                    amountWan: string | null;
+                                    signedOn: string;
+                                    isSample: boolean;
+                                    milestones: {
+                                        id: number;
+                                        title: string;
+                                        dueOn: string;
+                                        doneOn: string | null;
+                                        overdue: boolean;
+                                        note: string | null;
+                                    }[];
+                                }[];
+                                reports: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    id: number;
+                                    entryId: number;
+                                    period: string;
+                                    narrative: string | null;
+                                    isSample: boolean;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                    revision: number;
+                                    correctable: boolean;
+                                    history: {
+                                        jobs: number;
+                                        revenueWan: string;
+                                        financingWan: string;
+                                        revision: number;
+                                        narrative: string | null;
+                                        onBehalf: boolean;
+                                        filedAt: string;
+                                    }[];
+                                }[];
+                                latest: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    id: number;
+                                    entryId: number;
+                                    period: string;
+                                    narrative: string | null;
+                                    isSample: boolean;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                    revision: number;
+                                    correctable: boolean;
+                                    history: {
+                                        jobs: number;
+                                        revenueWan: string;
+                                        financingWan: string;
+                                        revision: number;
+                                        narrative: string | null;
+                                        onBehalf: boolean;
+                                        filedAt: string;
+                                    }[];
+                                } | null;
+                            }[];
+                            totals: {
+                                winners: number;
+                                winnersWithAgreement: number;
+                                agreements: number;
+                                agreementAmountWan: string;
+                                milestones: {
+                                    total: number;
+                                    done: number;
+                                    overdue: number;
+                                };
+                                periods: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    reports: number;
+                                    period: string;
+                                }[];
+                                latest: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    reports: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/entries/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录跟踪服务协议 Record a service agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        provider: string;
+                        /** @enum {string} */
+                        providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                        content: string;
+                        amountWan?: string | null;
+                        signedOn: string;
+                        milestones?: {
+                            title: string;
+                            dueOn: string;
+                            doneOn?: string | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                id: number;
+                                entryId: number;
+                                provider: string;
+                                /** @enum {string} */
+                                providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                                content: string;
+                                amountWan: string | null;
+                                signedOn: string;
+                                isSample: boolean;
+                                milestones: {
+                                    id: number;
+                                    title: string;
+                                    dueOn: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                    note: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改跟踪服务协议 Edit a service agreement */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        provider?: string;
+                        /** @enum {string} */
+                        providerKind?: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                        content?: string;
+                        amountWan?: string | null;
+                        signedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                id: number;
+                                entryId: number;
+                                provider: string;
+                                /** @enum {string} */
+                                providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                                content: string;
+                                amountWan: string | null;
+                                signedOn: string;
+                                isSample: boolean;
+                                milestones: {
+                                    id: number;
+                                    title: string;
+                                    dueOn: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                    note: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/agreements/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增里程碑 Add a milestone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        dueOn: string;
+                        doneOn?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                id: number;
+                                entryId: number;
+                                provider: string;
+                                /** @enum {string} */
+                                providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                                content: string;
+                                amountWan: string | null;
+                                signedOn: string;
+                                isSample: boolean;
+                                milestones: {
+                                    id: number;
+                                    title: string;
+                                    dueOn: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                    note: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改里程碑、记录完成 Edit a milestone, record it done */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        dueOn?: string;
+                        doneOn?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                id: number;
+                                entryId: number;
+                                provider: string;
+                                /** @enum {string} */
+                                providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                                content: string;
+                                amountWan: string | null;
+                                signedOn: string;
+                                isSample: boolean;
+                                milestones: {
+                                    id: number;
+                                    title: string;
+                                    dueOn: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                    note: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/campaigns/entries/{id}/kpi-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代报绩效报告 File a KPI report on a winner's behalf */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        jobs: number;
+                        revenueWan: string;
+                        financingWan: string;
+                        narrative?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                jobs: number;
+                                revenueWan: string;
+                                financingWan: string;
+                                id: number;
+                                entryId: number;
+                                period: string;
+                                narrative: string | null;
+                                isSample: boolean;
+                                onBehalf: boolean;
+                                filedAt: string;
+                                revision: number;
+                                correctable: boolean;
+                                history: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    revision: number;
+                                    narrative: string | null;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/kpi-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更正绩效报告（代报） Correct a KPI report for a winner */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jobs: number;
+                        revenueWan: string;
+                        financingWan: string;
+                        narrative?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                jobs: number;
+                                revenueWan: string;
+                                financingWan: string;
+                                id: number;
+                                entryId: number;
+                                period: string;
+                                narrative: string | null;
+                                isSample: boolean;
+                                onBehalf: boolean;
+                                filedAt: string;
+                                revision: number;
+                                correctable: boolean;
+                                history: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    revision: number;
+                                    narrative: string | null;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/my/entries/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的获奖项目跟踪服务 My entry's follow-up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entryId: number;
+                            title: string;
+                            companyName: string | null;
+                            categoryName: string | null;
+                            award: string | null;
+                            campaignTitle: string;
+                            status: string;
+                            accepting: boolean;
+                            today: string;
+                            agreements: {
+                                id: number;
+                                entryId: number;
+                                provider: string;
+                                /** @enum {string} */
+                                providerKind: "bank_loan" | "equity_investment" | "talent_service" | "other";
+                                content: string;
+                                amountWan: string | null;
+                                signedOn: string;
+                                isSample: boolean;
+                                milestones: {
+                                    id: number;
+                                    title: string;
+                                    dueOn: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                }[];
+                            }[];
+                            reports: {
+                                jobs: number;
+                                revenueWan: string;
+                                financingWan: string;
+                                id: number;
+                                entryId: number;
+                                period: string;
+                                narrative: string | null;
+                                isSample: boolean;
+                                onBehalf: boolean;
+                                filedAt: string;
+                                revision: number;
+                                correctable: boolean;
+                                history: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    revision: number;
+                                    narrative: string | null;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/entries/{id}/kpi-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填报绩效报告 File my KPI report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period: string;
+                        jobs: number;
+                        revenueWan: string;
+                        financingWan: string;
+                        narrative?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                jobs: number;
+                                revenueWan: string;
+                                financingWan: string;
+                                id: number;
+                                entryId: number;
+                                period: string;
+                                narrative: string | null;
+                                isSample: boolean;
+                                onBehalf: boolean;
+                                filedAt: string;
+                                revision: number;
+                                correctable: boolean;
+                                history: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    revision: number;
+                                    narrative: string | null;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/kpi-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更正我的绩效报告 Correct my KPI report */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jobs: number;
+                        revenueWan: string;
+                        financingWan: string;
+                        narrative?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                jobs: number;
+                                revenueWan: string;
+                                financingWan: string;
+                                id: number;
+                                entryId: number;
+                                period: string;
+                                narrative: string | null;
+                                isSample: boolean;
+                                onBehalf: boolean;
+                                filedAt: string;
+                                revision: number;
+                                correctable: boolean;
+                                history: {
+                                    jobs: number;
+                                    revenueWan: string;
+                                    financingWan: string;
+                                    revision: number;
+                                    narrative: string | null;
+                                    onBehalf: boolean;
+                                    filedAt: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/experts": {
         parameters: {
             query?: never;

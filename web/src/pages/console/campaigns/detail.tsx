@@ -12,6 +12,7 @@ import { useFormat } from '../../../lib/use-format';
 import { CampaignActions } from './components/campaign-actions';
 import { CategoriesCard } from './components/categories-card';
 import { EntriesCard } from './components/entries-card';
+import { FollowUpCard } from './follow-up/follow-up-card';
 import { StagesCard } from './components/stages-card';
 
 /** 评审活动详情: the header and its steps, the categories with their prizes, the ordered stages and their criteria. */
@@ -65,6 +66,7 @@ function DetailView({ data: { campaign, categories, stages } }: { data: Campaign
       <CategoriesCard campaign={campaign} categories={categories} />
       <StagesCard campaign={campaign} stages={stages} categories={categories} />
       <EntriesCard campaign={campaign} categories={categories} />
+      <FollowUpCard campaign={campaign} />
     </div>
   );
 }

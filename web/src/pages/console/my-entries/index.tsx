@@ -1,4 +1,5 @@
-import { Card, Tag } from 'antd';
+import { Button, Card, Tag } from 'antd';
+import { useState } from 'react';
 import { ENTRY_STATUS_LABELS, type EntryStatus } from '@shared/evaluation.enums';
 import { useMyEntries } from '../../../api/my-evaluation';
 import type { MyEntry } from '../../../api/types';
@@ -6,18 +7,20 @@ import { ListTable } from '../../../components/list-table';
 import { QueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
 import { useFormat } from '../../../lib/use-format';
+import { MyFollowUpDrawer } from './my-follow-up';
 
 const STATUS_COLORS: Record<EntryStatus, string> = { registered: 'blue', qualified: 'cyan', advanced: 'geekblue', eliminated: 'default', awarded: 'gold', withdrawn: 'default' };
 
 /**
- * 我的报名: the applicant's own entries (the API answers only theirs). Stage results are not
- * published to applicants yet, so each entry shows its status and keeps a marked place where
- * they will appear.
+ * 我的报名: the applicant's own entries (the API answers only theirs). An awarded entry opens its
+ * award, service agreements and KPI reports (跟踪服务与绩效); the others show their status and keep
+ * a marked place where their stage results will appear.
  */
 export function MyEntriesPage() {
   const { t, label } = useT();
   const format = useFormat();
   const entries = useMyEntries();
+  const [following, setFollowing] = useState<MyEntry | null>(null);
   return (
     <div className="yz-section-stack">
       <div className="yz-page-head">
@@ -50,13 +53,23 @@ export function MyEntriesPage() {
                   },
                 },
                 { title: t('myEntries.registeredAt'), key: 'created', render: (_, row) => format.dateTime(row.createdAt) },
-                // Where the stage results go once the results are published to applicants.
-                { title: t('myEntries.results'), key: 'results', render: () => <span className="yz-muted">{t('myEntries.resultsPending')}</span> },
+                // An awarded entry opens its award, follow-up and KPI reports; the others keep the place for their results.
+                {
+                  title: t('myEntries.results'),
+                  key: 'results',
+                  render: (_, row) =>
+                    row.status === 'awarded' ? (
+                      <Button size="small" onClick={() => setFollowing(row)} data-testid={`my-follow-up-${row.id}`}>{t('myFollowUp.open')}</Button>
+                    ) : (
+                      <span className="yz-muted">{t('myEntries.resultsPending')}</span>
+                    ),
+                },
               ]}
             />
           )}
         </QueryState>
       </Card>
+      {following && <MyFollowUpDrawer entryId={following.id} project={following.title} onClose={() => setFollowing(null)} />}
     </div>
   );
 }
