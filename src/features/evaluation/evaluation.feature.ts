@@ -6,6 +6,7 @@ import { expertRoutes } from './experts.routes.js';
 import { judgingRoutes } from './judging.routes.js';
 import { resultsRoutes } from './results/results.routes.js';
 import { stageRoutes } from './stages.routes.js';
+import { exportRoutes } from './exports/exports.routes.js';
 
-/** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, and the expert pool. */
-export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, expertRoutes] };
+/** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, the expert pool, and the .xlsx exports. */
+export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, exportRoutes, expertRoutes] };
