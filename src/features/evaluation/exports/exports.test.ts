@@ -97,6 +97,8 @@ describe('score sheets (评分表)', () => {
         if (!submitted) {
           expect(judge.expertId === draft.expertId && entryId === draft.entryId).toBe(true);
           expect(given).toEqual([null, null]);
+          // Filled in by hand in Excel, a score off the criterion's scale is refused.
+          expect([sheet.getCell(r, 3).dataValidation?.formulae, sheet.getCell(r, 4).dataValidation?.formulae]).toEqual([[0, 100], [0, 10]]);
           expect(total.result ?? '').toBe('');
           return;
         }
