@@ -15,7 +15,7 @@ import { buildResultsStage, type ResultsStage } from '../results/results.fixture
 import { buildJudges, CRITERIA } from '../scoring.fixture.js';
 import { METHODS_SHEET, RESULTS_SHEET } from './results-xlsx.js';
 import { SHEET_LAYOUT, SIGNATURE_LINE } from './score-sheets-xlsx.js';
-import { SHEET_NAME_MAX } from './xlsx-format.js';
+import { SHEET_NAME_MAX, sheetName } from './xlsx-format.js';
 
 let t: TestApp;
 let staff: TestUser;
@@ -194,5 +194,17 @@ describe('results (评审结果)', () => {
     expect(all).toMatch(/公示期：2026年9月28日至2026年\d+月\d+日（\d+ 个工作日）/);
     const other = await buildUser(t, { role: 'zone_staff', zoneId: (await buildZone(t)).id });
     for (const user of [s.judges[0]!, other]) expect((await get(user, resultsUrl())).statusCode).toBe(404);
+  });
+});
+
+describe('worksheet names', () => {
+  it('are what Excel accepts: no []:*?/\\, at most 31 characters, no leading or trailing apostrophe, unique without case', async () => {
+    const used = new Set<string>();
+    const long = '欧阳'.repeat(20);
+    const names = ['张三', '张三', 'a[b]:c*d?e/f\\g', long, long, "'王五'", '***', 'Ann', 'ANN'].map((name) => sheetName(name, used));
+    expect(names).toEqual(['张三', '张三（2）', 'abcdefg', long.slice(0, 31), `${long.slice(0, 28)}（2）`, '王五', '评委', 'Ann', 'ANN（2）']);
+    // ExcelJS itself refuses an invalid name: every one of these is added.
+    const workbook = new ExcelJS.Workbook();
+    for (const name of names) expect(() => workbook.addWorksheet(name)).not.toThrow();
   });
 });
