@@ -12,17 +12,12 @@ import { cpus, loadavg } from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
-import { actorOf } from '../../src/kernel/actor.js';
 import { readScoreSheets, type ScoreSheets } from '../../src/features/evaluation/exports/score-sheets.data.js';
 import { scoreSheetsWorkbook } from '../../src/features/evaluation/exports/score-sheets-xlsx.js';
 import { openEngine, type Engine } from '../database.js';
 import { writeResultsSection } from '../results-file.js';
+import { benchContest, benchContext, benchPanel, median, option, time } from './bench-contest.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1]! : fallback;
-};
 const engine = option('engine', 'pglite') as Engine;
 const entries = Number(option('entries', '200'));
 const judges = Number(option('judges', '50'));
@@ -30,30 +25,12 @@ const rounds = Number(option('rounds', '3'));
 const WEIGHTS = [0.3, 0.25, 0.25, 0.1, 0.1];
 
 async function generate(db: Kysely<Database>): Promise<{ stageId: number; userId: number }> {
-  await sql`INSERT INTO zones (id, code, parent_id, path, type, name, short_name, source) VALUES (1, 'BENCH', NULL, '/1/', 'country', '基准省', '基准', 'bench')`.execute(db);
-  const user = await db.insertInto('users').values({ username: 'bench', display_name: '基准', role: 'province_admin', scope_zone_id: 1, password_hash: 'x' }).returning('id').executeTakeFirstOrThrow();
-  const series = await db.insertInto('campaign_series').values({ name: '基准大赛', organiser_zone_id: 1 }).returning('id').executeTakeFirstOrThrow();
-  const campaign = await db
-    .insertInto('campaigns')
-    .values({ series_id: series.id, organiser_zone_id: 1, edition: 1, year: 2021, kind: 'contest', title: '基准大赛', status: 'open' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const stage = await db
-    .insertInto('campaign_stages')
-    .values({ campaign_id: campaign.id, ordinal: 1, kind: 'scored', name: '决赛', status: 'closed', advancement: JSON.stringify({ kind: 'top_n', n: 24, per: 'overall' }) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const criteria = await db
-    .insertInto('stage_criteria')
-    .values(WEIGHTS.map((weight, i) => ({ stage_id: stage.id, ordinal: i + 1, name_zh: `标准${i + 1}`, weight: String(weight) })))
-    .returning('id')
-    .execute();
+  const { userId, campaignId, stageId, criteria } = await benchContest(db, WEIGHTS);
+  const [campaign, stage] = [{ id: campaignId }, { id: stageId }];
   await sql`
     INSERT INTO campaign_entries (campaign_id, campaign_kind, company_name, credit_code, project_name)
     SELECT ${campaign.id}, 'contest', '基准公司' || e, '91370600' || lpad(e::text, 10, '0'), '项目' || e FROM generate_series(1, ${entries}) e`.execute(db);
-  await sql`INSERT INTO users (username, display_name, role, password_hash) SELECT 'judge' || j, '评委' || j, 'judge', 'x' FROM generate_series(1, ${judges}) j`.execute(db);
-  await sql`INSERT INTO experts (name, field, organisation, user_id) SELECT u.display_name, '综合', '某研究院', u.id FROM users u WHERE u.role = 'judge'`.execute(db);
-  await sql`INSERT INTO stage_judges (stage_id, expert_id, user_id, position) SELECT ${stage.id}, x.id, x.user_id, row_number() OVER (ORDER BY x.id) FROM experts x`.execute(db);
+  await benchPanel(db, stage.id, judges, '某研究院');
   await sql`
     INSERT INTO stage_assignments (stage_id, entry_id, expert_id, judge_user_id)
     SELECT ${stage.id}, e.id, x.id, x.user_id FROM campaign_entries e CROSS JOIN experts x WHERE e.campaign_id = ${campaign.id}`.execute(db);
@@ -63,7 +40,7 @@ async function generate(db: Kysely<Database>): Promise<{ stageId: number; userId
     SELECT ${stage.id}, e.id, x.id, jsonb_build_object(${scores}), 'submitted', now()
     FROM campaign_entries e CROSS JOIN experts x WHERE e.campaign_id = ${campaign.id}`.execute(db);
   await sql`ANALYZE`.execute(db);
-  return { stageId: stage.id, userId: user.id };
+  return { stageId: stage.id, userId };
 }
 
 /** The same rows' cell values (number, title, scores, the formula's text and the engine's total) as plain arrays. */
@@ -76,13 +53,6 @@ function plainRows(data: ScoreSheets): number {
   return cells;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
-  const started = performance.now();
-  const result = await fn();
-  return [result, performance.now() - started];
-};
-
 async function main() {
   const load = loadavg()[0]!;
   const { handle, version, cleanup } = await openEngine(engine);
@@ -90,8 +60,7 @@ async function main() {
   try {
     await migrate(handle);
     const { stageId, userId } = await generate(db);
-    const userRow = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'scope_zone_id']).where('id', '=', userId).executeTakeFirstOrThrow();
-    const context = { actor: actorOf({ ...userRow, scope_path: '/1/' }), ip: null, userAgent: null };
+    const context = await benchContext(db, userId);
     const full: number[] = [];
     const read: number[] = [];
     const plain: number[] = [];
