@@ -17,7 +17,6 @@ import { cpus, loadavg } from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
-import { actorOf } from '../../src/kernel/actor.js';
 import { findVisibleStage } from '../../src/features/evaluation/campaigns.repo.js';
 import { computeResults } from '../../src/features/evaluation/results/compute-results.js';
 import { saveResults } from '../../src/features/evaluation/results/results.service.js';
@@ -25,12 +24,8 @@ import { readStageScores } from '../../src/features/evaluation/results/stage-sco
 import type { AggregationMethod } from '../../src/shared/evaluation.enums.js';
 import { openEngine, type Engine } from '../database.js';
 import { writeResultsSection } from '../results-file.js';
+import { benchContest, benchContext, benchPanel, median, option, time } from './bench-contest.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1]! : fallback;
-};
 const engine = option('engine', 'pglite') as Engine;
 const entries = Number(option('entries', '10000'));
 const judges = Number(option('judges', '50'));
@@ -41,28 +36,12 @@ const TARGET_MS = { postgres: 1500, pglite: 5000 } as const;
 
 /** A province, an organiser, an open contest with four groups (prizes 1/2/3 each), a closed scored stage, entries, judges and every sheet submitted. */
 async function generate(db: Kysely<Database>): Promise<{ stageId: number; userId: number }> {
-  await sql`INSERT INTO zones (id, code, parent_id, path, type, name, short_name, source) VALUES (1, 'BENCH', NULL, '/1/', 'country', '基准省', '基准', 'bench')`.execute(db);
-  const user = await db.insertInto('users').values({ username: 'bench', display_name: '基准', role: 'province_admin', scope_zone_id: 1, password_hash: 'x' }).returning('id').executeTakeFirstOrThrow();
-  const series = await db.insertInto('campaign_series').values({ name: '基准大赛', organiser_zone_id: 1 }).returning('id').executeTakeFirstOrThrow();
-  const campaign = await db
-    .insertInto('campaigns')
-    .values({ series_id: series.id, organiser_zone_id: 1, edition: 1, year: 2021, kind: 'contest', title: '基准大赛', status: 'open' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { userId, campaignId, stageId, criteria } = await benchContest(db, WEIGHTS);
+  const [campaign, stage] = [{ id: campaignId }, { id: stageId }];
   const prizes = JSON.stringify([{ name: '一等奖', count: 1 }, { name: '二等奖', count: 2 }, { name: '三等奖', count: 3 }]);
   const groups = await db
     .insertInto('campaign_categories')
     .values(['初创组', '成长组', '乡村振兴组', '自贸创新组'].map((name, i) => ({ campaign_id: campaign.id, name, sort_order: i, prizes })))
-    .returning('id')
-    .execute();
-  const stage = await db
-    .insertInto('campaign_stages')
-    .values({ campaign_id: campaign.id, ordinal: 1, kind: 'scored', name: '决赛', status: 'closed', advancement: JSON.stringify({ kind: 'top_n', n: 24, per: 'overall' }) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const criteria = await db
-    .insertInto('stage_criteria')
-    .values(WEIGHTS.map((weight, i) => ({ stage_id: stage.id, ordinal: i + 1, name_zh: `标准${i + 1}`, weight: String(weight) })))
     .returning('id')
     .execute();
   const groupIds = groups.map((g) => g.id);
@@ -70,13 +49,7 @@ async function generate(db: Kysely<Database>): Promise<{ stageId: number; userId
     INSERT INTO campaign_entries (campaign_id, campaign_kind, category_id, company_name, credit_code, project_name)
     SELECT ${campaign.id}, 'contest', (${groupIds}::int[])[1 + e % 4], '基准公司' || e, '91370600' || lpad(e::text, 10, '0'), '项目' || e
     FROM generate_series(1, ${entries}) e`.execute(db);
-  await sql`
-    INSERT INTO users (username, display_name, role, password_hash) SELECT 'judge' || j, '评委' || j, 'judge', 'x' FROM generate_series(1, ${judges}) j`.execute(db);
-  await sql`
-    INSERT INTO experts (name, field, user_id) SELECT u.display_name, '综合', u.id FROM users u WHERE u.role = 'judge'`.execute(db);
-  await sql`
-    INSERT INTO stage_judges (stage_id, expert_id, user_id, position)
-    SELECT ${stage.id}, x.id, x.user_id, row_number() OVER (ORDER BY x.id) FROM experts x`.execute(db);
+  await benchPanel(db, stage.id, judges);
   // Scores 0–100: the entry's quality, the judge's leniency and spread, and noise, all from hashes of the ids (deterministic).
   const score = (k: number) => sql`greatest(0, least(100, round(
       50 + ((hashint4(e.id) % 40) * (0.5 + (x.id % 3) * 0.5)) + (x.id % 11) - 5 + (hashint4(e.id * 131 + x.id * 7 + ${k}) % 10)
@@ -87,7 +60,7 @@ async function generate(db: Kysely<Database>): Promise<{ stageId: number; userId
     SELECT ${stage.id}, e.id, x.id, jsonb_build_object(${scores}), 'submitted', now()
     FROM campaign_entries e CROSS JOIN experts x WHERE e.campaign_id = ${campaign.id}`.execute(db);
   await sql`ANALYZE`.execute(db);
-  return { stageId: stage.id, userId: user.id };
+  return { stageId: stage.id, userId };
 }
 
 /** The plain kernel: weighted mean per entry straight off a flat entries × judges × criteria array, then ranks by sort. */
@@ -107,13 +80,6 @@ function plainKernel(flat: Float64Array, e: number, j: number, c: number): Int32
   return ranks;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
-  const started = performance.now();
-  const result = await fn();
-  return [result, performance.now() - started];
-};
-
 async function main() {
   const load = loadavg()[0]!;
   const { handle, version, cleanup } = await openEngine(engine);
@@ -122,8 +88,7 @@ async function main() {
     await migrate(handle);
     const [{ stageId, userId }, generateMs] = await time(() => generate(db));
     console.log(`[${engine}] ${version}: generated ${entries} × ${judges} × ${WEIGHTS.length} scores in ${(generateMs / 1000).toFixed(1)} s`);
-    const userRow = await db.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'scope_zone_id']).where('id', '=', userId).executeTakeFirstOrThrow();
-    const context = { actor: actorOf({ ...userRow, scope_path: '/1/' }), ip: null, userAgent: null };
+    const context = await benchContext(db, userId);
     const stage = (await findVisibleStage(db, { kind: 'actor', actor: context.actor }, stageId))!;
     const tieBreak = [stage.criteria[0]!.id];
 

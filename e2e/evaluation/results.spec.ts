@@ -5,6 +5,8 @@
  * visitor objects on the portal's 公示; the organiser answers; the public results show the ranks.
  */
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +110,19 @@ describe('the organiser chooses, saves and publishes the results', () => {
     await expectText(record, '公示期结束且所有异议均已答复');
     await expectAbsent(card.getByTestId('results-save'));
     await expectText(card.getByTestId('results-view-only'), '结果已发布');
+
+    // 导出结果: the saved ranking with its 公示, as a workbook.
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByTestId('export-results').click()]);
+    expect(download.suggestedFilename()).toBe(`${TITLE}_初赛_评审结果.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['评审结果', '计分方法对比']);
+    const sheet = workbook.worksheets[0]!;
+    expect(String(sheet.getCell(4, 1).value)).toContain(`公示文件：${DOCUMENT}`);
+    for (const [i, entry] of saved.record!.entries.entries()) {
+      const row = sheet.getRow(6 + i).values as ExcelJS.CellValue[];
+      expect([row[1], row[2], row[5]]).toEqual([entry.rank, entry.projectName, entry.displayValue]);
+    }
   });
 });
 

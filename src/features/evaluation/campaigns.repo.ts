@@ -176,11 +176,14 @@ export type StageRow = {
 };
 
 function stagesQuery(db: Db, viewer: Viewer) {
+  return anyStageQuery(db).where((eb) => campaignVisible(eb as unknown as CampaignScope, viewer));
+}
+
+function anyStageQuery(db: Db) {
   return db
     .selectFrom('campaign_stages as st')
     .innerJoin('campaigns as c', 'c.id', 'st.campaign_id')
     .innerJoin('zones as z', 'z.id', 'c.organiser_zone_id')
-    .where((eb) => campaignVisible(eb as unknown as CampaignScope, viewer))
     .select([
       'st.id', 'st.campaign_id', 'st.ordinal', 'st.kind', 'st.name', 'st.starts_on', 'st.ends_on', 'st.blind', 'st.advancement', 'st.status',
       'z.path as zone_path', 'c.kind as campaign_kind', 'c.status as campaign_status',
@@ -193,6 +196,11 @@ function stagesQuery(db: Db, viewer: Viewer) {
 /** A stage the viewer may see (through its campaign), with its criteria, in one statement. */
 export function findVisibleStage(db: Db, viewer: Viewer, id: number): Promise<StageRow | undefined> {
   return stagesQuery(db, viewer).where('st.id', '=', id).executeTakeFirst();
+}
+
+/** A stage whoever asks: unsafe — for a judge, whose seat on the stage's panel the caller has checked (the campaign itself may be internal). */
+export function unsafeFindStage(db: Db, id: number): Promise<StageRow | undefined> {
+  return anyStageQuery(db).where('st.id', '=', id).executeTakeFirst();
 }
 
 /** The stages of a campaign in order, with their criteria: the caller has found the campaign within the viewer's scope. */

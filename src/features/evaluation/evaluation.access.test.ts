@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ON_RECORD = ['read', 'update', 'addCategory', 'editCategory', 'deleteCategory', 'addStage', 'readStage', 'editStage', 'deleteStage', 'setCriteria', 'open'] as const;
+const ON_RECORD = ['read', 'update', 'addCategory', 'editCategory', 'deleteCategory', 'addStage', 'readStage', 'editStage', 'deleteStage', 'setCriteria', 'open', 'sheetsXlsx', 'resultsXlsx'] as const;
 type OnRecord = (typeof ON_RECORD)[number];
 const FREE = ['list', 'publicList', 'listSeries', 'createSeries', 'createCampaign', 'listExperts', 'createExpert', 'readExpert', 'updateExpert', 'judgeAccounts'] as const;
 type Free = (typeof FREE)[number];
@@ -67,6 +67,8 @@ function request(action: OnRecord | Free, f: Fixture | undefined, actor: Actor) 
     case 'deleteStage': return { method: 'DELETE', url: `/api/campaigns/stages/${f!.stageId}` } as const;
     case 'setCriteria': return { method: 'PUT', url: `/api/campaigns/stages/${f!.stageId}/criteria`, payload: { criteria: [{ nameZh: '操作性', weight: 1 }] } } as const;
     case 'open': return { method: 'POST', url: `/api/campaigns/${f!.campaignId}/open`, payload: {} } as const;
+    case 'sheetsXlsx': return { method: 'GET', url: `/api/campaigns/stages/${f!.stageId}/sheets.xlsx` } as const;
+    case 'resultsXlsx': return { method: 'GET', url: `/api/campaigns/stages/${f!.stageId}/results.xlsx` } as const;
     case 'list': return { method: 'GET', url: '/api/campaigns' } as const;
     case 'publicList': return { method: 'GET', url: '/api/public/campaigns' } as const;
     case 'listSeries': return { method: 'GET', url: '/api/campaigns/series' } as const;
@@ -80,9 +82,9 @@ function request(action: OnRecord | Free, f: Fixture | undefined, actor: Actor) 
   }
 }
 
-const ORGANISER_DRAFT: Record<OnRecord, number> = { read: 200, update: 200, addCategory: 201, editCategory: 200, deleteCategory: 204, addStage: 201, readStage: 200, editStage: 200, deleteStage: 204, setCriteria: 200, open: 200 };
+const ORGANISER_DRAFT: Record<OnRecord, number> = { read: 200, update: 200, addCategory: 201, editCategory: 200, deleteCategory: 204, addStage: 201, readStage: 200, editStage: 200, deleteStage: 204, setCriteria: 200, open: 200, sheetsXlsx: 200, resultsXlsx: 409 };
 /** A published campaign is a record: its organiser reads it and changes nothing (409). */
-const ORGANISER_PUBLISHED: Record<OnRecord, number> = { read: 200, update: 409, addCategory: 409, editCategory: 409, deleteCategory: 409, addStage: 409, readStage: 200, editStage: 409, deleteStage: 409, setCriteria: 409, open: 409 };
+const ORGANISER_PUBLISHED: Record<OnRecord, number> = { read: 200, update: 409, addCategory: 409, editCategory: 409, deleteCategory: 409, addStage: 409, readStage: 200, editStage: 409, deleteStage: 409, setCriteria: 409, open: 409, sheetsXlsx: 200, resultsXlsx: 409 };
 const each = (status: number): Record<OnRecord, number> => Object.fromEntries(ON_RECORD.map((a) => [a, status])) as Record<OnRecord, number>;
 const readable = (write: number): Record<OnRecord, number> => ({ ...each(write), read: 200, readStage: 200 });
 const OUTSIDER = { draft: each(404), published: readable(403) };
@@ -127,7 +129,8 @@ async function check(actor: Actor, action: OnRecord | Free, expected: number, ta
   }
 }
 
-const READS = new Set<OnRecord | Free>(['read', 'readStage', 'list', 'publicList', 'listSeries', 'listExperts', 'readExpert', 'judgeAccounts']);
+// The exports write nothing: the shared fixtures serve them (no results saved: the results export is 409 for the organiser).
+const READS = new Set<OnRecord | Free>(['sheetsXlsx', 'read', 'readStage', 'list', 'publicList', 'listSeries', 'listExperts', 'readExpert', 'judgeAccounts']);
 
 const ORDER: Actor[] = [null, 'deyang', 'judge1', 'applicant1', 'auditor', 'secadmin', 'yibin', 'admin'];
 

@@ -7,6 +7,7 @@ import { followUpRoutes } from './follow-up/follow-up.routes.js';
 import { judgingRoutes } from './judging.routes.js';
 import { resultsRoutes } from './results/results.routes.js';
 import { stageRoutes } from './stages.routes.js';
+import { exportRoutes } from './exports/exports.routes.js';
 
-/** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, and the expert pool. */
-export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, followUpRoutes, expertRoutes] };
+/** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, the expert pool, the winners' follow-up, and the .xlsx exports. */
+export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, followUpRoutes, exportRoutes, expertRoutes] };

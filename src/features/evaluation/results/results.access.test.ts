@@ -1,8 +1,9 @@
 /**
  * The access matrix of results: every route × demo role, on a contest of 宜宾's whose scored stage
  * (with the demo judge judge1 on its panel) has closed and whose results are under public notice
- * with an answered objection. The computed views, the saved record and the analysis are the
- * organiser's (宜宾's staff, the province office): a judge, an applicant and everyone else who
+ * with an answered objection. The computed views, the saved record, the analysis and the .xlsx
+ * exports are the organiser's (宜宾's staff, the province office) — but for the score sheets, whose
+ * own sheet a judge on the panel exports too: a judge, an applicant and everyone else who
  * does not see the campaign gets 404 — no judge reads another's scores; the organiser's steps
  * that the state forbids answer 409; objections and the public results are open to all. Every
  * refusal leaves the database as it was.
@@ -39,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ACTIONS = ['preview', 'compare', 'analysis', 'record', 'save', 'publish', 'confirm', 'reopen', 'answer', 'object', 'publicResults'] as const;
+const ACTIONS = ['preview', 'compare', 'analysis', 'record', 'save', 'publish', 'confirm', 'reopen', 'answer', 'object', 'publicResults', 'sheetsXlsx', 'resultsXlsx'] as const;
 type Action = (typeof ACTIONS)[number];
 
 function request(action: Action) {
@@ -56,6 +57,8 @@ function request(action: Action) {
     case 'answer': return { method: 'POST', url: `/api/campaigns/objections/${answered}/answer`, payload: { answer: '再答', upheld: true } } as const;
     case 'object': return { method: 'POST', url: `/api/public/campaigns/stages/${s.stageId}/objections`, payload: { entryId: s.entryIds[1], name: '王五', contact: 'wang@example.com', text: '名次有疑问。' } } as const;
     case 'publicResults': return { method: 'GET', url: `/api/public/campaigns/${s.campaign.id}/results` } as const;
+    case 'sheetsXlsx': return { method: 'GET', url: `/api/campaigns/stages/${s.stageId}/sheets.xlsx` } as const;
+    case 'resultsXlsx': return { method: 'GET', url: `/api/campaigns/stages/${s.stageId}/results.xlsx` } as const;
   }
 }
 
@@ -63,14 +66,15 @@ const all = (status: number) => Object.fromEntries(ACTIONS.map((a) => [a, status
 /** Signed in, not the organiser: the campaign is not theirs to see (404); objections and the public results are everyone's. */
 const STRANGER: Record<Action, number> = { ...all(404), object: 201, publicResults: 200 };
 /** The organiser: the views, and 409 for the steps the state forbids (published results, a 公示 running, nothing upheld, answered). */
-const ORGANISER: Record<Action, number> = { ...STRANGER, preview: 200, compare: 200, analysis: 200, record: 200, save: 409, publish: 409, confirm: 409, reopen: 409, answer: 409 };
+const ORGANISER: Record<Action, number> = { ...STRANGER, preview: 200, compare: 200, analysis: 200, record: 200, sheetsXlsx: 200, resultsXlsx: 200, save: 409, publish: 409, confirm: 409, reopen: 409, answer: 409 };
 
 const EXPECTED: Record<string, Record<Action, number>> = {
   public: { ...all(401), object: 201, publicResults: 200 },
   admin: ORGANISER,
   yibin: ORGANISER,
   deyang: STRANGER,
-  judge1: STRANGER,
+  // A judge on the panel exports their own score sheet (one worksheet, theirs), nothing else.
+  judge1: { ...STRANGER, sheetsXlsx: 200 },
   applicant1: STRANGER,
   auditor: STRANGER,
   secadmin: STRANGER,
@@ -86,6 +90,6 @@ describeAccessMatrix({
   snapshot,
   // Nobody's answer outside the organiser's views carries a judge or a score.
   check: (action, _actor, response) => {
-    if (response.statusCode < 300 && !['preview', 'compare', 'analysis', 'record'].includes(action)) expect(response.body).not.toMatch(/expertId|评委|scores/);
+    if (response.statusCode < 300 && !['preview', 'compare', 'analysis', 'record', 'sheetsXlsx', 'resultsXlsx'].includes(action)) expect(response.body).not.toMatch(/expertId|评委|scores/);
   },
 });

@@ -162,6 +162,17 @@ export async function analyseStage(db: Db, context: RequestContext, stageId: num
   };
 }
 
+/** Every offered method's rank and displayed value per entry, with the same tie-break: the side-by-side sheet of the results export. */
+export async function methodsSideBySide(db: Db, context: RequestContext, stageId: number, tieBreak: readonly number[]) {
+  const { scores, rules } = await prepare(db, context, stageId);
+  const indexes = tieBreakIndexes(scores, tieBreak);
+  const methods = methodsOffered(scores);
+  const ranked = methods.map((method) => rankStage(scores, method, indexes, rules));
+  const byEntry = new Map<number, { rank: number; displayValue: number }[]>();
+  scores.entryIds.forEach((entryId, e) => byEntry.set(entryId, ranked.map((r) => ({ rank: r.ranks[e]!, displayValue: r.display[e]! }))));
+  return { methods, byEntry };
+}
+
 /** Computes the chosen method's results and saves them as pending (replacing pending ones). */
 export async function saveResults(db: Db, context: RequestContext, stageId: number, method: AggregationMethod, tieBreak: number[]) {
   const { stage, scores, rules } = await prepare(db, context, stageId);

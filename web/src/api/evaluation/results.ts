@@ -107,3 +107,6 @@ export function useFileObjection(stageId: number) {
     mutationFn: (body: FileObjectionBody) => request<ObjectionFiled>(`/api/public/campaigns/stages/${stageId}/objections`, { method: 'POST', body }),
   });
 }
+
+/** The saved results as a workbook (.xlsx), with the 公示 and the methods side by side: the organiser's. */
+export const resultsXlsxUrl = (stageId: number) => `/api/campaigns/stages/${stageId}/results.xlsx`;

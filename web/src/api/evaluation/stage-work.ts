@@ -54,6 +54,9 @@ export function useStageDraw(stageId: number) {
   });
 }
 
+/** The stage's score sheets for signature (.xlsx): the whole panel for the organiser, their own sheet for a judge. */
+export const scoreSheetsUrl = (stageId: number) => `/api/campaigns/stages/${stageId}/sheets.xlsx`;
+
 export function useStageProgress(stageId: number, enabled = true) {
   return useQuery({
     queryKey: keys.progress(stageId),

@@ -9894,6 +9894,84 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/campaigns/stages/{id}/sheets.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出评分表 Score sheets for signature (.xlsx)
+         * @description 每位评委一张工作表（A4，表头每页重复），含已提交的评分、加权总分公式与签字栏。组织方导出全部评委；评委只能导出自己的评分表。One worksheet per judge; the organiser gets the whole panel, a judge their own sheet.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出评审结果 Results (.xlsx)
+         * @description 已保存的结果（名次、得分、评委数、晋级与奖项）及公示信息，另附各计分方法对比。仅组织方。The saved results with the 公示, and the methods side by side; the organiser only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/experts": {
         parameters: {
             query?: never;

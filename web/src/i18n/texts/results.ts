@@ -5,6 +5,7 @@
  */
 export const zh = {
   'results.title': '评审结果',
+  'results.export': '导出结果',
   'results.lead': '评审已结束。选择计分方法和同分时的排序依据，查看排名；可与另一方法对照，看哪些项目的名次、晋级或奖项会改变。',
   'results.notYet': '评审结束（阶段「已结束」）后，这里显示评审结果。',
   'results.method': '计分方法',
@@ -120,6 +121,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'results.title': 'Results',
+  'results.export': 'Export results',
   'results.lead': 'Scoring has ended. Pick an aggregation method and the tie-break criteria to see the ranking; compare with another method to see whose rank, advancement or award would change.',
   'results.notYet': 'The results appear here once scoring has ended (the stage is closed).',
   'results.method': 'Method',

@@ -1,6 +1,7 @@
-import { Card, Progress, Space, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Space, Table, Tag } from 'antd';
 import { isApiError } from '../../../../api/api';
-import { useStageDraw, useStageProgress } from '../../../../api/evaluation/stage-work';
+import { scoreSheetsUrl, useStageDraw, useStageProgress } from '../../../../api/evaluation/stage-work';
 import type { CampaignStage, StageProgress } from '../../../../api/types';
 import { ErrorState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
@@ -37,6 +38,9 @@ export function StageProgressCard({ stage }: { stage: CampaignStage }) {
         data && (
           <Space wrap>
             <span className="yz-muted" data-testid="progress-summary">{t('progress.summary', total)}</span>
+            <Button icon={<DownloadOutlined aria-hidden="true" />} href={scoreSheetsUrl(stage.id)} download title={t('progress.exportSheetsHint')} data-testid="export-sheets">
+              {t('progress.exportSheets')}
+            </Button>
             {stage.status === 'scoring' && <RemindButton stageId={stage.id} behind={data.judges.filter((judge) => judge.submitted < judge.assigned).length} />}
           </Space>
         )

@@ -1,8 +1,9 @@
-import { EyeInvisibleOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EyeInvisibleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table, Tag } from 'antd';
 import { STAGE_STATUS_LABELS, type StageStatus } from '@shared/evaluation.enums';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { scoreSheetsUrl } from '../../../../api/evaluation/stage-work';
 import type { MyAssignment } from '../../../../api/types';
 import { StageStatusTag } from '../../../../components/campaign-status-tag';
 import { EmptyState } from '../../../../components/page-state';
@@ -53,6 +54,9 @@ export function StageCard({ group }: { group: StageGroup }) {
                 {t('myReviews.blind')}
               </Tag>
             )}
+            <Button size="small" icon={<DownloadOutlined aria-hidden="true" />} href={scoreSheetsUrl(group.stageId)} download data-testid={`export-sheet-${group.stageId}`}>
+              {t('myReviews.exportSheet')}
+            </Button>
           </Space>
         </div>
         <p className="yz-muted">

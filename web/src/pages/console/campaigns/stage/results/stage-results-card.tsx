@@ -1,9 +1,9 @@
-import { SaveOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { AGGREGATION_METHOD_LABELS } from '@shared/evaluation.enums';
 import { Alert, App, Button, Card, Col, Form, Popconfirm, Row, Select, Space } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../../../../../api/api';
-import { useResultsAnalysis, useResultsComparison, useResultsRecord, useSaveResults, useStageResults } from '../../../../../api/evaluation/results';
+import { resultsXlsxUrl, useResultsAnalysis, useResultsComparison, useResultsRecord, useSaveResults, useStageResults } from '../../../../../api/evaluation/results';
 import type { AggregationMethod, CampaignStage } from '../../../../../api/types';
 import { ErrorState } from '../../../../../components/page-state';
 import { useT } from '../../../../../i18n/use-t';
@@ -60,7 +60,17 @@ export function StageResultsCard({ stage }: { stage: CampaignStage }) {
   return (
     <Card
       title={title}
-      extra={data && <span className="yz-muted" data-testid="results-sheets">{t('results.sheets', { judges: data.judgeCount, sheets: data.sheetCount })}</span>}
+      extra={
+        <Space wrap>
+          {data && <span className="yz-muted" data-testid="results-sheets">{t('results.sheets', { judges: data.judgeCount, sheets: data.sheetCount })}</span>}
+          {/* The export is of the saved results: offered once there are some. */}
+          {saved && (
+            <Button icon={<DownloadOutlined aria-hidden="true" />} href={resultsXlsxUrl(stage.id)} download data-testid="export-results">
+              {t('results.export')}
+            </Button>
+          )}
+        </Space>
+      }
       data-testid="stage-results"
     >
       <div className="yz-section-stack">
