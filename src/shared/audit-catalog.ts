@@ -14,6 +14,7 @@ import './innovations.audit-events.js';
 import './imports.audit-events.js';
 import './files.audit-events.js';
 import './evaluation.audit-events.js';
+import './stage-activities.audit-events.js';
 import './system.audit-events.js';
 
 /** Event type → its definition. */

@@ -61,6 +61,14 @@ const STORED_TYPES = [
   'stage_results.transitioned',
   'result_objection.filed',
   'result_objection.answered',
+  'stage_checklist.set',
+  'stage_checks.recorded',
+  'stage_conclusion.set',
+  'stage_activity_rule.set',
+  'stage_session.created',
+  'stage_session.deleted',
+  'stage_attendance.recorded',
+  'stage_outcomes.applied',
   'system.demo_loaded',
 ];
 

@@ -1,4 +1,5 @@
 import type { Feature } from '../../kernel/deps.js';
+import { activityRoutes } from './activities/activities.routes.js';
 import { campaignRoutes } from './campaigns.routes.js';
 import { drawRoutes } from './draws.routes.js';
 import { entryRoutes } from './entries.routes.js';
@@ -8,4 +9,4 @@ import { resultsRoutes } from './results/results.routes.js';
 import { stageRoutes } from './stages.routes.js';
 
 /** The evaluation engine (评审引擎): campaigns with their categories, stages and criteria, and the expert pool. */
-export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, expertRoutes] };
+export const evaluationFeature: Feature = { routes: [campaignRoutes, stageRoutes, entryRoutes, drawRoutes, judgingRoutes, resultsRoutes, activityRoutes, expertRoutes] };

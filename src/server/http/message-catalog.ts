@@ -15,3 +15,4 @@ import '../../features/files/files.messages.js';
 import '../../features/jobs/jobs.messages.js';
 import '../../features/evaluation/evaluation.messages.js';
 import '../../features/evaluation/results/results.messages.js';
+import '../../features/evaluation/activities/activities.messages.js';
