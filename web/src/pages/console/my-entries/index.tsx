@@ -6,13 +6,15 @@ import { ListTable } from '../../../components/list-table';
 import { QueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
 import { useFormat } from '../../../lib/use-format';
+import { MyEntryStages } from './my-entry-stages';
 
 const STATUS_COLORS: Record<EntryStatus, string> = { registered: 'blue', qualified: 'cyan', advanced: 'geekblue', eliminated: 'default', awarded: 'gold', withdrawn: 'default' };
 
 /**
  * 我的报名: the applicant's own entries (the API answers only theirs). Stage results are not
  * published to applicants yet, so each entry shows its status and keeps a marked place where
- * they will appear.
+ * they will appear; an entry opens to its attendance at activity stages and its due-diligence
+ * outcome.
  */
 export function MyEntriesPage() {
   const { t, label } = useT();
@@ -33,6 +35,8 @@ export function MyEntriesPage() {
               dataSource={items}
               pagination={false}
               scroll={{ x: 'max-content' }}
+              // An entry opens to its attendance and due-diligence outcome (read when opened).
+              expandable={{ expandedRowRender: (row) => <MyEntryStages entryId={row.id} /> }}
               columns={[
                 { title: t('myEntries.campaign'), dataIndex: 'campaignTitle' },
                 { title: t('myEntries.group'), key: 'group', render: (_, row) => row.categoryName ?? '—' },
