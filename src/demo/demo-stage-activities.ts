@@ -14,7 +14,7 @@ import type { Database } from '../db/schema.js';
 import type { RequestContext } from '../kernel/actor.js';
 import { addSession, recordAttendance, setAttendanceRule } from '../features/evaluation/activities/attendance.service.js';
 import { recordChecks, setChecklist, setConclusion } from '../features/evaluation/activities/diligence.service.js';
-import type { AttendanceStatus } from '../shared/stage-activities.enums.js';
+import { IN_RUNNING_STATUSES, type AttendanceStatus } from '../shared/stage-activities.enums.js';
 
 type Stage = { id: number; kind: string; name: string };
 
@@ -44,7 +44,7 @@ function campStatus(entry: number, session: number): { status: AttendanceStatus;
 }
 
 async function running(db: Kysely<Database>, campaignId: number): Promise<number[]> {
-  const rows = await db.selectFrom('campaign_entries').select('id').where('campaign_id', '=', campaignId).where('status', 'in', ['qualified', 'advanced']).orderBy('id').execute();
+  const rows = await db.selectFrom('campaign_entries').select('id').where('campaign_id', '=', campaignId).where('status', 'in', IN_RUNNING_STATUSES).orderBy('id').execute();
   return rows.map((row) => row.id);
 }
 

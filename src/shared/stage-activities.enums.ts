@@ -27,5 +27,10 @@ export const ATTENDANCE_STATUS_LABELS = {
   excused: { zh: '请假', en: 'Excused' },
 } satisfies Record<AttendanceStatus, Label>;
 
-/** Entry statuses that are in the running of a stage: through the qualification, not yet out. */
-export const IN_RUNNING_STATUSES = ['qualified', 'advanced'] as const;
+/**
+ * Entry statuses still in the running of a stage: not eliminated, withdrawn or already awarded.
+ * Registered counts too: a contest without a 海选 has no step that qualifies its entries (and the
+ * demo's 海选 qualifies every one), so "registered" is where an entry waits for its first cut.
+ */
+export const IN_RUNNING_STATUSES = ['registered', 'qualified', 'advanced'] as const;
+export type InRunningStatus = (typeof IN_RUNNING_STATUSES)[number];

@@ -1,5 +1,5 @@
 import { App, Alert, Button, Card, Select, Table, Tag } from 'antd';
-import { ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '@shared/stage-activities.enums';
+import { ATTENDANCE_STATUS_LABELS, ATTENDANCE_STATUSES, IN_RUNNING_STATUSES, type AttendanceStatus } from '@shared/stage-activities.enums';
 import { isApiError } from '../../../../../api/api';
 import { useRecordAttendance, useStageAttendance } from '../../../../../api/evaluation/stage-activities';
 import type { AttendanceEntry, CampaignStage } from '../../../../../api/types';
@@ -47,7 +47,7 @@ export function AttendanceCard({ stage }: { stage: CampaignStage }) {
                       <div>{session.heldOn} {session.title}</div>
                       {data.abilities.record && (
                         <Button size="small" loading={record.isPending} data-testid={`all-present-${session.id}`}
-                          onClick={() => record.mutate({ sessionId: session.id, records: data.entries.filter((e) => e.status === 'qualified' || e.status === 'advanced').map((e) => ({ entryId: e.entryId, status: 'present' })) }, { onError: failed })}>
+                          onClick={() => record.mutate({ sessionId: session.id, records: data.entries.filter((e) => (IN_RUNNING_STATUSES as readonly string[]).includes(e.status)).map((e) => ({ entryId: e.entryId, status: 'present' })) }, { onError: failed })}>
                           {t('attendance.allPresent')}
                         </Button>
                       )}
