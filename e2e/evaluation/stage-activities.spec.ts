@@ -70,7 +70,8 @@ describe('the organiser keeps the records of the non-scored stages', () => {
     await expectText(session, '开营仪式');
     const sessionId = Number(await session.getAttribute('data-row-key'));
 
-    await card.getByTestId(`all-present-${sessionId}`).click();
+    // The header row is rendered twice by a scrolling table (the measure row): the visible one is first.
+    await card.getByTestId(`all-present-${sessionId}`).first().click();
     await expectText(card.getByTestId(`attended-${entryIds[0]}`), '1/1');
     await expectText(card.getByTestId(`attended-${entryIds[1]}`), '1/1');
     await chooseOption(page, card.getByTestId(`attendance-${entryIds[1]}-${sessionId}`), '请假');
@@ -80,6 +81,7 @@ describe('the organiser keeps the records of the non-scored stages', () => {
 
   it('尽职调查: writes the checklist, checks one company through, concludes it 通过 and the other 不通过 with its reason', async () => {
     const page = b.page;
+    await signInWithForm(page, 'yibin');
     await page.goto(`/console/campaigns/${campaignId}/stages/${diligenceId}`);
     const card = page.getByTestId('stage-diligence');
     await expectText(card.getByTestId('diligence-missing'), '还有 2 个项目没有结论');
