@@ -49,6 +49,15 @@ export async function lockStageFor(trx: Transaction<Database>, stage: StageRow, 
   }
 }
 
+/** One write on the stage: in a transaction, under the stage's lock with `what` open, then the stage's record as it now stands. */
+export async function writeOnStage<T>(db: Db, stage: StageRow, what: 'setup' | 'record', present: (db: Db, stage: StageRow) => Promise<T>, write: (trx: Transaction<Database>) => Promise<void>): Promise<T> {
+  await db.transaction().execute(async (trx) => {
+    await lockStageFor(trx, stage, what);
+    await write(trx);
+  });
+  return present(db, stage);
+}
+
 /** Refuses (400) any entry not in the running of the stage's campaign, naming the first. */
 export function refuseOutsiders(outsiders: readonly number[], path: (index: number) => string, entryIds: readonly number[]): void {
   const first = outsiders[0];

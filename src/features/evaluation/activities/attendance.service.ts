@@ -14,7 +14,7 @@ import { writeAudit } from '../../audit/audit.service.js';
 import type { StageRow } from '../campaigns.repo.js';
 import { findRule, listAttendance, listOutcomes, listSessions, notInRunning, unsafeStageEntries } from './activities.repo.js';
 import type { AddSessionBody, AttendanceDto, RecordAttendanceBody } from './activities.schema.js';
-import { activityAbilities, iso, lockStageFor, organisedStageOfKind, refuseOutsiders } from './activity-stage.js';
+import { activityAbilities, iso, organisedStageOfKind, refuseOutsiders, writeOnStage } from './activity-stage.js';
 
 type Db = Kysely<Database>;
 
@@ -54,8 +54,7 @@ export async function getAttendance(db: Db, context: RequestContext, stageId: nu
 /** Sets (or clears, null) the stage's minimum attendance while its setup is open. */
 export async function setAttendanceRule(db: Db, context: RequestContext, stageId: number, minAttendance: number | null): Promise<AttendanceDto> {
   const stage = await organisedStageOfKind(db, context, stageId, 'activity');
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'setup');
+  return writeOnStage(db, stage, 'setup', present, async (trx) => {
     const before = await findRule(trx, stageId);
     const after = await trx
       .insertInto('stage_activity_rules')
@@ -65,7 +64,6 @@ export async function setAttendanceRule(db: Db, context: RequestContext, stageId
       .executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'stage_activity_rule.set', entityId: stageId, before, after });
   });
-  return present(db, stage);
 }
 
 /** Adds a session, dated within the stage's dates where it has them (400 otherwise). */
@@ -76,12 +74,10 @@ export async function addSession(db: Db, context: RequestContext, stageId: numbe
     const params = { startsOn: stage.starts_on ?? '—', endsOn: stage.ends_on ?? '—' };
     throw new AppError('SESSION_OUTSIDE_STAGE', params, [{ path: 'heldOn', key: 'SESSION_OUTSIDE_STAGE', params }]);
   }
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'setup');
+  return writeOnStage(db, stage, 'setup', present, async (trx) => {
     const row = await trx.insertInto('stage_sessions').values({ stage_id: stageId, held_on: body.heldOn, title: body.title, place: body.place ?? null }).returningAll().executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'stage_session.created', entityId: stageId, after: row });
   });
-  return present(db, stage);
 }
 
 /** A session of an activity stage the viewer organises (404 if the session or its stage is not the viewer's to see). */
@@ -94,21 +90,18 @@ async function organisedSession(db: Db, context: RequestContext, sessionId: numb
 /** Removes a session and its attendance while the stage's setup is open. */
 export async function deleteSession(db: Db, context: RequestContext, sessionId: number): Promise<AttendanceDto> {
   const { session, stage } = await organisedSession(db, context, sessionId);
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'setup');
+  return writeOnStage(db, stage, 'setup', present, async (trx) => {
     const attendance = await trx.selectFrom('stage_attendance').selectAll().where('session_id', '=', sessionId).orderBy('entry_id').execute();
     const gone = await trx.deleteFrom('stage_sessions').where('id', '=', sessionId).returningAll().executeTakeFirst();
     if (!gone) throw notFound();
     await writeAudit(trx, context, { type: 'stage_session.deleted', entityId: stage.id, before: { ...session, attendance } });
   });
-  return present(db, stage);
 }
 
 /** Records attendance at a session for entries in the running (a later record replaces the earlier). */
 export async function recordAttendance(db: Db, context: RequestContext, sessionId: number, body: RecordAttendanceBody): Promise<AttendanceDto> {
   const { stage } = await organisedSession(db, context, sessionId);
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'record');
+  return writeOnStage(db, stage, 'record', present, async (trx) => {
     const entryIds = body.records.map((record) => record.entryId);
     refuseOutsiders(await notInRunning(trx, stage.campaign_id, entryIds), (i) => `records/${i}/entryId`, entryIds);
     const byEntry = new Map(body.records.map((record) => [record.entryId, record]));
@@ -122,5 +115,4 @@ export async function recordAttendance(db: Db, context: RequestContext, sessionI
       .execute();
     await writeAudit(trx, context, { type: 'stage_attendance.recorded', entityId: stage.id, before, after });
   });
-  return present(db, stage);
 }

@@ -16,7 +16,7 @@ import type { StageRow } from '../campaigns.repo.js';
 import { checkUniqueNames } from '../setup-checks.js';
 import { countMissingConclusions, listChecklist, listChecks, listOutcomes, notInRunning, unsafeStageEntries } from './activities.repo.js';
 import type { DiligenceDto, RecordChecksBody, SetChecklistBody, SetConclusionBody } from './activities.schema.js';
-import { activityAbilities, iso, lockStageFor, organisedStageOfKind, refuseOutsiders } from './activity-stage.js';
+import { activityAbilities, iso, organisedStageOfKind, refuseOutsiders, writeOnStage } from './activity-stage.js';
 
 type Db = Kysely<Database>;
 
@@ -56,8 +56,7 @@ export async function getDiligence(db: Db, context: RequestContext, stageId: num
 export async function setChecklist(db: Db, context: RequestContext, stageId: number, body: SetChecklistBody): Promise<DiligenceDto> {
   const stage = await organisedStageOfKind(db, context, stageId, 'due_diligence');
   checkUniqueNames(body.items.map((item) => item.name), 'items');
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'setup');
+  return writeOnStage(db, stage, 'setup', present, async (trx) => {
     const before = await listChecklist(trx, stageId);
     const known = new Set(before.map((item) => item.id));
     body.items.forEach((item, index) => {
@@ -74,14 +73,12 @@ export async function setChecklist(db: Db, context: RequestContext, stageId: num
     }
     await writeAudit(trx, context, { type: 'stage_checklist.set', entityId: stageId, before, after: await listChecklist(trx, stageId) });
   });
-  return present(db, stage);
 }
 
 /** Records checks (one per entry and item; a later one replaces the earlier) for entries in the running. */
 export async function recordChecks(db: Db, context: RequestContext, stageId: number, body: RecordChecksBody): Promise<DiligenceDto> {
   const stage = await organisedStageOfKind(db, context, stageId, 'due_diligence');
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'record');
+  return writeOnStage(db, stage, 'record', present, async (trx) => {
     const entryIds = body.checks.map((check) => check.entryId);
     refuseOutsiders(await notInRunning(trx, stage.campaign_id, entryIds), (i) => `checks/${i}/entryId`, entryIds);
     const items = new Set((await listChecklist(trx, stageId)).map((item) => item.id));
@@ -102,7 +99,6 @@ export async function recordChecks(db: Db, context: RequestContext, stageId: num
       .execute();
     await writeAudit(trx, context, { type: 'stage_checks.recorded', entityId: stageId, before, after });
   });
-  return present(db, stage);
 }
 
 /** Gives (or changes) an entry's conclusion while the stage is in progress. */
@@ -110,8 +106,7 @@ export async function setConclusion(db: Db, context: RequestContext, stageId: nu
   const stage = await organisedStageOfKind(db, context, stageId, 'due_diligence');
   const reason = body.reason ?? null;
   if (!body.passed && !reason) throw new AppError('CONCLUSION_REASON_REQUIRED', {}, [{ path: 'reason', key: 'CONCLUSION_REASON_REQUIRED', params: {} }]);
-  await db.transaction().execute(async (trx) => {
-    await lockStageFor(trx, stage, 'record');
+  return writeOnStage(db, stage, 'record', present, async (trx) => {
     refuseOutsiders(await notInRunning(trx, stage.campaign_id, [body.entryId]), () => 'entryId', [body.entryId]);
     if (body.passed) {
       const open = await trx
@@ -134,5 +129,4 @@ export async function setConclusion(db: Db, context: RequestContext, stageId: nu
       .executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'stage_conclusion.set', entityId: stageId, before, after });
   });
-  return present(db, stage);
 }
