@@ -30,6 +30,7 @@ export function AttendanceCard({ stage }: { stage: CampaignStage }) {
             <p className="yz-muted">{t('attendance.lead')}</p>
             <SessionsEditor key={String(data.minAttendance)} stageId={stage.id} data={data} />
             {!data.abilities.record && <Alert type="info" showIcon message={t('activities.readOnly')} />}
+            {data.entries.length === 0 ? <p className="yz-muted">{t('diligence.noEntries')}</p> : (
             <Table<AttendanceEntry>
               rowKey="entryId"
               size="small"
@@ -71,6 +72,7 @@ export function AttendanceCard({ stage }: { stage: CampaignStage }) {
                 },
               ]}
             />
+            )}
           </div>
         )}
       </QueryState>

@@ -14,8 +14,9 @@ export function ChecklistEditor({ stageId, items, editable }: { stageId: number;
   const [form] = Form.useForm<{ items: Row[] }>();
   const save = useSetChecklist(stageId);
   if (!editable) {
+    if (items.length === 0) return <p className="yz-muted">{t('diligence.noItems')}</p>;
     return (
-      <List size="small" header={<strong>{t('diligence.checklist')}</strong>} locale={{ emptyText: t('diligence.noItems') }} dataSource={items}
+      <List size="small" header={<strong>{t('diligence.checklist')}</strong>} dataSource={items}
         renderItem={(item) => <List.Item>{item.ordinal}. {item.name}<Tag className="yz-tag-after">{item.required ? t('diligence.required') : t('diligence.optional')}</Tag>{item.description && <span className="yz-muted"> {item.description}</span>}</List.Item>} />
     );
   }

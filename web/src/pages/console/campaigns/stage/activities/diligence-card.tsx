@@ -29,13 +29,13 @@ export function DiligenceCard({ stage }: { stage: CampaignStage }) {
             {/* Keyed by the items' ids: a saved list resets the form to what the server kept. */}
             <ChecklistEditor key={data.items.map((item) => item.id).join(',')} stageId={stage.id} items={data.items} editable={data.abilities.setup} />
             {!data.abilities.record && <Alert type="info" showIcon message={t('activities.readOnly')} />}
+            {data.entries.length === 0 ? <p className="yz-muted">{t('diligence.noEntries')}</p> : (
             <Table<DiligenceEntry>
               rowKey="entryId"
               size="small"
               caption={t('diligence.matrix')}
               pagination={data.entries.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
               scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t('diligence.noEntries') }}
               dataSource={data.entries}
               onRow={(row) => testIdProps(`diligence-entry-${row.entryId}`)}
               columns={[
@@ -50,6 +50,7 @@ export function DiligenceCard({ stage }: { stage: CampaignStage }) {
                 { title: t('diligence.conclusion'), key: 'conclusion', render: (_, row) => <ConclusionCell stageId={stage.id} entry={row} editable={data.abilities.record} /> },
               ]}
             />
+            )}
           </div>
         )}
       </QueryState>

@@ -20,12 +20,12 @@ export function SessionsEditor({ stageId, data }: { stageId: number; data: Stage
   const failed = (error: unknown) => void message.error(errorMessage(error));
   return (
     <div className="yz-section-stack">
+      {data.sessions.length === 0 ? <p className="yz-muted">{t('attendance.noSessions')}</p> : (
       <Table<AttendanceSession>
         rowKey="id"
         size="small"
         caption={t('attendance.sessions')}
         pagination={false}
-        locale={{ emptyText: t('attendance.noSessions') }}
         dataSource={data.sessions}
         onRow={(row) => testIdProps(`session-${row.id}`)}
         columns={[
@@ -45,6 +45,7 @@ export function SessionsEditor({ stageId, data }: { stageId: number; data: Stage
             : []),
         ]}
       />
+      )}
       {editable && (
         <Form form={form} layout="inline" data-testid="session-form"
           onFinish={(values) => add.mutate({ heldOn: values.heldOn.format('YYYY-MM-DD'), title: values.title, place: values.place?.trim() || null }, { onSuccess: () => form.resetFields(), onError: (error) => { applyFieldErrors(form, error); failed(error); } })}>
