@@ -99,7 +99,8 @@ describe('the organiser keeps the records of the non-scored stages', () => {
     await expectText(page.locator('.ant-message'), '还有 2 项必查事项未核查通过');
     for (const item of items) {
       await card.getByTestId(`check-${entryIds[0]}-${item.id}`).click();
-      const popover = page.locator('.ant-popover:not(.ant-popover-hidden)');
+      // This item's popover (the previous one may still be fading out).
+      const popover = page.locator('.ant-popover', { has: page.getByTestId(`check-outcome-${entryIds[0]}-${item.id}`) });
       await popover.getByText('通过', { exact: true }).click();
       await popover.getByLabel('备注').fill(`内部核查记录${item.id}`);
       await popover.getByTestId(`check-save-${entryIds[0]}-${item.id}`).click();
