@@ -42,7 +42,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     expect(await seriousViolations(browser.page)).toEqual([]);
   });
 
-  it('the console home, the innovations list, my jobs, my notifications, the expert pool, a campaign and its stage\'s judges page have no serious violations', async () => {
+  it('the console home, the innovations list, my jobs, my notifications, the expert pool, a campaign, its stage\'s judges page and the due-diligence and attendance pages have no serious violations', async () => {
     await signInWithForm(browser.page, 'admin');
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
@@ -57,7 +57,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     const series = await post('/api/campaigns/series', { name: `无障碍检查系列${Date.now()}`, organiserZoneId: yibin.parentId });
     const campaign = await post('/api/campaigns', { seriesId: series.id, edition: 1, year: 2021, kind: 'best_case', title: '无障碍检查评选' });
     const stage = await post(`/api/campaigns/${campaign.id}/stages`, { kind: 'scored', name: '专家评审' });
-    for (const path of ['/console/innovations', '/console/jobs', '/console/notifications', '/console/experts', `/console/campaigns/${campaign.id}`, `/console/campaigns/${campaign.id}/stages/${stage.id}`]) {
+    // The non-scored stages' cards: the checklist editor and matrix, the sessions and the attendance grid.
+    const diligence = await post(`/api/campaigns/${campaign.id}/stages`, { kind: 'due_diligence', name: '尽职调查' });
+    const activity = await post(`/api/campaigns/${campaign.id}/stages`, { kind: 'activity', name: '训练营' });
+    const stagePages = [stage, diligence, activity].map((s) => `/console/campaigns/${campaign.id}/stages/${s.id}`);
+    for (const path of ['/console/innovations', '/console/jobs', '/console/notifications', '/console/experts', `/console/campaigns/${campaign.id}`, ...stagePages]) {
       await browser.page.goto(path);
       await browser.page.waitForLoadState('networkidle');
       expect(await seriousViolations(browser.page), path).toEqual([]);

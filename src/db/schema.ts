@@ -582,7 +582,32 @@ type KpiFigures = { jobs: number; revenue_wan: string; financing_wan: string; na
 export type KpiReportsTable = KpiFigures & { id: Generated<number>; entry_id: number; period: string; is_sample: Generated<boolean>; filed_at: Timestamp; revision: Generated<number> };
 export type KpiReportRevisionsTable = KpiFigures & { report_id: number; revision: number; filed_at: Date | string };
 
-export type Database = {
+/** What non-scored stages record (migration 0021): checklists and checks, sessions and attendance, and each entry's outcome. */
+export type StageActivityRulesTable = { stage_id: number; min_attendance: number | null; updated_at: Timestamp };
+export type StageChecklistItemsTable = { id: Generated<number>; stage_id: number; ordinal: number; name: string; description: string | null; required: boolean };
+export type StageChecksTable = { item_id: number; entry_id: number; outcome: 'pass' | 'fail' | 'pending'; note: string | null; checked_by: number; checked_at: Timestamp };
+export type StageSessionsTable = { id: Generated<number>; stage_id: number; held_on: DateString; title: string; place: string | null; created_at: Timestamp };
+export type StageAttendanceTable = { session_id: number; entry_id: number; status: 'present' | 'absent' | 'excused'; note: string | null; recorded_by: number; recorded_at: Timestamp };
+export type StageOutcomesTable = {
+  stage_id: number;
+  entry_id: number;
+  basis: 'conclusion' | 'attendance';
+  passed: boolean;
+  reason: string | null;
+  decided_by: number;
+  decided_at: Timestamp;
+  prior_status: EntryStatus | null;
+};
+export type StageActivityTables = {
+  stage_activity_rules: StageActivityRulesTable;
+  stage_checklist_items: StageChecklistItemsTable;
+  stage_checks: StageChecksTable;
+  stage_sessions: StageSessionsTable;
+  stage_attendance: StageAttendanceTable;
+  stage_outcomes: StageOutcomesTable;
+};
+
+export type Database = StageActivityTables & {
   zones: ZonesTable;
   users: UsersTable;
   notifications: NotificationsTable;

@@ -155,3 +155,37 @@ describe('the follow-up the article announces', () => {
     expect(totals.latest.reports).toBe(winners.filter((w) => w.reports.length > 0).length);
   });
 });
+
+describe('the non-scored stages, recorded through their services', () => {
+  const stageId = async (name: string) =>
+    (await t.database.db.selectFrom('campaign_stages').select('id').where('campaign_id', '=', campaignId).where('name', '=', name).executeTakeFirstOrThrow()).id;
+
+  it('训练营: five 示例 sessions, the attendance of all 88, informative (nobody left out for it)', async () => {
+    const view = (await t.call('admin', { method: 'GET', url: `/api/campaigns/stages/${await stageId('“自贸加油站”创业训练营')}/attendance` })).json();
+    expect(view.sessions).toHaveLength(5);
+    expect(view.sessions.every((s: { title: string; heldOn: string }) => s.title.includes('示例') && s.heldOn >= '2021-09-01' && s.heldOn < '2021-11-01')).toBe(true);
+    expect(view.minAttendance).toBeNull();
+    expect(view.entries).toHaveLength(88);
+    expect(view.entries.every((e: { records: unknown[]; passed: boolean | null }) => e.records.length === 5 && e.passed === null)).toBe(true);
+    const attended = view.entries.reduce((sum: number, e: { attended: number }) => sum + e.attended, 0);
+    expect(attended).toBe(view.sessions.reduce((sum: number, s: { present: number }) => sum + s.present, 0));
+    expect(attended).toBeLessThan(88 * 5);
+  });
+
+  it('尽职调查: a 示例 checklist of five, every finalist checked and concluded 通过 — the 24 stay 24', async () => {
+    const view = (await t.call('admin', { method: 'GET', url: `/api/campaigns/stages/${await stageId('尽职调查')}/diligence` })).json();
+    expect(view.items).toHaveLength(5);
+    expect(view.items.every((i: { name: string }) => i.name.includes('示例'))).toBe(true);
+    expect(view.entries).toHaveLength(24);
+    expect(view.missing).toBe(0);
+    expect(view.entries.every((e: { checks: unknown[]; conclusion: { passed: boolean } | null }) => e.checks.length === 5 && e.conclusion?.passed === true)).toBe(true);
+  });
+
+  it('党史学习教育: one 示例 session the day before the final, all 24 present, its minimum of one met', async () => {
+    const view = (await t.call('admin', { method: 'GET', url: `/api/campaigns/stages/${await stageId('党史学习教育')}/attendance` })).json();
+    expect(view.sessions).toMatchObject([{ heldOn: '2021-11-15', present: 24 }]);
+    expect(view.minAttendance).toBe(1);
+    expect(view.entries).toHaveLength(24);
+    expect(view.entries.every((e: { passed: boolean | null }) => e.passed === true)).toBe(true);
+  });
+});

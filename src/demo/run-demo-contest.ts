@@ -6,6 +6,7 @@
  * the scores), the results computed and saved (saveResults) and published with their 公示, then
  * confirmed (the publish transition decides who advances and who wins); finally the campaign
  * closed and published. Nothing here types a rank or an award in: the engine derives them.
+ * The activity and due-diligence stages keep their records through their services (demo-stage-activities.ts).
  * Runs in the demo's transaction: the services' own transactions join it (joinedTransaction).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -21,6 +22,7 @@ import { resultsTransitionSpec } from '../features/evaluation/results/transition
 import { campaignTransitionSpec } from '../features/evaluation/transition-campaign.js';
 import { stageTransitionSpec } from '../features/evaluation/transition-stage.js';
 import { runDemoFollowUp } from './demo-follow-up.js';
+import { recordDemoStage } from './demo-stage-activities.js';
 import type { AdvancementRule, AggregationMethod, StageKind } from '../shared/evaluation.enums.js';
 
 type DemoCriterion = { nameZh: string; nameEn?: string; weight: number };
@@ -161,6 +163,8 @@ export async function runDemoContest(trx: Transaction<Database>, contest: DemoCo
       const running = new Set(inRunning.map((row) => row.id));
       await scoreRound(db, trx, organiser, stage, contest.entries.filter((entry) => running.has(entry.id)), contest);
     } else {
+      // 训练营, 尽职调查, 党史学习教育: their sessions, attendance, checks and conclusions, applied at the close.
+      if (stage.kind === 'activity' || stage.kind === 'due_diligence') await recordDemoStage(db, organiser, contest.campaignId, stage);
       await step(db, organiser, 'stage', stage.id, 'close');
     }
     await step(db, organiser, 'stage', stage.id, 'publish');

@@ -62,6 +62,14 @@ const STORED_TYPES = [
   'result_objection.filed',
   'result_objection.answered',
   'service_agreement.created', 'service_agreement.updated', 'agreement_milestone.created', 'agreement_milestone.updated', 'kpi_report.filed', 'kpi_report.corrected',
+  'stage_checklist.set',
+  'stage_checks.recorded',
+  'stage_conclusion.set',
+  'stage_activity_rule.set',
+  'stage_session.created',
+  'stage_session.deleted',
+  'stage_attendance.recorded',
+  'stage_outcomes.applied',
   'system.demo_loaded',
 ];
 

@@ -16,3 +16,4 @@ import '../../features/jobs/jobs.messages.js';
 import '../../features/evaluation/evaluation.messages.js';
 import '../../features/evaluation/results/results.messages.js';
 import '../../features/evaluation/follow-up/follow-up.messages.js';
+import '../../features/evaluation/activities/activities.messages.js';

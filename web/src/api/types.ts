@@ -257,6 +257,22 @@ export type ObjectionFiled = ApiResponse<'/api/public/campaigns/stages/{id}/obje
 export type PublicResults = ApiResponse<'/api/public/campaigns/{id}/results', 'get'>;
 export type PublicResultsStage = Item<PublicResults['stages']>;
 
+// ── Non-scored stages' records: 尽职调查 checklist, checks, conclusions; 活动 sessions and attendance ──
+export type StageDiligence = ApiResponse<'/api/campaigns/stages/{id}/diligence', 'get'>;
+export type DiligenceItem = Item<StageDiligence['items']>;
+export type DiligenceEntry = Item<StageDiligence['entries']>;
+export type ChecklistBody = ApiBody<'/api/campaigns/stages/{id}/diligence/checklist', 'put'>;
+export type ChecksBody = ApiBody<'/api/campaigns/stages/{id}/diligence/checks', 'put'>;
+export type ConclusionBody = ApiBody<'/api/campaigns/stages/{id}/diligence/conclusion', 'put'>;
+export type StageAttendance = ApiResponse<'/api/campaigns/stages/{id}/attendance', 'get'>;
+export type AttendanceEntry = Item<StageAttendance['entries']>;
+export type AttendanceSession = Item<StageAttendance['sessions']>;
+export type SessionBody = ApiBody<'/api/campaigns/stages/{id}/sessions', 'post'>;
+export type AttendanceBody = ApiBody<'/api/campaigns/sessions/{id}/attendance', 'put'>;
+export type AttendanceRuleBody = ApiBody<'/api/campaigns/stages/{id}/attendance/rule', 'put'>;
+export type MyEntryStages = ApiResponse<'/api/my/entries/{id}/stages', 'get'>;
+export type MyEntryStage = Item<MyEntryStages['stages']>;
+
 // ── Notifications (通知) ─────────────────────────────────────────────────────
 export type NotificationPage = ApiResponse<'/api/my/notifications', 'get'>;
 export type Notification = Item<NotificationPage['items']>;

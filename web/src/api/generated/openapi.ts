@@ -9103,6 +9103,802 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/stages/{id}/diligence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尽职调查清单与结论 Due-diligence checklist and conclusions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            items: {
+                                id: number;
+                                ordinal: number;
+                                name: string;
+                                description: string | null;
+                                required: boolean;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                checks: {
+                                    itemId: number;
+                                    /** @enum {string} */
+                                    outcome: "pass" | "fail" | "pending";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                conclusion: {
+                                    passed: boolean;
+                                    reason: string | null;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            missing: number;
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/diligence/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置尽调清单 Set the checklist */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            id?: number;
+                            name: string;
+                            description?: string | null;
+                            /** @default true */
+                            required?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            items: {
+                                id: number;
+                                ordinal: number;
+                                name: string;
+                                description: string | null;
+                                required: boolean;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                checks: {
+                                    itemId: number;
+                                    /** @enum {string} */
+                                    outcome: "pass" | "fail" | "pending";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                conclusion: {
+                                    passed: boolean;
+                                    reason: string | null;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            missing: number;
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/diligence/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记尽调核查 Record checks */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checks: {
+                            entryId: number;
+                            itemId: number;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail" | "pending";
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            items: {
+                                id: number;
+                                ordinal: number;
+                                name: string;
+                                description: string | null;
+                                required: boolean;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                checks: {
+                                    itemId: number;
+                                    /** @enum {string} */
+                                    outcome: "pass" | "fail" | "pending";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                conclusion: {
+                                    passed: boolean;
+                                    reason: string | null;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            missing: number;
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/diligence/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 给出尽调结论 Give an entry's conclusion */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entryId: number;
+                        passed: boolean;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            items: {
+                                id: number;
+                                ordinal: number;
+                                name: string;
+                                description: string | null;
+                                required: boolean;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                checks: {
+                                    itemId: number;
+                                    /** @enum {string} */
+                                    outcome: "pass" | "fail" | "pending";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                conclusion: {
+                                    passed: boolean;
+                                    reason: string | null;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            missing: number;
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动场次与出勤 Sessions and attendance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            minAttendance: number | null;
+                            sessions: {
+                                id: number;
+                                heldOn: string;
+                                title: string;
+                                place: string | null;
+                                present: number;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                attended: number;
+                                records: {
+                                    sessionId: number;
+                                    /** @enum {string} */
+                                    status: "present" | "absent" | "excused";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                passed: boolean | null;
+                            }[];
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/attendance/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置出勤要求 Set the minimum attendance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minAttendance: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            minAttendance: number | null;
+                            sessions: {
+                                id: number;
+                                heldOn: string;
+                                title: string;
+                                place: string | null;
+                                present: number;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                attended: number;
+                                records: {
+                                    sessionId: number;
+                                    /** @enum {string} */
+                                    status: "present" | "absent" | "excused";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                passed: boolean | null;
+                            }[];
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/stages/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增活动场次 Add a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        heldOn: string;
+                        title: string;
+                        place?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            minAttendance: number | null;
+                            sessions: {
+                                id: number;
+                                heldOn: string;
+                                title: string;
+                                place: string | null;
+                                present: number;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                attended: number;
+                                records: {
+                                    sessionId: number;
+                                    /** @enum {string} */
+                                    status: "present" | "absent" | "excused";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                passed: boolean | null;
+                            }[];
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除活动场次 Delete a session */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            minAttendance: number | null;
+                            sessions: {
+                                id: number;
+                                heldOn: string;
+                                title: string;
+                                place: string | null;
+                                present: number;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                attended: number;
+                                records: {
+                                    sessionId: number;
+                                    /** @enum {string} */
+                                    status: "present" | "absent" | "excused";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                passed: boolean | null;
+                            }[];
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记出勤 Record attendance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        records: {
+                            entryId: number;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stageId: number;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "scoring" | "closed" | "published";
+                            startsOn: string | null;
+                            endsOn: string | null;
+                            minAttendance: number | null;
+                            sessions: {
+                                id: number;
+                                heldOn: string;
+                                title: string;
+                                place: string | null;
+                                present: number;
+                            }[];
+                            entries: {
+                                entryId: number;
+                                title: string;
+                                companyName: string | null;
+                                categoryName: string | null;
+                                isSample: boolean;
+                                /** @enum {string} */
+                                status: "registered" | "qualified" | "advanced" | "eliminated" | "awarded" | "withdrawn";
+                                attended: number;
+                                records: {
+                                    sessionId: number;
+                                    /** @enum {string} */
+                                    status: "present" | "absent" | "excused";
+                                    note: string | null;
+                                    by: string;
+                                    at: string;
+                                }[];
+                                passed: boolean | null;
+                            }[];
+                            abilities: {
+                                setup: boolean;
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/entries/{id}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的项目：活动出勤与尽调结论 My entry's attendance and conclusions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entryId: number;
+                            stages: {
+                                stageId: number;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "registration" | "qualification" | "scored" | "activity" | "due_diligence";
+                                /** @enum {string} */
+                                status: "planned" | "open" | "scoring" | "closed" | "published";
+                                attendance: {
+                                    sessions: number;
+                                    present: number;
+                                    excused: number;
+                                    absent: number;
+                                    minAttendance: number | null;
+                                } | null;
+                                passed: boolean | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/follow-up": {
         parameters: {
             query?: never;

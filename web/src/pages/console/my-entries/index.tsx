@@ -8,13 +8,14 @@ import { QueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
 import { useFormat } from '../../../lib/use-format';
 import { MyFollowUpDrawer } from './my-follow-up';
+import { MyEntryStages } from './my-entry-stages';
 
 const STATUS_COLORS: Record<EntryStatus, string> = { registered: 'blue', qualified: 'cyan', advanced: 'geekblue', eliminated: 'default', awarded: 'gold', withdrawn: 'default' };
 
 /**
- * 我的报名: the applicant's own entries (the API answers only theirs). An awarded entry opens its
- * award, service agreements and KPI reports (跟踪服务与绩效); the others show their status and keep
- * a marked place where their stage results will appear.
+ * 我的报名: the applicant's own entries (the API answers only theirs). An entry opens to its
+ * attendance at activity stages and its due-diligence outcome; an awarded one also opens its
+ * award, service agreements and KPI reports (跟踪服务与绩效).
  */
 export function MyEntriesPage() {
   const { t, label } = useT();
@@ -36,6 +37,8 @@ export function MyEntriesPage() {
               dataSource={items}
               pagination={false}
               scroll={{ x: 'max-content' }}
+              // An entry opens to its attendance and due-diligence outcome (read when opened).
+              expandable={{ expandedRowRender: (row) => <MyEntryStages entryId={row.id} /> }}
               columns={[
                 { title: t('myEntries.campaign'), dataIndex: 'campaignTitle' },
                 { title: t('myEntries.group'), key: 'group', render: (_, row) => row.categoryName ?? '—' },

@@ -13,11 +13,13 @@ import { StageDrawCard } from './stage-draw-card';
 import { StageProgressCard } from './stage-progress-card';
 import { PublicityCard } from './results/publicity-card';
 import { StageResultsCard } from './results/stage-results-card';
+import { AttendanceCard } from './activities/attendance-card';
+import { DiligenceCard } from './activities/diligence-card';
 
 /**
  * 评审组织 of a scored stage (`/console/campaigns/:id/stages/:stageId`): the three steps in the
  * order they happen — draw the panel, assign it to the entries, follow the scoring — then, once the stage has closed, its results and their 公示 — one page so
- * that each step's result stays in sight of the next.
+ * that each step's result stays in sight of the next. A due-diligence stage shows its checklist and matrix, an activity stage its sessions and attendance.
  */
 export function StageWorkPage() {
   const { t } = useT();
@@ -71,6 +73,10 @@ function StageWork({ data, stageId }: { data: CampaignDetail; stageId: number })
           <StageResultsCard stage={stage} />
           <PublicityCard stage={stage} />
         </>
+      ) : stage.kind === 'due_diligence' ? (
+        <DiligenceCard stage={stage} />
+      ) : stage.kind === 'activity' ? (
+        <AttendanceCard stage={stage} />
       ) : (
         <Result status="info" title={t('stageWork.notScored')} />
       )}
