@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import { expectAbsent, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
+import { closeModal, expectAbsent, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
 const b = useBrowser();
@@ -38,8 +38,7 @@ describe('accounts, as the security admin', () => {
     const created = page.getByRole('dialog').filter({ hasText: '临时密码 · 端到端填报员' });
     const firstPassword = (await created.getByTestId('temporary-password').innerText()).trim();
     expect(firstPassword).toMatch(/^\S{16}$/);
-    await created.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
-    await created.waitFor({ state: 'hidden' });
+    await closeModal(created, '关闭');
 
     const row = page.getByTestId(`user-row-${username}`);
     await row.waitFor();
@@ -56,7 +55,7 @@ describe('accounts, as the security admin', () => {
     const shown = page.getByRole('dialog').filter({ hasText: '临时密码 · 端到端填报员' });
     const temporary = (await shown.getByTestId('temporary-password').innerText()).trim();
     expect(temporary).not.toBe(firstPassword);
-    await shown.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+    await closeModal(shown, '关闭');
     const api = await apiAs(b.baseUrl, null);
     expect((await api.post('/api/auth/login', { data: { username, password: firstPassword } })).status()).toBe(401);
     await api.dispose();

@@ -82,3 +82,20 @@ export async function expectText(locator: Locator, matcher: RegExp | string): Pr
     .poll(async () => ((await locator.count()) ? await locator.first().innerText() : ''), { timeout: 15_000 })
     .toMatch(typeof matcher === 'string' ? new RegExp(matcher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : matcher);
 }
+
+/**
+ * Closes a modal with its footer button and waits until it is gone. A click that lands while antd
+ * is still zooming the modal in (or while the list under it re-renders) can be lost, so the button
+ * is pressed again while the modal stays open.
+ */
+export async function closeModal(dialog: Locator, button: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: button }).click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
