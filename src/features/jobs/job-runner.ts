@@ -21,7 +21,6 @@ import {
   getOwnJob,
   insertJob,
   loadOwner,
-  nextDueJob,
   orphanedJobs,
   recordProgress,
   requestCancel,
@@ -324,8 +323,15 @@ export class JobRunner implements JobQueue {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await Promise.allSettled([...this.active]);
-      const running = await this.db.selectFrom('jobs').select('id').where('status', '=', 'running').limit(1).executeTakeFirst();
-      if (this.active.size === 0 && !running && (await nextDueJob(this.db)) === undefined) return;
+      // One statement for both: asked apart, a job taken up between the two reads (queued at the
+      // first, running at the second) is seen by neither, and the runner looked idle while it ran.
+      const busy = await this.db
+        .selectFrom('jobs')
+        .select('id')
+        .where((eb) => eb.or([eb('status', '=', 'running'), eb.and([eb('status', '=', 'queued'), eb('run_after', '<=', sql<Date>`now()`)])]))
+        .limit(1)
+        .executeTakeFirst();
+      if (this.active.size === 0 && !busy) return;
       if (Date.now() > deadline) throw new Error(`jobs still running after ${timeoutMs} ms`);
       await delay(20);
     }
