@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { RECOGNISED } from '../features/evaluation/entries.service.js';
 import type { AggregationMethod } from '../shared/evaluation.enums.js';
 import { INNOVATION_DOMAINS, INNOVATION_DOMAIN_LABELS } from '../shared/innovations.enums.js';
 import { insertDemoStages } from './demo-stages.js';
@@ -42,8 +43,6 @@ type DemoBestCase = {
   };
 };
 
-/** Recognised innovations (recognised, or replicated since) may be nominated, as nominateEntry allows. */
-const RECOGNISED = ['recognized', 'province_replicated', 'nation_replicated'] as const;
 
 export async function loadDemoBestCase(trx: Transaction<Database>, dir: string, zoneByCode: Map<string, { id: number; path: string }>) {
   const file = join(dir, 'best-cases.json');

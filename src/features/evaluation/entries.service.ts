@@ -26,7 +26,8 @@ import { organises } from './evaluation.policy.js';
 type Db = Kysely<Database>;
 
 /** An innovation the province recognised (or that went further): the pool of best cases. */
-const RECOGNISED = ['recognized', 'province_replicated', 'nation_replicated'] as const;
+/** The innovation statuses a best case may nominate: recognised, or replicated since. */
+export const RECOGNISED = ['recognized', 'province_replicated', 'nation_replicated'] as const;
 
 export function presentEntry(row: EntryRow): EntryDto {
   return {
