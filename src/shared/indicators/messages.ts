@@ -1,0 +1,28 @@
+/**
+ * Messages of indicator figures (a refused cell in the import preview, a refused conversion or
+ * derived figure), zh-CN first. Keys without a status: the import stores them per row, and the
+ * server wraps them in its own error code.
+ */
+import { defineMessages, type Catalog } from '../messages.js';
+
+export const FIGURE_MESSAGES = defineMessages({
+  figure_unreadable: { zh: '无法识别的数值「{value}」，可写作 11.6、11.6亿元、约110万元、45.7% 或 “—”（缺失）', en: 'Cannot read the figure "{value}"; write e.g. 11.6, 11.6亿元, 约110万元, 45.7% or "—" for missing' },
+  figure_too_long: { zh: '数值过长（上限 {limit} 个字符）', en: 'The figure is too long (limit {limit} characters)' },
+  figure_bad_characters: { zh: '数值中包含无法保存的字符（控制字符或残缺的编码）', en: 'The figure contains characters that cannot be stored (control characters or a broken encoding)' },
+  figure_too_many_digits: { zh: '数值位数过多（上限 {limit} 位有效数字）', en: 'Too many digits (limit {limit} significant digits)' },
+  figure_two_qualifiers: { zh: '「{value}」同时使用了两个修饰词（如“约”和“多”），请只保留一个', en: '"{value}" has two qualifiers (such as 约 and 多); keep one' },
+  figure_unit_mismatch: { zh: '单元格中的单位「{cell}」与该列的单位「{columnZh}」不是同一类，不能换算', en: 'The unit "{cell}" in the cell cannot be converted to the column\'s unit ({columnEn})' },
+  figure_bad_fraction: { zh: '无法识别的分数「{value}」（分母不能为零，分子不能大于分母）', en: 'Cannot read the fraction "{value}" (the denominator must not be zero or smaller than the numerator)' },
+  figure_bad_rank: { zh: '排名「{value}」应为正整数', en: 'The rank "{value}" must be a positive whole number' },
+  figure_unit_incompatible: { zh: '单位「{fromZh}」与「{toZh}」不是同一类，不能换算（不同币种需注明汇率和日期）', en: 'Cannot convert {fromEn} to {toEn} (currencies need a stated exchange rate and date)' },
+  figure_no_inputs: { zh: '没有可用于计算的数值', en: 'There are no figures to compute from' },
+  figure_base_not_positive: { zh: '基期数值为零或负数，无法计算增长率', en: 'The base value is zero or negative, so no growth rate can be computed' },
+  figure_periods_missing: { zh: '缺少以下期间的数值：{periods}', en: 'Values are missing for: {periods}' },
+  figure_period_mismatch: { zh: '期间「{period}」不符合要求：{expected}', en: 'The period {period} does not fit: {expected}' },
+  figure_parent_not_positive: { zh: '总量为零或负数，无法计算占比', en: 'The total is zero or negative, so no share can be computed' },
+});
+export type FigureMessageKey = keyof typeof FIGURE_MESSAGES;
+
+declare module '../messages.js' {
+  interface MessageCatalog extends Catalog<typeof FIGURE_MESSAGES> {}
+}
