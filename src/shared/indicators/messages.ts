@@ -18,7 +18,10 @@ export const FIGURE_MESSAGES = defineMessages({
   figure_no_inputs: { zh: '没有可用于计算的数值', en: 'There are no figures to compute from' },
   figure_base_not_positive: { zh: '基期数值为零或负数，无法计算增长率', en: 'The base value is zero or negative, so no growth rate can be computed' },
   figure_periods_missing: { zh: '缺少以下期间的数值：{periods}', en: 'Values are missing for: {periods}' },
-  figure_period_mismatch: { zh: '期间「{period}」不符合要求：{expected}', en: 'The period {period} does not fit: {expected}' },
+  figure_bad_period: { zh: '无法识别的期间「{period}」，可写作 2020、2020Q3 或 2020-07', en: 'Cannot read the period "{period}"; write e.g. 2020, 2020Q3 or 2020-07' },
+  figure_period_kinds_differ: { zh: '期间「{from}」与「{to}」不是同一种（年、季、月）', en: 'The periods {from} and {to} are not of one kind (year, quarter, month)' },
+  figure_span_reversed: { zh: '起始期间「{from}」晚于截止期间「{to}」', en: 'The first period {from} is after the last one {to}' },
+  figure_period_not_sub_year: { zh: '期间「{period}」应为月或季度（累计值按年内累加）', en: 'The period {period} must be a month or a quarter (cumulative values add up within a year)' },
   figure_parent_not_positive: { zh: '总量为零或负数，无法计算占比', en: 'The total is zero or negative, so no share can be computed' },
 });
 export type FigureMessageKey = keyof typeof FIGURE_MESSAGES;
