@@ -22,6 +22,11 @@ export const FIGURE_MESSAGES = defineMessages({
   figure_period_kinds_differ: { zh: '期间「{from}」与「{to}」不是同一种（年、季、月）', en: 'The periods {from} and {to} are not of one kind (year, quarter, month)' },
   figure_span_reversed: { zh: '起始期间「{from}」晚于截止期间「{to}」', en: 'The first period {from} is after the last one {to}' },
   figure_period_not_sub_year: { zh: '期间「{period}」应为月或季度（累计值按年内累加）', en: 'The period {period} must be a month or a quarter (cumulative values add up within a year)' },
+  figure_not_year_before: { zh: '「{previous}」不是「{period}」的上年同期，不能计算同比', en: '{previous} is not the same period a year before {period}, so no year-on-year growth can be computed' },
+  figure_bad_span: { zh: '「{from}」至「{to}」不是整年的跨度，不能计算年均增长', en: 'From {from} to {to} is not a span of whole years, so no average growth can be computed' },
+  figure_outside_span: { zh: '期间「{period}」不在「{from}」至「{to}」之内', en: 'The period {period} is outside {from} to {to}' },
+  figure_period_twice: { zh: '期间「{period}」的数值出现了两次', en: 'There are two values for {period}' },
+  figure_not_ranked: { zh: '该区域在此期间没有数值，未参与排名', en: 'This zone has no value for the period and is not ranked' },
   figure_parent_not_positive: { zh: '总量为零或负数，无法计算占比', en: 'The total is zero or negative, so no share can be computed' },
 });
 export type FigureMessageKey = keyof typeof FIGURE_MESSAGES;
