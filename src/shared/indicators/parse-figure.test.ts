@@ -54,7 +54,7 @@ describe('figures in cells', () => {
   });
 
   it('refuses a cell unit of another dimension, with both units for the message', () => {
-    expect(parseFigure('11.6亿美元', { unit: 'cny_100m' })).toEqual({ kind: 'error', code: 'figure_unit_mismatch', params: { cell: '亿美元', columnZh: '亿元', columnEn: '100m yuan' } });
+    expect(parseFigure('11.6亿美元', { unit: 'cny_100m' })).toEqual({ kind: 'error', code: 'figure_unit_mismatch', params: { cell: '亿美元', column: 'unit:cny_100m' } });
     expect(parseFigure('45.7%', { unit: 'cny_100m' })).toMatchObject({ kind: 'error', code: 'figure_unit_mismatch' });
     expect(parseFigure('12万人', { unit: 't' })).toMatchObject({ kind: 'error', code: 'figure_unit_mismatch' });
   });

@@ -6,9 +6,10 @@
  * column's unit) and is refused otherwise. Never throws: bad input is an error result with a
  * code and parameters for the preview to localise.
  */
-import { UNIT_DEFINITIONS, type Qualifier, type Unit, type UnitDimension } from '../indicators.enums.js';
+import { type Qualifier, type Unit, type UnitDimension } from '../indicators.enums.js';
 import { Dec, decString, roundTo } from './decimal.js';
 import type { FigureErrorCode, FigureErrorParams } from './errors.js';
+import { unitParam } from './messages.js';
 import { dimensionOf, exponentOf, type Quantity } from './quantity.js';
 
 export const FIGURE_CELL_MAX_LENGTH = 64;
@@ -43,8 +44,6 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 const error = (code: FigureErrorCode, params: FigureErrorParams = {}): ParsedFigure => ({ kind: 'error', code, params });
 
-/** Unit labels for messages (a parameter is shown as given, so both languages travel). */
-const unitParams = (unit: Unit) => ({ columnZh: UNIT_DEFINITIONS[unit].label.zh, columnEn: UNIT_DEFINITIONS[unit].label.en });
 
 /** The figure in a cell of a column whose unit is `column.unit`. */
 export function parseFigure(cell: unknown, column: { unit: Unit }): ParsedFigure {
@@ -73,7 +72,7 @@ function parseText(text: string, column: Unit): ParsedFigure {
   // A suffix before the magnitude (300多万) and one after it (300万多) mean the same; a suffix after the base (300人多) is not written.
   if (suffix3) return error('figure_unreadable', { value: text });
 
-  if (base !== undefined && BASE[base] !== columnDimension) return error('figure_unit_mismatch', { cell: `${magnitude ?? ''}${base}`, ...unitParams(column) });
+  if (base !== undefined && BASE[base] !== columnDimension) return error('figure_unit_mismatch', { cell: `${magnitude ?? ''}${base}`, column: unitParam(column) });
   if (ordinal && columnDimension !== 'rank') return error('figure_unreadable', { value: text });
   if (number === undefined && (magnitude === undefined || qualifier === null)) return error('figure_unreadable', { value: text });
   const negative = sign !== undefined && NEGATIVE.includes(sign);

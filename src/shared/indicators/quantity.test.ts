@@ -40,7 +40,7 @@ describe('quantities', () => {
       sum([{ value: '1', unit: 'cny_100m', qualifier: null }, { value: '1', unit: 'usd_10k', qualifier: null }]);
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'figure_unit_incompatible', params: { from: 'cny_100m', to: 'usd_10k', fromZh: '亿元', toZh: '万美元' } });
+      expect(error).toMatchObject({ code: 'figure_unit_incompatible', params: { from: 'unit:cny_100m', to: 'unit:usd_10k' } });
     }
     expect(() => compare({ value: '1', unit: 't', qualifier: null }, { value: '1', unit: 'train', qualifier: null })).toThrow(FigureError);
   });

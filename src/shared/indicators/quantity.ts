@@ -6,6 +6,7 @@
 import { UNIT_DEFINITIONS, type Qualifier, type Unit, type UnitDimension } from '../indicators.enums.js';
 import { Dec, decString } from './decimal.js';
 import { FigureError } from './errors.js';
+import { unitParam } from './messages.js';
 
 export type Quantity = {
   value: string;
@@ -47,8 +48,7 @@ export function sameDimension(a: Unit, b: Unit): boolean {
 
 function requireSameDimension(from: Unit, to: Unit): void {
   if (sameDimension(from, to)) return;
-  const [f, t] = [UNIT_DEFINITIONS[from].label, UNIT_DEFINITIONS[to].label];
-  throw new FigureError('figure_unit_incompatible', { from, to, fromZh: f.zh, fromEn: f.en, toZh: t.zh, toEn: t.en });
+  throw new FigureError('figure_unit_incompatible', { from: unitParam(from), to: unitParam(to) });
 }
 
 /** `value` (a decimal string in `from`) in `to`: exact, e.g. 11.6 亿元 → 116000 万元. */
