@@ -38,6 +38,7 @@ describe('figures in cells', () => {
     expect(parseFigure('下降3.2%', { unit: 'percent' })).toEqual(ok('-3.2', 'percent'));
     expect(parseFigure('增长51.1%', { unit: 'percent' })).toEqual(ok('51.1', 'percent'));
     expect(parseFigure('－3.2', { unit: 'percent' })).toEqual(ok('-3.2', 'percent'));
+    expect(parseFigure('−3.2%', { unit: 'percent' })).toEqual(ok('-3.2', 'percent'));
   });
 
   it('keeps the qualifiers of statistical writing', () => {
@@ -86,9 +87,12 @@ describe('figures in cells', () => {
 
   it('reads back what it writes in Chinese (property)', () => {
     const quantity = fc.record({
-      value: fc.tuple(fc.nat(10 ** 9), fc.nat(99)).map(([whole, cents]) => (cents ? `${whole}.${String(cents).padStart(2, '0')}`.replace(/0$/, '') : String(whole))),
+      value: fc.tuple(fc.boolean(), fc.nat(10 ** 9), fc.nat(99)).map(([negative, whole, cents]) => {
+        const text = cents ? `${whole}.${String(cents).padStart(2, '0')}`.replace(/0$/, '') : String(whole);
+        return negative && text !== '0' ? `-${text}` : text;
+      }),
       unit: fc.constantFrom(...UNITS.filter((u) => u !== 'rank')),
-      qualifier: fc.constantFrom(null, 'about', 'over', 'more_than', 'odd', 'nearly'),
+      qualifier: fc.constantFrom(null, 'about', 'over', 'more_than', 'odd', 'past', 'nearly'),
     });
     fc.assert(
       fc.property(quantity, (q) => {

@@ -25,7 +25,8 @@ export type ParsedFigure =
 
 const PREFIX: Record<string, Qualifier> = { 约: 'about', 大约: 'about', 超过: 'over', 超: 'over', 逾: 'over', 过: 'past', 近: 'nearly', 将近: 'nearly', 接近: 'nearly' };
 const SUFFIX: Record<string, Qualifier> = { 多: 'more_than', 余: 'odd' };
-const NEGATIVE = ['-', '下降', '减少', '降低', '下滑'];
+// '−' (U+2212) is the minus the formatter prints; NFKC leaves it as it is.
+const NEGATIVE = ['-', '−', '下降', '减少', '降低', '下滑'];
 const SIGN_WORDS = [...NEGATIVE, '+', '增长', '增加', '上升', '提高'];
 const MAGNITUDE: Record<string, number> = { 万亿: 12, 千万: 7, 百万: 6, 十万: 5, 亿: 8, 万: 4, 千: 3 };
 const BASE: Record<string, UnitDimension> = { 美元: 'usd', 元: 'cny', 吨: 'tonne', 列: 'train', 个: 'item', 家: 'firm', 人次: 'person_time', 人: 'person', '%': 'percent', 位: 'rank', 名: 'rank' };
