@@ -17,3 +17,4 @@ import '../../features/evaluation/evaluation.messages.js';
 import '../../features/evaluation/results/results.messages.js';
 import '../../features/evaluation/follow-up/follow-up.messages.js';
 import '../../features/evaluation/activities/activities.messages.js';
+import '../../features/indicators/indicators.messages.js';
