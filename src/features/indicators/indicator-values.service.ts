@@ -25,7 +25,7 @@ import {
   unsafeFindCurrentValue,
   type DefinitionRow,
 } from './indicators.repo.js';
-import { requireIndicatorReader } from './indicators.policy.js';
+import { requireIndicatorStaff } from './indicators.policy.js';
 import { getDefinition, presentValue, presentPublicValue } from './indicators.service.js';
 import type { CorrectValueBody, IndicatorValueDto, PublicValuesQuery, RecordValuesBody, ValuesQuery } from './indicators.schema.js';
 
@@ -49,7 +49,7 @@ function checkRange(definition: DefinitionRow, from: string | undefined, to: str
 }
 
 export async function listValues(db: Kysely<Database>, context: RequestContext, code: string, query: ValuesQuery) {
-  requireIndicatorReader(context.actor);
+  requireIndicatorStaff(context.actor);
   const definition = await getDefinition(db, code);
   const zonePath = await zonePathInView(db, context, query.zone);
   checkRange(definition, query.from, query.to);
@@ -59,7 +59,7 @@ export async function listValues(db: Kysely<Database>, context: RequestContext, 
 }
 
 export async function valueHistory(db: Kysely<Database>, context: RequestContext, code: string, key: { zone: number; period: string }) {
-  requireIndicatorReader(context.actor);
+  requireIndicatorStaff(context.actor);
   const definition = await getDefinition(db, code);
   await zonePathInView(db, context, key.zone);
   assertPeriodKind(key.period, definition.period_kind);
@@ -91,7 +91,8 @@ async function presentByIds(trx: Transaction<Database>, context: RequestContext,
 
 /** Enters values, all or none: every one in the actor's zones, of its indicator's period kind and unit's dimension, and new. */
 export async function recordValues(db: Kysely<Database>, context: RequestContext, body: RecordValuesBody): Promise<IndicatorValueDto[]> {
-  const actor = context.actor!;
+  const actor = context.actor;
+  requireIndicatorStaff(actor);
   return db.transaction().execute(async (trx) =>
     withBulkAudit(trx, async () => {
       const definitions = new Map<string, DefinitionRow>();
@@ -139,7 +140,8 @@ export async function recordValues(db: Kysely<Database>, context: RequestContext
 
 /** A new version of a current value with the reason for it; the version corrected is kept, closed at the same instant. */
 export async function correctValue(db: Kysely<Database>, context: RequestContext, id: number, body: CorrectValueBody) {
-  const actor = context.actor!;
+  const actor = context.actor;
+  requireIndicatorStaff(actor);
   const [found] = await findVisibleValues(db, viewerOf(context), [id]);
   if (!found) throw notFound();
   if (!canWriteZone(actor, found.zone_path)) throw new AppError('FORBIDDEN');
@@ -177,7 +179,8 @@ export async function correctValue(db: Kysely<Database>, context: RequestContext
 
 /** Publishes current versions in the actor's zones: from then on the public sees them. */
 export async function publishValues(db: Kysely<Database>, context: RequestContext, ids: number[]): Promise<IndicatorValueDto[]> {
-  const actor = context.actor!;
+  const actor = context.actor;
+  requireIndicatorStaff(actor);
   const unique = [...new Set(ids)];
   const found = await findVisibleValues(db, viewerOf(context), unique);
   if (found.length !== unique.length) throw notFound();

@@ -1,7 +1,7 @@
 /**
  * Who may do what with indicators. Definitions are the province office's (one list for every
  * zone, so figures compare). Values are zone data: the zone's staff and the province office
- * enter, correct and publish them inside their subtree. Staff reads need a role with a zone.
+ * enter, correct and publish them inside their subtree. Every staff route needs a role with a zone.
  */
 import { canWriteZone, isProvinceAdmin, isZoneWriter, type Actor } from '../../kernel/actor.js';
 import { AppError } from '../../kernel/errors.js';
@@ -17,8 +17,8 @@ export function valueAbilities(actor: Actor | null, value: { zone_path: string; 
   return { correct: writer && current, publish: writer && current && value.published_at === null };
 }
 
-/** Staff views of indicators answer roles that hold zones (province office, zone staff); others 403. */
-export function requireIndicatorReader(actor: Actor | null): asserts actor is Actor {
+/** Staff routes of indicator values (reads and writes) answer roles that hold zones (province office, zone staff); others 403, before any scope check. */
+export function requireIndicatorStaff(actor: Actor | null): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');
   if (!isZoneWriter(actor)) throw new AppError('FORBIDDEN');
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, requireActor } from '../../kernel/request.js';
 import { listDefinitions } from './indicators.repo.js';
-import { requireIndicatorReader } from './indicators.policy.js';
+import { requireIndicatorStaff } from './indicators.policy.js';
 import { createDefinition, presentDefinition, updateDefinition } from './indicators.service.js';
 import { correctValue, listValues, publishValues, recordValues, valueHistory } from './indicator-values.service.js';
 import {
@@ -23,7 +23,7 @@ export function indicatorRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/indicators', { schema: { tags, summary: '指标定义 Indicator definitions', ...ListIndicatorsSchema } }, async (request) => {
       const context = contextOf(request);
-      requireIndicatorReader(context.actor);
+      requireIndicatorStaff(context.actor);
       return { items: (await listDefinitions(db)).map((row) => presentDefinition(row, context)) };
     });
 
