@@ -36,20 +36,24 @@ export const IndicatorDto = z.object({
 });
 export type IndicatorDto = z.infer<typeof IndicatorDto>;
 
-/** One version of a value as staff in its zone see it. */
-export const IndicatorValueDto = z.object({
-  id: z.number(),
-  indicatorCode: z.string(),
+/** What every answer says of a value: where, when, how much (in the indicator's unit, an exact decimal string), how qualified, from where. */
+const ValueFigure = z.object({
   zoneId: z.number(),
   zoneName: z.string(),
   period: z.string(),
-  /** In the indicator's unit, as an exact decimal string. */
   value: z.string(),
   unit: z.enum(UNITS),
   qualifier: z.enum(QUALIFIERS).nullable(),
   source: z.string(),
   sourceSentence: z.string().nullable(),
   isSample: z.boolean(),
+});
+export type ValueFigure = z.infer<typeof ValueFigure>;
+
+/** One version of a value as staff in its zone see it. */
+export const IndicatorValueDto = ValueFigure.extend({
+  id: z.number(),
+  indicatorCode: z.string(),
   internalNote: z.string().nullable(),
   recordedBy: z.string().nullable(),
   recordedAt: z.string(),
@@ -64,17 +68,8 @@ export const IndicatorValueDto = z.object({
 export type IndicatorValueDto = z.infer<typeof IndicatorValueDto>;
 
 /** A published value as the public sees it: no internal note, nobody's name. */
-export const PublicIndicatorValueDto = z.object({
-  zoneId: z.number(),
-  zoneName: z.string(),
-  period: z.string(),
-  value: z.string(),
-  unit: z.enum(UNITS),
-  qualifier: z.enum(QUALIFIERS).nullable(),
-  source: z.string(),
-  sourceSentence: z.string().nullable(),
-  isSample: z.boolean(),
-  /** Whether this figure replaced an earlier published or recorded one. */
+export const PublicIndicatorValueDto = ValueFigure.extend({
+  /** Whether this figure replaced an earlier recorded one. */
   corrected: z.boolean(),
   publishedAt: z.string(),
 });

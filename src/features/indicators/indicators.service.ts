@@ -11,7 +11,7 @@ import { withoutInternals } from '../../kernel/internal-fields.js';
 import { writeAudit } from '../audit/audit.service.js';
 import { definitionHasValues, findDefinition, type DefinitionRow, type ValueRow } from './indicators.repo.js';
 import { definitionAbilities, requireDefinitionEditor, valueAbilities } from './indicators.policy.js';
-import type { CreateIndicatorBody, IndicatorDto, IndicatorValueDto, PublicIndicatorDto, PublicIndicatorValueDto, UpdateIndicatorBody } from './indicators.schema.js';
+import type { CreateIndicatorBody, IndicatorDto, IndicatorValueDto, PublicIndicatorDto, PublicIndicatorValueDto, UpdateIndicatorBody, ValueFigure } from './indicators.schema.js';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -35,11 +35,8 @@ export function presentDefinition(row: DefinitionRow, context: RequestContext): 
   return { ...presentPublicDefinition(row), abilities: definitionAbilities(context.actor) };
 }
 
-/** A version for staff; who recorded it and the internal note only inside the zone's subtree. */
-export function presentValue(row: ValueRow, definition: DefinitionRow, context: RequestContext): IndicatorValueDto {
-  return withoutInternals(context.actor, row.zone_path, {
-    id: row.id,
-    indicatorCode: definition.code,
+function figureOf(row: ValueRow, definition: DefinitionRow): ValueFigure {
+  return {
     zoneId: row.zone_id,
     zoneName: row.zone_name,
     period: row.period,
@@ -49,6 +46,15 @@ export function presentValue(row: ValueRow, definition: DefinitionRow, context: 
     source: row.source,
     sourceSentence: row.source_sentence,
     isSample: row.is_sample,
+  };
+}
+
+/** A version for staff; who recorded it and the internal note only inside the zone's subtree. */
+export function presentValue(row: ValueRow, definition: DefinitionRow, context: RequestContext): IndicatorValueDto {
+  return withoutInternals(context.actor, row.zone_path, {
+    ...figureOf(row, definition),
+    id: row.id,
+    indicatorCode: definition.code,
     internalNote: row.internal_note,
     recordedBy: row.recorded_by_name,
     recordedAt: iso(row.recorded_at)!,
@@ -63,15 +69,7 @@ export function presentValue(row: ValueRow, definition: DefinitionRow, context: 
 /** A published version for the public: the figure, its qualifier and its source, nothing internal. */
 export function presentPublicValue(row: ValueRow, definition: DefinitionRow): PublicIndicatorValueDto {
   return {
-    zoneId: row.zone_id,
-    zoneName: row.zone_name,
-    period: row.period,
-    value: row.value,
-    unit: definition.unit,
-    qualifier: row.qualifier,
-    source: row.source,
-    sourceSentence: row.source_sentence,
-    isSample: row.is_sample,
+    ...figureOf(row, definition),
     corrected: row.correction_reason !== null,
     publishedAt: iso(row.published_at)!,
   };

@@ -11284,8 +11284,6 @@ export interface paths {
                             };
                             asOf: string | null;
                             items: {
-                                id: number;
-                                indicatorCode: string;
                                 zoneId: number;
                                 zoneName: string;
                                 period: string;
@@ -11297,6 +11295,8 @@ export interface paths {
                                 source: string;
                                 sourceSentence: string | null;
                                 isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
                                 internalNote: string | null;
                                 recordedBy: string | null;
                                 recordedAt: string;
@@ -11371,8 +11371,6 @@ export interface paths {
                                 };
                             };
                             items: {
-                                id: number;
-                                indicatorCode: string;
                                 zoneId: number;
                                 zoneName: string;
                                 period: string;
@@ -11384,6 +11382,8 @@ export interface paths {
                                 source: string;
                                 sourceSentence: string | null;
                                 isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
                                 internalNote: string | null;
                                 recordedBy: string | null;
                                 recordedAt: string;
@@ -11455,8 +11455,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                id: number;
-                                indicatorCode: string;
                                 zoneId: number;
                                 zoneName: string;
                                 period: string;
@@ -11468,6 +11466,8 @@ export interface paths {
                                 source: string;
                                 sourceSentence: string | null;
                                 isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
                                 internalNote: string | null;
                                 recordedBy: string | null;
                                 recordedAt: string;
@@ -11535,8 +11535,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             value: {
-                                id: number;
-                                indicatorCode: string;
                                 zoneId: number;
                                 zoneName: string;
                                 period: string;
@@ -11548,6 +11546,8 @@ export interface paths {
                                 source: string;
                                 sourceSentence: string | null;
                                 isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
                                 internalNote: string | null;
                                 recordedBy: string | null;
                                 recordedAt: string;
@@ -11561,8 +11561,6 @@ export interface paths {
                                 };
                             };
                             previous: {
-                                id: number;
-                                indicatorCode: string;
                                 zoneId: number;
                                 zoneName: string;
                                 period: string;
@@ -11574,6 +11572,8 @@ export interface paths {
                                 source: string;
                                 sourceSentence: string | null;
                                 isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
                                 internalNote: string | null;
                                 recordedBy: string | null;
                                 recordedAt: string;
@@ -11630,8 +11630,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                id: number;
-                                indicatorCode: string;
                                 zoneId: number;
                                 zoneName: string;
                                 period: string;
@@ -11643,6 +11641,8 @@ export interface paths {
                                 source: string;
                                 sourceSentence: string | null;
                                 isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
                                 internalNote: string | null;
                                 recordedBy: string | null;
                                 recordedAt: string;
