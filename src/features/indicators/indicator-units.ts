@@ -6,6 +6,7 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 import { AppError } from '../../kernel/errors.js';
+import './indicators.messages.js';
 import { UNIT_DEFINITIONS, type PeriodKind, type Unit } from '../../shared/indicators.enums.js';
 
 /** Precision far above any stored value (15 + 8 digits, shifted by up to 8): products are never rounded. */

@@ -93,7 +93,7 @@ async function presentByIds(trx: Transaction<Database>, context: RequestContext,
 export async function recordValues(db: Kysely<Database>, context: RequestContext, body: RecordValuesBody): Promise<IndicatorValueDto[]> {
   const actor = context.actor;
   requireIndicatorStaff(actor);
-  return db.transaction().execute(async (trx) =>
+  const recording = db.transaction().execute(async (trx) =>
     withBulkAudit(trx, async () => {
       const definitions = new Map<string, DefinitionRow>();
       const seen = new Set<string>();
@@ -136,6 +136,11 @@ export async function recordValues(db: Kysely<Database>, context: RequestContext
       return presentByIds(trx, context, ids, new Map([...definitions.values()].map((d) => [d.id, d])));
     }),
   );
+  // The check above reads before it writes: a concurrent entry of the same key meets the unique index instead.
+  return recording.catch((error: unknown) => {
+    if ((error as { code?: unknown } | null)?.code === '23505') throw new AppError('INDICATOR_VALUE_CONFLICT');
+    throw error;
+  });
 }
 
 /** A new version of a current value with the reason for it; the version corrected is kept, closed at the same instant. */

@@ -31,6 +31,11 @@ export const INDICATOR_MESSAGES = defineMessages({
     zh: '{zone} {period} 已有该指标的数据；如需修改，请提交更正并说明原因。',
     en: '{zone} already has a value of this indicator for {period}; to change it, submit a correction with its reason.',
   },
+  INDICATOR_VALUE_CONFLICT: {
+    status: 409,
+    zh: '同一项数据刚刚由他人录入，本次提交未保存；请刷新后核对。',
+    en: 'Someone else has just recorded the same value; nothing was saved. Reload and check.',
+  },
   INDICATOR_VALUE_REPEATED: {
     status: 400,
     zh: '同一次提交中，{zone} {period} 出现了不止一次。',
