@@ -47,6 +47,16 @@ describe('the demo indicators', () => {
     expect(found).toMatchObject({ value, qualifier });
   });
 
+  it("answers a zone page with each published indicator of that zone and its figures", async () => {
+    const neijiang = await zoneIdByCode(t, 'SC-P-NJ');
+    const page = (await t.call(null, { method: 'GET', url: `/api/public/zones/${neijiang}/indicators` })).json().items as { indicator: { code: string }; values: { zoneId: number; value: string; qualifier: string | null }[] }[];
+    const expected = [...new Set(demo.values.filter((v) => v.zoneCode === 'SC-P-NJ').map((v) => v.indicator))].sort();
+    expect(page.map((group) => group.indicator.code).sort()).toEqual(expected);
+    expect(page.flatMap((group) => group.values).every((v) => v.zoneId === neijiang)).toBe(true);
+    expect(page.find((group) => group.indicator.code === 'vat_exempted')?.values).toMatchObject([{ value: '161', qualifier: 'about' }]);
+    expect((await t.call(null, { method: 'GET', url: '/api/public/zones/2147483647/indicators' })).statusCode).toBe(404);
+  });
+
   it.skipIf(!existsSync(ARTICLE))("quotes the article's own sentences", () => {
     const article = readFileSync(ARTICLE, 'utf8');
     const sentences = demo.values.map((v) => v.sourceSentence).filter((s): s is string => s !== null);

@@ -24,6 +24,7 @@ import {
   STORED_VALUE_COLUMNS,
   unsafeFindCurrentValue,
   type DefinitionRow,
+  type ValueRow,
 } from './indicators.repo.js';
 import { requireIndicatorStaff } from './indicators.policy.js';
 import { getDefinition, presentValue, presentPublicValue } from './indicators.service.js';
@@ -75,6 +76,19 @@ export async function listPublicValues(db: Kysely<Database>, code: string, query
   // An indicator nothing of which is published is not there for the public.
   if (rows.length === 0 && !(await hasPublishedValues(db, definition.id))) throw notFound();
   return { definition, items: rows.map((row) => presentPublicValue(row, definition)) };
+}
+
+/** A zone's published figures, indicator by indicator (the portal's zone page): the zone's own, not its subtree's. */
+export async function listPublicZoneValues(db: Kysely<Database>, zoneId: number) {
+  await getZone(db, zoneId);
+  const rows = await listPublishedValues(db, { zoneId });
+  const definitions = new Map((await findDefinitionsById(db, [...new Set(rows.map((row) => row.indicator_id))])).map((d) => [d.id, d]));
+  const groups = new Map<number, ValueRow[]>();
+  for (const row of rows) groups.set(row.indicator_id, [...(groups.get(row.indicator_id) ?? []), row]);
+  return [...groups].map(([id, values]) => {
+    const definition = definitions.get(id)!;
+    return { definition, items: values.map((row) => presentPublicValue(row, definition)) };
+  });
 }
 
 /** The transaction's own timestamp (PostgreSQL's now() is fixed for the whole transaction). */

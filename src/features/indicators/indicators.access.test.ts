@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 
 type Actor = DemoUser | null;
-type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues';
+type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues' | 'publicZone';
 
 let t: TestApp;
 let yibin = 0;
@@ -38,6 +38,7 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   publish: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
   publicDefinitions: ALL(200),
   publicValues: ALL(200),
+  publicZone: ALL(200),
 };
 
 let period = 1990;
@@ -86,6 +87,8 @@ async function perform(actor: Actor, route: Route, valueId: number) {
       return t.call(actor, { method: 'GET', url: '/api/public/indicators' });
     case 'publicValues':
       return t.call(actor, { method: 'GET', url: `/api/public/indicators/duty_saved/values` });
+    case 'publicZone':
+      return t.call(actor, { method: 'GET', url: `/api/public/zones/${yibin}/indicators` });
   }
 }
 

@@ -119,23 +119,27 @@ export function unsafeFindCurrentValue(db: Db, key: { indicatorId: number; zoneI
     .executeTakeFirst();
 }
 
+/** What the public filters published values by: one indicator (a zone subtree, a range of periods) or one zone's every indicator. */
+export type PublishedFilter = Omit<ValueFilter, 'asOf' | 'indicatorId'> & { indicatorId?: number; zoneId?: number };
+
 /**
- * For the public: per zone and period, the latest version that was published (a correction not
- * yet published leaves the figure the office published standing). indicator_values_published_idx.
+ * For the public: per indicator, zone and period, the latest version that was published (a
+ * correction not yet published leaves the figure the office published standing). indicator_values_published_idx.
  */
-export async function listPublishedValues(db: Db, filter: Omit<ValueFilter, 'asOf'>): Promise<ValueRow[]> {
+export async function listPublishedValues(db: Db, filter: PublishedFilter): Promise<ValueRow[]> {
   let latest = db
     .selectFrom('indicator_values as v')
     .innerJoin('zones as z', 'z.id', 'v.zone_id')
-    .distinctOn(['v.zone_id', 'v.period'])
+    .distinctOn(['v.indicator_id', 'v.zone_id', 'v.period'])
     .select('v.id')
-    .where('v.indicator_id', '=', filter.indicatorId)
     .where('v.published_at', 'is not', null);
+  if (filter.indicatorId !== undefined) latest = latest.where('v.indicator_id', '=', filter.indicatorId);
+  if (filter.zoneId !== undefined) latest = latest.where('v.zone_id', '=', filter.zoneId);
   if (filter.zonePath) latest = latest.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.from) latest = latest.where('v.period', '>=', filter.from);
   if (filter.to) latest = latest.where('v.period', '<=', filter.to);
-  latest = latest.orderBy('v.zone_id').orderBy('v.period').orderBy('v.id', 'desc');
-  return valuesQuery(db).where('v.id', 'in', latest).orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
+  latest = latest.orderBy('v.indicator_id').orderBy('v.zone_id').orderBy('v.period').orderBy('v.id', 'desc');
+  return valuesQuery(db).where('v.id', 'in', latest).orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
 }
 
 /** A version as stored (what audit entries hold), the value as text: numeric never passes through a float. */

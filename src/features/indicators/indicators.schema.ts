@@ -178,3 +178,8 @@ export const PublicValuesSchema = {
   response: { 200: z.object({ indicator: PublicIndicatorDto, items: z.array(PublicIndicatorValueDto) }) },
 };
 export type PublicValuesQuery = z.infer<typeof PublicValuesSchema.querystring>;
+
+export const PublicZoneIndicatorsSchema = {
+  params: idParam,
+  response: { 200: z.object({ items: z.array(z.object({ indicator: PublicIndicatorDto, values: z.array(PublicIndicatorValueDto) })) }) },
+};

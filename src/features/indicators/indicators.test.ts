@@ -196,6 +196,9 @@ describe('publication', () => {
     expect((await publicValues()).json().items.map((v: Value) => v.value)).toEqual(['3.3']);
     await t.call(staffA, { method: 'POST', url: '/api/indicator-values/publish', payload: { ids: [corrected.id] } });
     expect((await publicValues()).json().items).toMatchObject([{ value: '3.4', corrected: true }]);
+    // The zone page: this zone's published figures only (the other versions of the zone are unpublished).
+    const page = (await t.call(null, { method: 'GET', url: `/api/public/zones/${zoneA.id}/indicators` })).json().items;
+    expect(page).toMatchObject([{ indicator: { code: CODE }, values: [{ period: '2016', value: '3.4' }] }]);
   });
 
   it('refuses to publish twice, a superseded version, or another zone’s value, changing nothing', async () => {

@@ -334,3 +334,4 @@ export type PublicIndicatorList = ApiResponse<'/api/public/indicators', 'get'>;
 export type PublicIndicator = Item<PublicIndicatorList['items']>;
 export type PublicIndicatorValues = ApiResponse<'/api/public/indicators/{code}/values', 'get'>;
 export type PublicIndicatorValue = Item<PublicIndicatorValues['items']>;
+export type PublicZoneIndicators = ApiResponse<'/api/public/zones/{id}/indicators', 'get'>;

@@ -11793,6 +11793,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/zones/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区域的已发布指标数据 A zone's published figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                indicator: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string} */
+                                    periodKind: "year" | "quarter" | "month";
+                                    /** @enum {string} */
+                                    combine: "sum" | "latest" | "average" | "none";
+                                    cumulative: boolean;
+                                    descriptionZh: string | null;
+                                    descriptionEn: string | null;
+                                    source: string | null;
+                                    isSample: boolean;
+                                };
+                                values: {
+                                    zoneId: number;
+                                    zoneName: string;
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    source: string;
+                                    sourceSentence: string | null;
+                                    isSample: boolean;
+                                    corrected: boolean;
+                                    publishedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
