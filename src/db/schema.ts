@@ -28,6 +28,7 @@ import type {
   StageStatus,
 } from '../shared/evaluation.enums.js';
 import type { StoredError } from '../shared/messages.js';
+import type { CombineKind, PeriodKind, Qualifier, Unit } from '../shared/indicators.enums.js';
 import type { DatePrecision } from '../shared/partial-date.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -607,6 +608,43 @@ export type StageActivityTables = {
   stage_outcomes: StageOutcomesTable;
 };
 
+/** Open-economy indicators (migration 0023): definitions and value versions; `value` is numeric, read as text (`::text`) by the indicators repo. */
+export type IndicatorDefinitionsTable = {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  unit: Unit;
+  period_kind: PeriodKind;
+  combine: CombineKind;
+  cumulative: Generated<boolean>;
+  description_zh: string | null;
+  description_en: string | null;
+  source: string | null;
+  is_sample: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+export type IndicatorValuesTable = {
+  id: Generated<number>;
+  indicator_id: number;
+  zone_id: number;
+  period: string;
+  value: string;
+  qualifier: Qualifier | null;
+  source: string;
+  source_sentence: string | null;
+  is_sample: Generated<boolean>;
+  internal_note: string | null;
+  recorded_by: number | null;
+  recorded_at: Timestamp;
+  superseded_at: Date | string | null;
+  superseded_by: number | null;
+  correction_reason: string | null;
+  published_at: Date | string | null;
+  published_by: number | null;
+};
+
 export type Database = StageActivityTables & {
   zones: ZonesTable;
   users: UsersTable;
@@ -644,5 +682,7 @@ export type Database = StageActivityTables & {
   stage_result_entries: StageResultEntriesTable;
   result_objections: ResultObjectionsTable;
   service_agreements: ServiceAgreementsTable; agreement_milestones: AgreementMilestonesTable; kpi_reports: KpiReportsTable; kpi_report_revisions: KpiReportRevisionsTable;
+  indicator_definitions: IndicatorDefinitionsTable;
+  indicator_values: IndicatorValuesTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -20,6 +20,7 @@ import { PLATFORM_SEARCH_KIND } from '../features/platforms/platform-search.js';
 import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
 import { loadDemoBestCase } from './load-demo-best-case.js';
 import { loadDemoCampaigns } from './load-demo-campaigns.js';
+import { loadDemoIndicators } from './load-demo-indicators.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
@@ -147,9 +148,10 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     const campaigns = await loadDemoCampaigns(trx, DEMO_DIR, zoneByCode, judgeHash);
     // After the contest: the best case draws its panel from the pool the contest's judges make.
     const bestCase = await loadDemoBestCase(trx, DEMO_DIR, zoneByCode);
+    const indicators = await loadDemoIndicators(trx, DEMO_DIR, zoneByCode);
     // Every searchable kind the demo fills, indexed in this transaction.
     await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
-    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase };
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase, ...indicators };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;

@@ -10,6 +10,7 @@ import { auditFeature } from '../features/audit/audit.feature.js';
 import { authFeature } from '../features/auth/auth.feature.js';
 import { evaluationFeature } from '../features/evaluation/evaluation.feature.js';
 import { filesFeature } from '../features/files/files.feature.js';
+import { indicatorsFeature } from '../features/indicators/indicators.feature.js';
 import { importsFeature } from '../features/imports/imports.feature.js';
 import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-attachments.js';
 import { innovationsFeature } from '../features/innovations/innovations.feature.js';
@@ -36,4 +37,5 @@ export const FEATURES: readonly Feature[] = [
   jobsFeature,
   notificationsFeature,
   evaluationFeature,
+  indicatorsFeature,
 ];

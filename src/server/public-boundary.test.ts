@@ -10,6 +10,8 @@ import { createTestApp, zoneIdByCode, type TestApp } from '../testing/test-app.j
 
 let t: TestApp;
 let staffNames: string[];
+let indicatorCodes: string[];
+let indicatorNotes: string[];
 const ids = new Map<string, number[]>();
 
 /** What only staff may read: repository paths, cleaning notes, the lifecycle placeholders' notes. */
@@ -29,6 +31,9 @@ beforeAll(async () => {
   }
   ids.set('campaigns', (await db.selectFrom('campaigns').select('id').execute()).map((row) => row.id));
   ids.set('campaigns/stages', (await db.selectFrom('campaign_stages').select('id').execute()).map((row) => row.id));
+  indicatorCodes = (await db.selectFrom('indicator_definitions').select('code').execute()).map((row) => row.code);
+  // Every demo value's working note (discrepancies between sources, how a figure was read) is internal.
+  indicatorNotes = (await db.selectFrom('indicator_values').select('internal_note').where('internal_note', 'is not', null).execute()).map((row) => row.internal_note!);
   staffNames = (await db.selectFrom('users').select('display_name').execute()).map((row) => row.display_name);
 });
 afterAll(() => t.close());
@@ -39,6 +44,10 @@ async function publicUrls(): Promise<string[]> {
   const urls: string[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     if (!methods.get || path.includes('export.xlsx') || path.includes('attachments')) continue;
+    if (path.startsWith('/api/public/indicators/{code}')) {
+      for (const code of indicatorCodes) urls.push(path.replace('{code}', code));
+      continue;
+    }
     const kind = ['zones', 'innovations', 'platforms', 'campaigns', 'campaigns/stages'].find((name) => path.includes(`/${name}/{id}`));
     if (path.includes('{') && !kind) continue;
     for (const id of kind ? ids.get(kind)! : [0]) urls.push(path.replace('{id}', String(id)));
@@ -60,6 +69,7 @@ describe('the public boundary', () => {
       const body = response.body;
       for (const marker of INTERNAL_MARKERS) expect(body.includes(marker), `${url} shows "${marker}"`).toBe(false);
       for (const name of staffNames) expect(body.includes(name), `${url} shows the staff name ${name}`).toBe(false);
+      for (const note of indicatorNotes) expect(body.includes(note), `${url} shows the working note "${note}"`).toBe(false);
       expect(body, url).not.toMatch(/"(sourceNote|actorName|comment)":"/);
     }
     expect(answered).toBeGreaterThan(80);

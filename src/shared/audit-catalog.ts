@@ -16,6 +16,7 @@ import './files.audit-events.js';
 import './evaluation.audit-events.js';
 import './follow-up.audit-events.js';
 import './stage-activities.audit-events.js';
+import './indicators.audit-events.js';
 import './system.audit-events.js';
 
 /** Event type → its definition. */

@@ -26,6 +26,9 @@ const ENUM_LABELS = {
   role: new Map<string, Label>(),
   zoneType: new Map<string, Label>(),
   valueType: new Map<string, Label>(),
+  /** Units and period kinds of indicators (src/shared/indicators.enums.ts). */
+  unit: new Map<string, Label>(),
+  periodKind: new Map<string, Label>(),
   /** Small counts, which Chinese writes as words (至少三类) and English as digits. */
   count: new Map<string, Label>(['零', '一', '两', '三', '四'].map((zh, n) => [String(n), { zh, en: String(n) }])),
 };

@@ -23,6 +23,9 @@ export const FIELD_MESSAGES = defineMessages({
   effect_value_format: { zh: '应为数字（可带负号，最多四位小数），单位请填在“单位”栏', en: 'Use a number (optionally negative, up to four decimals); put the unit in its own field' },
   username_format: { zh: '用户名只能使用半角字母、数字、下划线', en: 'Use ASCII letters, digits and underscores' },
   period_format: { zh: '报告期应为“年份-季度”，例如 2026-Q3', en: 'Use a year and quarter, e.g. 2026-Q3' },
+  indicator_code_format: { zh: '指标代码只能使用半角小写字母、数字和下划线，以字母开头（2–48 个字符）', en: 'Use 2–48 lower-case ASCII letters, digits and underscores, starting with a letter' },
+  indicator_value_format: { zh: '应为数字（可带负号，整数最多15位、最多8位小数，半角），单位与“约”“余”等请分开填写', en: 'Use a number (optionally negative, up to 15 digits and 8 decimals); give the unit and words such as 约 separately' },
+  indicator_period_format: { zh: '期间应为年份（2020）、季度（2020Q3）或月份（2020-07）', en: 'Use a year (2020), a quarter (2020Q3) or a month (2020-07)' },
   email_format: { zh: '电子邮箱格式不正确，例如 name@example.com', en: 'Not an e-mail address (e.g. name@example.com)' },
 });
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

@@ -12,7 +12,7 @@ import { AppError } from '../../kernel/errors.js';
 import { sendError } from './error-handler.js';
 
 const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
-const SAMPLES = { status: 'draft', transition: 'submit', role: 'zone_staff', zoneType: 'pilot', valueType: 'string', count: '3', message: 'password_has_username', partialDate: '2021-07' } as const;
+const SAMPLES = { status: 'draft', transition: 'submit', role: 'zone_staff', zoneType: 'pilot', valueType: 'string', unit: 'cny_100m', periodKind: 'quarter', count: '3', message: 'password_has_username', partialDate: '2021-07' } as const;
 const RAW_CODES = [...INNOVATION_STATUSES, ...PLATFORM_STATUSES, ...ZONE_TYPES, 'submit', 'zone_staff'];
 
 describe('message registry', () => {

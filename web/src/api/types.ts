@@ -315,3 +315,23 @@ export type KpiReportBody = ApiBody<'/api/my/entries/{id}/kpi-reports', 'post'>;
 export type KpiReportFiled = ApiResponse<'/api/my/entries/{id}/kpi-reports', 'post'>;
 export type KpiCorrectionBody = ApiBody<'/api/my/kpi-reports/{id}', 'patch'>;
 export type KpiReportCorrected = ApiResponse<'/api/my/kpi-reports/{id}', 'patch'>;
+
+// ── Indicators (指标数据) ──────────────────────────────────────────────────
+export type IndicatorList = ApiResponse<'/api/indicators', 'get'>;
+export type Indicator = Item<IndicatorList['items']>;
+export type IndicatorBody = ApiBody<'/api/indicators', 'post'>;
+export type IndicatorUpdateBody = ApiBody<'/api/indicators/{code}', 'patch'>;
+export type IndicatorValues = ApiResponse<'/api/indicators/{code}/values', 'get'>;
+export type IndicatorValuesQuery = ApiQuery<'/api/indicators/{code}/values', 'get'>;
+export type IndicatorValue = Item<IndicatorValues['items']>;
+export type IndicatorValueHistory = ApiResponse<'/api/indicators/{code}/history', 'get'>;
+export type IndicatorValuesBody = ApiBody<'/api/indicator-values', 'post'>;
+export type IndicatorValuesRecorded = ApiResponse<'/api/indicator-values', 'post'>;
+export type IndicatorCorrectionBody = ApiBody<'/api/indicator-values/{id}/correct', 'post'>;
+export type IndicatorValueCorrected = ApiResponse<'/api/indicator-values/{id}/correct', 'post'>;
+export type IndicatorValuesPublished = ApiResponse<'/api/indicator-values/publish', 'post'>;
+export type PublicIndicatorList = ApiResponse<'/api/public/indicators', 'get'>;
+export type PublicIndicator = Item<PublicIndicatorList['items']>;
+export type PublicIndicatorValues = ApiResponse<'/api/public/indicators/{code}/values', 'get'>;
+export type PublicIndicatorValue = Item<PublicIndicatorValues['items']>;
+export type PublicZoneIndicators = ApiResponse<'/api/public/zones/{id}/indicators', 'get'>;

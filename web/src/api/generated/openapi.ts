@@ -11039,6 +11039,832 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标定义 Indicator definitions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增指标 Create an indicator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                        /** @enum {string} */
+                        periodKind: "year" | "quarter" | "month";
+                        /** @enum {string} */
+                        combine: "sum" | "latest" | "average" | "none";
+                        /** @default false */
+                        cumulative?: boolean;
+                        descriptionZh?: string | null;
+                        descriptionEn?: string | null;
+                        source?: string | null;
+                        /** @default false */
+                        isSample?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改指标 Edit an indicator */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh?: string;
+                        nameEn?: string;
+                        /** @enum {string} */
+                        unit?: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                        /** @enum {string} */
+                        periodKind?: "year" | "quarter" | "month";
+                        /** @enum {string} */
+                        combine?: "sum" | "latest" | "average" | "none";
+                        cumulative?: boolean;
+                        descriptionZh?: string | null;
+                        descriptionEn?: string | null;
+                        source?: string | null;
+                        isSample?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/indicators/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标数据（可按日期回看） Indicator values, optionally as of a date */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    from?: string;
+                    to?: string;
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                            asOf: string | null;
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项数据的更正记录 Versions of one value */
+        get: {
+            parameters: {
+                query: {
+                    zone: number;
+                    period: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入指标数据 Record indicator values */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        values: {
+                            indicator: string;
+                            zoneId: number;
+                            period: string;
+                            value: string;
+                            /** @enum {string} */
+                            unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                            /** @enum {string|null} */
+                            qualifier?: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                            source: string;
+                            sourceSentence?: string | null;
+                            internalNote?: string | null;
+                            isSample?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正指标数据 Correct a value */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: string;
+                        /** @enum {string} */
+                        unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                        /** @enum {string|null} */
+                        qualifier?: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                        source?: string;
+                        sourceSentence?: string | null;
+                        internalNote?: string | null;
+                        isSample?: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                            previous: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-values/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布指标数据 Publish values */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开的指标 Published indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已发布的指标数据 Published values */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                corrected: boolean;
+                                publishedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/zones/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区域的已发布指标数据 A zone's published figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                indicator: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string} */
+                                    periodKind: "year" | "quarter" | "month";
+                                    /** @enum {string} */
+                                    combine: "sum" | "latest" | "average" | "none";
+                                    cumulative: boolean;
+                                    descriptionZh: string | null;
+                                    descriptionEn: string | null;
+                                    source: string | null;
+                                    isSample: boolean;
+                                };
+                                values: {
+                                    zoneId: number;
+                                    zoneName: string;
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    source: string;
+                                    sourceSentence: string | null;
+                                    isSample: boolean;
+                                    corrected: boolean;
+                                    publishedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

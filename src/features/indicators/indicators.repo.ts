@@ -1,0 +1,155 @@
+/**
+ * Indicator storage. Definitions are not zone data (every zone measures the same things); value
+ * versions are, and every read of them takes the viewer and builds its WHERE from the zone
+ * subtree predicate, or, for the public, from publication alone.
+ */
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { Database, IndicatorDefinitionsTable, IndicatorValuesTable } from '../../db/schema.js';
+import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
+
+export type DefinitionRow = Selectable<IndicatorDefinitionsTable>;
+/** A value version with its zone and who recorded it; `value` as text, timestamps as Dates. */
+export type ValueRow = Omit<Selectable<IndicatorValuesTable>, 'superseded_at' | 'published_at' | 'recorded_at'> & {
+  recorded_at: Date;
+  superseded_at: Date | null;
+  published_at: Date | null;
+  zone_name: string;
+  zone_path: string;
+  recorded_by_name: string | null;
+};
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function listDefinitions(db: Db): Promise<DefinitionRow[]> {
+  return db.selectFrom('indicator_definitions').selectAll().orderBy('id').execute();
+}
+
+export function findDefinition(db: Db, code: string): Promise<DefinitionRow | undefined> {
+  return db.selectFrom('indicator_definitions').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function findDefinitionsById(db: Db, ids: readonly number[]): Promise<DefinitionRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('indicator_definitions').selectAll().where('id', 'in', [...ids]).execute();
+}
+
+/** Definitions with at least one published value: what the portal lists. */
+export function listPublishedDefinitions(db: Db): Promise<DefinitionRow[]> {
+  return db
+    .selectFrom('indicator_definitions as d')
+    .selectAll('d')
+    .where(({ exists, selectFrom }) => exists(selectFrom('indicator_values as v').select('v.id').whereRef('v.indicator_id', '=', 'd.id').where('v.published_at', 'is not', null)))
+    .orderBy('d.id')
+    .execute();
+}
+
+export async function hasPublishedValues(db: Db, indicatorId: number): Promise<boolean> {
+  return !!(await db.selectFrom('indicator_values').select('id').where('indicator_id', '=', indicatorId).where('published_at', 'is not', null).limit(1).executeTakeFirst());
+}
+
+export async function definitionHasValues(db: Db, indicatorId: number): Promise<boolean> {
+  return !!(await db.selectFrom('indicator_values').select('id').where('indicator_id', '=', indicatorId).limit(1).executeTakeFirst());
+}
+
+function valuesQuery(db: Db) {
+  return db
+    .selectFrom('indicator_values as v')
+    .innerJoin('zones as z', 'z.id', 'v.zone_id')
+    .leftJoin('users as u', 'u.id', 'v.recorded_by')
+    .select([
+      'v.id', 'v.indicator_id', 'v.zone_id', 'v.period', sql<string>`v.value::text`.as('value'), 'v.qualifier', 'v.source', 'v.source_sentence',
+      'v.is_sample', 'v.internal_note', 'v.recorded_by', 'v.superseded_by', 'v.correction_reason', 'v.published_by',
+      sql<Date>`v.recorded_at`.as('recorded_at'), sql<Date | null>`v.superseded_at`.as('superseded_at'), sql<Date | null>`v.published_at`.as('published_at'),
+      'z.name as zone_name', 'z.path as zone_path', 'u.display_name as recorded_by_name',
+    ]);
+}
+
+export type ValueFilter = {
+  indicatorId: number;
+  /** The zone's path: it and everything under it. */
+  zonePath?: string;
+  from?: string;
+  to?: string;
+  /** The versions standing at this instant; without it, the current ones. */
+  asOf?: Date;
+};
+
+/**
+ * The versions of one indicator that stood at `asOf` (or stand now) in the viewer's zones, one
+ * per zone and period: recorded by then and not yet superseded then (indicator_values_versions_idx).
+ */
+export function listVisibleValues(db: Db, viewer: Viewer, filter: ValueFilter): Promise<ValueRow[]> {
+  let query = valuesQuery(db).where('v.indicator_id', '=', filter.indicatorId).where(inZoneSubtree(viewer, 'z.path'));
+  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.from) query = query.where('v.period', '>=', filter.from);
+  if (filter.to) query = query.where('v.period', '<=', filter.to);
+  const asOf = filter.asOf;
+  query = asOf
+    ? query.where('v.recorded_at', '<=', asOf).where((eb) => eb.or([eb('v.superseded_at', 'is', null), eb('v.superseded_at', '>', asOf)]))
+    : query.where('v.superseded_at', 'is', null);
+  return query.orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
+}
+
+/** Every version of one (indicator, zone, period) in the viewer's zones, oldest first. */
+export function listVisibleHistory(db: Db, viewer: Viewer, key: { indicatorId: number; zoneId: number; period: string }): Promise<ValueRow[]> {
+  return valuesQuery(db)
+    .where('v.indicator_id', '=', key.indicatorId)
+    .where('v.zone_id', '=', key.zoneId)
+    .where('v.period', '=', key.period)
+    .where(inZoneSubtree(viewer, 'z.path'))
+    .orderBy('v.recorded_at')
+    .orderBy('v.id')
+    .execute();
+}
+
+/** Value versions by id in the viewer's zones (any the viewer may not see are simply absent). */
+export function findVisibleValues(db: Db, viewer: Viewer, ids: readonly number[]): Promise<ValueRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return valuesQuery(db).where('v.id', 'in', [...ids]).where(inZoneSubtree(viewer, 'z.path')).orderBy('v.id').execute();
+}
+
+/** The current version of (indicator, zone, period), whoever asks: the caller has the zone in scope. */
+export function unsafeFindCurrentValue(db: Db, key: { indicatorId: number; zoneId: number; period: string }) {
+  return db
+    .selectFrom('indicator_values')
+    .select('id')
+    .where('indicator_id', '=', key.indicatorId)
+    .where('zone_id', '=', key.zoneId)
+    .where('period', '=', key.period)
+    .where('superseded_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** What the public filters published values by: one indicator (a zone subtree, a range of periods) or one zone's every indicator. */
+export type PublishedFilter = Omit<ValueFilter, 'asOf' | 'indicatorId'> & { indicatorId?: number; zoneId?: number };
+
+/**
+ * For the public: per indicator, zone and period, the latest version that was published (a
+ * correction not yet published leaves the figure the office published standing). indicator_values_published_idx.
+ */
+export async function listPublishedValues(db: Db, filter: PublishedFilter): Promise<ValueRow[]> {
+  let latest = db
+    .selectFrom('indicator_values as v')
+    .innerJoin('zones as z', 'z.id', 'v.zone_id')
+    .distinctOn(['v.indicator_id', 'v.zone_id', 'v.period'])
+    .select('v.id')
+    .where('v.published_at', 'is not', null);
+  if (filter.indicatorId !== undefined) latest = latest.where('v.indicator_id', '=', filter.indicatorId);
+  if (filter.zoneId !== undefined) latest = latest.where('v.zone_id', '=', filter.zoneId);
+  if (filter.zonePath) latest = latest.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.from) latest = latest.where('v.period', '>=', filter.from);
+  if (filter.to) latest = latest.where('v.period', '<=', filter.to);
+  latest = latest.orderBy('v.indicator_id').orderBy('v.zone_id').orderBy('v.period').orderBy('v.id', 'desc');
+  return valuesQuery(db).where('v.id', 'in', latest).orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
+}
+
+/** A version as stored (what audit entries hold), the value as text: numeric never passes through a float. */
+export type StoredValue = Selectable<IndicatorValuesTable>;
+export const STORED_VALUE_COLUMNS = [
+  'id', 'indicator_id', 'zone_id', 'period', sql<string>`value::text`.as('value'), 'qualifier', 'source', 'source_sentence', 'is_sample',
+  'internal_note', 'recorded_by', 'recorded_at', 'superseded_at', 'superseded_by', 'correction_reason', 'published_at', 'published_by',
+] as const;
+
+/** The version as stored, locked for a correction or publication (audit `before`). */
+export function lockValue(trx: Transaction<Database>, id: number): Promise<StoredValue> {
+  return trx.selectFrom('indicator_values').select(STORED_VALUE_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+}
