@@ -1,26 +1,19 @@
 /**
  * The two checks every value passes before it is stored: its period key is of the definition's
- * kind, and its unit converts to the definition's exactly. Units of one dimension differ by a
- * power of ten, so a conversion is a shift of the decimal point (decimal.js, never a float):
- * 116000 万元 is stored as 11.6 亿元, digit for digit. Other dimensions are refused, not mixed.
+ * kind, and its unit converts to the definition's exactly. The arithmetic is the shared indicator
+ * library's (src/shared/indicators: a power-of-ten shift in decimal.js, never a float), so the
+ * server stores 116000 万元 as 11.6 亿元 digit for digit, as the import engine and the pages
+ * compute it; here its refusals become the API's localised 400s.
  */
-import { Decimal as DecimalJs } from 'decimal.js';
 import { AppError } from '../../kernel/errors.js';
 import './indicators.messages.js';
-import { UNIT_DEFINITIONS, type PeriodKind, type Unit } from '../../shared/indicators.enums.js';
-
-/** Precision far above any stored value (15 + 8 digits, shifted by up to 8): products are never rounded. */
-const Decimal = DecimalJs.clone({ precision: 100, toExpNeg: -100, toExpPos: 100 });
-type DecimalValue = DecimalJs.Value;
-
-const PERIOD_PATTERNS: Record<PeriodKind, RegExp> = {
-  year: /^\d{4}$/,
-  quarter: /^\d{4}Q[1-4]$/,
-  month: /^\d{4}-(0[1-9]|1[0-2])$/,
-};
+import type { PeriodKind, Unit } from '../../shared/indicators.enums.js';
+import { Dec, decString } from '../../shared/indicators/decimal.js';
+import { parsePeriod } from '../../shared/indicators/periods.js';
+import { sameDimension, convertValue as convertExactly } from '../../shared/indicators/quantity.js';
 
 export function periodIsOfKind(period: string, kind: PeriodKind): boolean {
-  return PERIOD_PATTERNS[kind].test(period);
+  return parsePeriod(period)?.kind === kind;
 }
 
 /** Refuses a period key of another kind than the definition's (400, localised). */
@@ -33,14 +26,11 @@ export function assertPeriodKind(period: string, kind: PeriodKind): void {
  * zeros ('116000' 万元 → '11.6' 亿元). Refuses units of different dimensions.
  */
 export function convertValue(value: string, from: Unit, to: Unit): string {
-  const source = UNIT_DEFINITIONS[from];
-  const target = UNIT_DEFINITIONS[to];
-  if (source.dimension !== target.dimension) throw new AppError('INDICATOR_UNIT_INCOMPATIBLE', { unit: from, expected: to });
-  return canonicalDecimal(new Decimal(value).mul(new Decimal(10).pow(source.exponent - target.exponent)));
+  if (!sameDimension(from, to)) throw new AppError('INDICATOR_UNIT_INCOMPATIBLE', { unit: from, expected: to });
+  return convertExactly(value, from, to);
 }
 
 /** One spelling per number ('11.60' and '11.6' are the same value): what is stored and compared. */
-export function canonicalDecimal(value: DecimalValue): string {
-  const decimal = new Decimal(value);
-  return decimal.isZero() ? '0' : decimal.toFixed();
+export function canonicalDecimal(value: string | number): string {
+  return decString(new Dec(value));
 }
