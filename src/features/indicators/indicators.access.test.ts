@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 
 type Actor = DemoUser | null;
-type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues' | 'publicZone';
+type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'derived' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues' | 'publicZone';
 
 let t: TestApp;
 let yibin = 0;
@@ -33,6 +33,7 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   updateDefinition: { public: 401, deyang: 403, judge1: 403, applicant1: 403, auditor: 403, yibin: 403, admin: 200 },
   listValues: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
   history: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  derived: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
   record: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 201, admin: 201 },
   correct: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 201, admin: 201 },
   publish: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
@@ -74,6 +75,8 @@ async function perform(actor: Actor, route: Route, valueId: number) {
       return t.call(actor, { method: 'PATCH', url: `/api/indicators/${CODE}`, payload: { descriptionZh: `由 ${who} 修改` } });
     case 'listValues':
       return t.call(actor, { method: 'GET', url: `/api/indicators/${CODE}/values?zone=${yibin}` });
+    case 'derived':
+      return t.call(actor, { method: 'GET', url: `/api/indicators/${CODE}/derived?zone=${yibin}&period=1991` });
     case 'history':
       return t.call(actor, { method: 'GET', url: `/api/indicators/${CODE}/history?zone=${yibin}&period=1991` });
     case 'record':

@@ -5,10 +5,12 @@ import { contextOf, requireActor } from '../../kernel/request.js';
 import { listDefinitions } from './indicators.repo.js';
 import { requireIndicatorStaff } from './indicators.policy.js';
 import { createDefinition, presentDefinition, updateDefinition } from './indicators.service.js';
+import { derivedFigures } from './derived.service.js';
 import { correctValue, listValues, publishValues, recordValues, valueHistory } from './indicator-values.service.js';
 import {
   CorrectValueSchema,
   CreateIndicatorSchema,
+  DerivedSchema,
   ListIndicatorsSchema,
   ListValuesSchema,
   PublishValuesSchema,
@@ -47,6 +49,12 @@ export function indicatorRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const context = contextOf(request);
       const { definition, items } = await valueHistory(db, context, request.params.code, request.query);
       return { indicator: presentDefinition(definition, context), items };
+    });
+
+    app.get('/api/indicators/:code/derived', { schema: { tags, summary: '派生指标（同比、年均增长、占比、排名） Derived figures with their inputs', ...DerivedSchema } }, async (request) => {
+      const context = contextOf(request);
+      const { definition, ...figures } = await derivedFigures(db, context, request.params.code, request.query);
+      return { indicator: presentDefinition(definition, context), ...figures };
     });
 
     app.post('/api/indicator-values', { schema: { tags, summary: '录入指标数据 Record indicator values', ...RecordValuesSchema } }, async (request, reply) => {

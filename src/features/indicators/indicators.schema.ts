@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { COMBINE_KINDS, PERIOD_KINDS, QUALIFIERS, UNITS } from '../../shared/indicators.enums.js';
+import { DERIVED_METHODS } from '../../shared/indicators/derived/figure.js';
 import { LIMITS } from '../../shared/limits.js';
 import { dateField, idField, idParam, idText, nameField, optionalText, textField } from '../../shared/schemas.js';
 
@@ -183,3 +184,40 @@ export const PublicZoneIndicatorsSchema = {
   params: idParam,
   response: { 200: z.object({ items: z.array(z.object({ indicator: PublicIndicatorDto, values: z.array(PublicIndicatorValueDto) })) }) },
 };
+
+/** One input of a derived figure: a stored value version (`valueId`), or a rank it was computed from. */
+const DerivedInputDto = z.object({
+  ref: z.string(),
+  valueId: z.number().nullable(),
+  zoneId: z.number().nullable(),
+  period: z.string().nullable(),
+  value: z.string(),
+  unit: z.enum(UNITS),
+  qualifier: z.enum(QUALIFIERS).nullable(),
+});
+
+/** A figure computed from the values, with how: its method, parameters and inputs. */
+export const DerivedFigureDto = z.object({
+  method: z.enum(DERIVED_METHODS),
+  value: z.string(),
+  exact: z.string(),
+  unit: z.enum(UNITS),
+  qualifier: z.enum(QUALIFIERS).nullable(),
+  approximate: z.boolean(),
+  inputQualifiers: z.array(z.enum(QUALIFIERS)),
+  params: z.array(z.object({ name: z.string(), value: z.string() })),
+  inputs: z.array(DerivedInputDto),
+});
+export type DerivedFigureDto = z.infer<typeof DerivedFigureDto>;
+
+export const DerivedSchema = {
+  params: codeParam,
+  querystring: z.strictObject({
+    zone: idText,
+    period: periodField,
+    /** The first year of 年均增长; without it, the zone's whole yearly series up to the period. */
+    from: periodField.optional(),
+  }),
+  response: { 200: z.object({ indicator: IndicatorDto, zoneId: z.number(), period: z.string(), value: IndicatorValueDto.nullable(), figures: z.array(DerivedFigureDto) }) },
+};
+export type DerivedQuery = z.infer<typeof DerivedSchema.querystring>;

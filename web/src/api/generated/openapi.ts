@@ -11409,6 +11409,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicators/{code}/derived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派生指标（同比、年均增长、占比、排名） Derived figures with their inputs */
+        get: {
+            parameters: {
+                query: {
+                    zone: number;
+                    period: string;
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                                abilities: {
+                                    update: boolean;
+                                };
+                            };
+                            zoneId: number;
+                            period: string;
+                            value: {
+                                zoneId: number;
+                                zoneName: string;
+                                period: string;
+                                value: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                source: string;
+                                sourceSentence: string | null;
+                                isSample: boolean;
+                                id: number;
+                                indicatorCode: string;
+                                internalNote: string | null;
+                                recordedBy: string | null;
+                                recordedAt: string;
+                                supersededAt: string | null;
+                                supersededBy: number | null;
+                                correctionReason: string | null;
+                                publishedAt: string | null;
+                                abilities: {
+                                    correct: boolean;
+                                    publish: boolean;
+                                };
+                            } | null;
+                            figures: {
+                                /** @enum {string} */
+                                method: "yoy_growth" | "cagr" | "mean_growth" | "span_total" | "since_total" | "share" | "rank" | "rank_change" | "count";
+                                value: string;
+                                exact: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                approximate: boolean;
+                                inputQualifiers: ("about" | "over" | "more_than" | "odd" | "past" | "nearly")[];
+                                params: {
+                                    name: string;
+                                    value: string;
+                                }[];
+                                inputs: {
+                                    ref: string;
+                                    valueId: number | null;
+                                    zoneId: number | null;
+                                    period: string | null;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicator-values": {
         parameters: {
             query?: never;
