@@ -78,7 +78,7 @@ describe('a best-case selection from creation to its 公示', () => {
     campaignId = Number(new URL(page.url()).pathname.split('/').at(-1));
 
     for (const domain of DOMAINS) await addCategory(page, domain, [['十佳案例', 1]]);
-    await addStage(page, '专家评审', '评分');
+    await addStage(page, 1, '专家评审', '评分');
     await setCriteria(page, 1, '专家评审', PRINCIPLES);
     const head = page.locator('.yz-page-head');
     await takeStep(page, head, 'open');

@@ -2,7 +2,8 @@
  * One 创新创业大赛 from creation to the winner's KPI report, every step in the browser: 宜宾's zone
  * staff create the contest (a new series, one group with 一等奖 1 and 二等奖 1, the stages 宣传报名 →
  * 资格审查 → 初赛 with two criteria, the last scored stage awarding the group's prizes) and open it;
- * three companies register through the portal's form; the organiser runs the stages, draws three
+ * three companies register through the portal's form; the organiser closes the registration,
+ * checks each company against the 资格审查's checklist and passes it (资格审查通过), draws three
  * judges, assigns every entry to all three and starts the scoring; each judge confirms the 承诺书
  * and submits three sheets; the organiser closes the stage, compares 平均分 with 标准分（总分）, saves
  * and publishes with a 文号; the 公示 is on the portal; the organiser confirms the results once the
@@ -14,15 +15,12 @@
  * Through the API, because they have their own pages and specs: the judges' accounts (security
  * admin) and experts (organiser.spec.ts links one in the expert dialog), and the pool trimmed to
  * them for the draw. Reads through the API only to learn ids and to check what the pages showed.
- *
- * Not in the browser because there is nothing to do: the 资格审查 stage has no page or API that
- * records a per-entry qualification decision (entries stay 已报名), so it is opened and closed only.
  */
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodOf } from '../../src/shared/follow-up.enums.js';
 import { todayInChina } from '../../src/shared/partial-date.js';
-import type { CampaignDetail, CampaignEntryList, FollowUp, PublicResults, ResultsRecordAnswer, Zone } from '../support/api-types.js';
+import type { CampaignDetail, CampaignEntryList, FollowUp, PublicResults, ResultsRecordAnswer, StageDiligence, Zone } from '../support/api-types.js';
 import { expectAbsent, expectText, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
 import { addCategory, addStage, compareSaveAndPublish, drawAndAssign, type JudgeAccount, makeJudges, poolOfOnly, scoreAsJudge, setCriteria, takeStep } from '../support/campaign-flow.js';
@@ -108,9 +106,9 @@ describe('a contest from creation to the KPI report', () => {
 
     await addCategory(page, '初创组', [['一等奖', 1], ['二等奖', 1]]);
     await expectText(page.getByTestId(`campaign-detail-${campaignId}`), '一等奖 1 名');
-    await addStage(page, '宣传报名', '报名');
-    await addStage(page, '资格审查', '资格审查');
-    await addStage(page, '初赛', '评分');
+    await addStage(page, 1, '宣传报名', '报名');
+    await addStage(page, 2, '资格审查', '资格审查');
+    await addStage(page, 3, '初赛', '评分');
     for (const [ordinal, name] of ['宣传报名', '资格审查', '初赛'].entries()) await expectText(page.getByTestId(`stage-row-${ordinal + 1}`), name);
     await setCriteria(page, 3, '初赛', [['创新性', 60], ['可行性', 40]]);
 
@@ -151,14 +149,42 @@ describe('a contest from creation to the KPI report', () => {
     expect(entries.map((entry) => entry.companyName).sort()).toEqual(companies.map((company) => company.companyName).sort());
   });
 
-  it('the organiser runs registration and qualification, draws three judges, assigns every entry to all three and starts the scoring', async () => {
+  it('the organiser closes registration, qualifies the companies against a checklist, draws three judges, assigns every entry to all three and starts the scoring', async () => {
     expect(campaignId).toBeGreaterThan(0);
     const page = b.page;
     await signInWithForm(page, 'yibin');
     await page.goto(`/console/campaigns/${campaignId}`);
     await takeStep(page, page.getByTestId('stage-row-1'), 'close');
     await takeStep(page, page.getByTestId('stage-row-2'), 'open');
+
+    // 资格审查: one required item, checked 通过 for each company, each concluded 通过.
+    const qualificationId = (await detail()).stages[1]!.id;
+    await page.getByTestId('stage-judges-2').click();
+    await page.waitForURL(`**/console/campaigns/${campaignId}/stages/${qualificationId}`);
+    const checklist = page.getByTestId('stage-diligence');
+    await expectText(checklist.getByTestId('diligence-missing'), `还有 ${companies.length} 个项目没有结论`);
+    await checklist.getByTestId('checklist-add').click();
+    await checklist.getByTestId('checklist-name-0').fill('注册地与经营范围符合报名条件');
+    await checklist.getByTestId('checklist-save').click();
+    await expectText(page.locator('.ant-message'), '核查清单已保存');
+    const [item] = (await getJson<StageDiligence>(organiser, `/api/campaigns/stages/${qualificationId}/diligence`)).items;
+    const entries = (await getJson<CampaignEntryList>(organiser, `/api/campaigns/${campaignId}/entries`)).items;
+    for (const entry of entries) {
+      await checklist.getByTestId(`check-${entry.id}-${item!.id}`).click();
+      const popover = page.locator('.ant-popover', { has: page.getByTestId(`check-outcome-${entry.id}-${item!.id}`) });
+      await popover.getByText('通过', { exact: true }).click();
+      await popover.getByTestId(`check-save-${entry.id}-${item!.id}`).click();
+      await expectText(checklist.getByTestId(`check-${entry.id}-${item!.id}`), '通过');
+      await checklist.getByTestId(`conclude-pass-${entry.id}`).click();
+      await expect.poll(() => checklist.getByTestId(`conclusion-${entry.id}`).getAttribute('data-passed')).toBe('true');
+    }
+    await expectText(checklist.getByTestId('diligence-missing'), '所有项目都已给出结论');
+    await page.getByRole('link', { name: TITLE }).click();
     await takeStep(page, page.getByTestId('stage-row-2'), 'close');
+    const qualified = (await getJson<CampaignEntryList>(organiser, `/api/campaigns/${campaignId}/entries`)).items;
+    expect(qualified.map((entry) => entry.status)).toEqual(['qualified', 'qualified', 'qualified']);
+    await expectText(page.getByTestId(`entry-row-${qualified[0]!.id}`), '资格审查通过');
+
     await takeStep(page, page.getByTestId('stage-row-3'), 'open');
     await expectText(page.getByTestId('stage-row-3'), '进行中');
     const stageId = (await detail()).stages[2]!.id;

@@ -69,15 +69,21 @@ export async function takeStep(page: Page, scope: Locator, transition: string, f
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** 新增阶段 on the campaign page: a stage of `kind` (its label) added at the end, its rule left 会议决定 unless `topN`. */
-export async function addStage(page: Page, name: string, kind: string): Promise<void> {
+/**
+ * 新增阶段 on the campaign page: a stage of `kind` (its label) at `position`, its rule left 会议决定.
+ * The position is typed, not left at its default (after the last stage): a dialog opened while the
+ * page still refetches the previous stage would count one stage too few.
+ */
+export async function addStage(page: Page, position: number, name: string, kind: string): Promise<void> {
   await page.getByTestId('stage-add').click();
   const dialog = page.getByRole('dialog', { name: '新增阶段' });
   await dialog.waitFor();
   await chooseOption(page, dialog.getByLabel('阶段类型'), kind);
   await dialog.getByLabel('阶段名称').fill(name);
+  await dialog.getByLabel('位置').fill(String(position));
   await dialog.getByRole('button', { name: '保存' }).click();
   await dialog.waitFor({ state: 'hidden' });
+  await expectText(page.getByTestId(`stage-row-${position}`), name);
 }
 
 /** 新增组别 with its prize tiers (or none). */
@@ -147,7 +153,14 @@ export async function scoreAsJudge(page: Page, stageId: number, sheets: Map<numb
     await page.waitForURL(`**/console/my-reviews/stages/${stageId}/entries/${entryId}`);
     for (const [criterionId, score] of Object.entries(scores)) await page.getByTestId(`score-input-${criterionId}`).fill(String(score));
     await page.getByTestId('sheet-submit').click();
-    await page.getByRole('dialog', { name: '确认提交评分？' }).getByTestId('score-confirm-ok').click();
+    // A click that lands while the confirmation still zooms in is lost: pressed again while it stays open.
+    const confirm = page.getByRole('dialog', { name: '确认提交评分？' });
+    for (let attempt = 1; ; attempt++) {
+      // The dialog may close (the submission ends) while a repeated click waits: that is success.
+      await confirm.getByTestId('score-confirm-ok').click({ timeout: attempt === 1 ? 15_000 : 5_000 }).catch(() => undefined);
+      const closed = await confirm.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
+      if (closed || attempt >= 3) break;
+    }
     await page.getByTestId('sheet-submitted').waitFor();
     await page.getByRole('link', { name: '返回我的评审' }).click();
     await expectText(card, `已提交 ${++done} / ${sheets.size}`);
