@@ -12,10 +12,10 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INNOVATION_DOMAIN_LABELS } from '../../src/shared/innovations.enums.js';
-import type { CampaignDetail, CampaignEntryList, InnovationListItem, MyAssignmentList, PublicResults, ResultsRecordAnswer, ZoneList } from '../support/api-types.js';
-import { expectText, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
+import type { CampaignDetail, CampaignEntryList, InnovationListItem, MyAssignmentList, ResultsRecordAnswer, ZoneList } from '../support/api-types.js';
+import { expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import { addCategory, addStage, compareSaveAndPublish, drawAndAssign, type JudgeAccount, makeJudges, poolOfOnly, scoreAsJudge, setCriteria, takeStep } from '../support/campaign-flow.js';
+import { addCategory, addStage, compareSaveAndPublish, createCampaign, drawAndAssign, expectPublicNotice, type JudgeAccount, makeJudges, poolOfOnly, scoreAsJudge, setCriteria, takeStep } from '../support/campaign-flow.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { chooseOption, listInnovations, uniqueTag } from '../support/innovations.js';
 
@@ -62,20 +62,7 @@ describe('a best-case selection from creation to its 公示', () => {
     const yibin = await zoneByCode(admin, ZONE_CODES.yibin);
     const province = (await getJson<ZoneList>(admin, '/api/zones')).items.find((zone) => zone.id === yibin.parentId)!;
     await signInWithForm(page, 'admin');
-    await page.getByTestId('menu-campaigns').click();
-    await page.getByTestId('campaign-create').click();
-    const create = page.getByRole('dialog', { name: '新建评审活动' });
-    await create.waitFor();
-    await create.getByText('新建系列', { exact: true }).click();
-    await create.getByLabel('系列名称').fill(SERIES);
-    await pickInTreeSelect(page, create.getByLabel('主办单位'), province.name);
-    await create.getByText('最佳案例评选', { exact: true }).click();
-    await create.getByLabel('活动名称').fill(TITLE);
-    await create.getByLabel('届次').fill('1');
-    await create.getByLabel('年度').fill('2026');
-    await create.getByRole('button', { name: '提交' }).click();
-    await page.waitForURL(/\/console\/campaigns\/\d+$/);
-    campaignId = Number(new URL(page.url()).pathname.split('/').at(-1));
+    campaignId = await createCampaign(page, { series: SERIES, organiser: province.name, kind: '最佳案例评选', title: TITLE, year: 2026 });
 
     for (const domain of DOMAINS) await addCategory(page, domain, [['十佳案例', 1]]);
     await addStage(page, 1, '专家评审', '评分');
@@ -173,22 +160,9 @@ describe('a best-case selection from creation to its 公示', () => {
     // notice is reached by its address here (the contest's is reached from the list).
     const visitor = (await b.newSession()).page;
     await visitor.goto(`/campaigns/${campaignId}/results`);
-    const notice = visitor.getByTestId(`public-stage-${stageId}`);
     await expectText(visitor.getByRole('heading', { level: 1 }), TITLE);
-    await expectText(notice.getByTestId(`public-document-${stageId}`), DOCUMENT);
-    await expectText(notice, '公示中');
-    const anon = await apiAs(b.baseUrl, null);
-    const published = (await getJson<PublicResults>(anon, `/api/public/campaigns/${campaignId}/results`)).stages[0]!;
-    await anon.dispose();
-    expect(published.entries.map((entry) => entry.rank)).toEqual([1, 2, 3, 4]);
-    const rows = notice.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(4);
-    for (const [i, entry] of published.entries.entries()) {
-      const row = rows.nth(i);
-      await expectText(row, entry.innovationTitle!);
-      await expectText(row, entry.category!);
-      if (entry.award) await expectText(row, '十佳案例');
-    }
+    const published = await expectPublicNotice(visitor, b.baseUrl, { campaignId, stageId, document: DOCUMENT, status: '公示中' });
+    expect(published.entries).toHaveLength(4);
     expect(published.entries.filter((entry) => entry.award === '十佳案例')).toHaveLength(2);
   });
 });

@@ -20,10 +20,10 @@ import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodOf } from '../../src/shared/follow-up.enums.js';
 import { todayInChina } from '../../src/shared/partial-date.js';
-import type { CampaignDetail, CampaignEntryList, FollowUp, PublicResults, ResultsRecordAnswer, StageDiligence, Zone } from '../support/api-types.js';
-import { expectAbsent, expectText, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
+import type { CampaignDetail, CampaignEntryList, FollowUp, ResultsRecordAnswer, StageDiligence, Zone } from '../support/api-types.js';
+import { expectAbsent, expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import { addCategory, addStage, compareSaveAndPublish, drawAndAssign, type JudgeAccount, makeJudges, poolOfOnly, scoreAsJudge, setCriteria, takeStep } from '../support/campaign-flow.js';
+import { addCategory, addStage, compareSaveAndPublish, createCampaign, drawAndAssign, expectPublicNotice, fileKpiReport, type JudgeAccount, makeJudges, poolOfOnly, scoreAsJudge, setCriteria, takeStep } from '../support/campaign-flow.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { creditCode } from '../support/contest.js';
 import { chooseOption, uniqueTag } from '../support/innovations.js';
@@ -86,23 +86,8 @@ describe('a contest from creation to the KPI report', () => {
   it('the organiser creates the contest in a new series, its group with prizes, three stages and the criteria, and opens it', async () => {
     const page = b.page;
     await signInWithForm(page, 'yibin');
-    await page.getByTestId('menu-campaigns').click();
-    await page.waitForURL('**/console/campaigns');
-    await page.getByTestId('campaign-create').click();
-    const create = page.getByRole('dialog', { name: '新建评审活动' });
-    await create.waitFor();
-    await create.getByText('新建系列', { exact: true }).click();
-    await create.getByLabel('系列名称').fill(SERIES);
-    await pickInTreeSelect(page, create.getByLabel('主办单位'), yibin.name);
-    await create.getByText('创新创业大赛', { exact: true }).click();
-    await create.getByLabel('活动名称').fill(TITLE);
-    await create.getByLabel('届次').fill('1');
-    await create.getByLabel('年度').fill('2026');
-    await create.getByRole('button', { name: '提交' }).click();
-    await page.waitForURL(/\/console\/campaigns\/\d+$/);
-    campaignId = Number(new URL(page.url()).pathname.split('/').at(-1));
+    campaignId = await createCampaign(page, { series: SERIES, organiser: yibin.name, kind: '创新创业大赛', title: TITLE, year: 2026 });
     const head = page.locator('.yz-page-head');
-    await expectText(head.getByRole('heading', { level: 1 }), '草稿');
 
     await addCategory(page, '初创组', [['一等奖', 1], ['二等奖', 1]]);
     await expectText(page.getByTestId(`campaign-detail-${campaignId}`), '一等奖 1 名');
@@ -235,19 +220,8 @@ describe('a contest from creation to the KPI report', () => {
     await visitor.goto('/campaigns');
     await visitor.getByTestId(`results-${campaignId}`).click();
     await visitor.waitForURL(`**/campaigns/${campaignId}/results`);
-    const notice = visitor.getByTestId(`public-stage-${stageId}`);
-    await expectText(notice.getByTestId(`public-document-${stageId}`), DOCUMENT);
-    await expectText(notice, '公示中');
-    const anon = await apiAs(b.baseUrl, null);
-    const published = (await getJson<PublicResults>(anon, `/api/public/campaigns/${campaignId}/results`)).stages[0]!;
-    await anon.dispose();
-    expect(published.entries.map((entry) => entry.rank)).toEqual([1, 2, 3]);
-    const rows = notice.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(3);
-    for (const [i, entry] of published.entries.entries()) {
-      await expectText(rows.nth(i), entry.projectName!);
-      if (entry.award) await expectText(rows.nth(i), entry.award);
-    }
+    const published = await expectPublicNotice(visitor, b.baseUrl, { campaignId, stageId, document: DOCUMENT, status: '公示中' });
+    expect(published.entries.map((entry) => entry.award)).toEqual(['一等奖', '二等奖', null]);
 
     // The period has ended and no objection is open: the organiser confirms.
     const card = page.getByTestId('results-record');
@@ -296,16 +270,7 @@ describe('a contest from creation to the KPI report', () => {
     const drawer = page.getByTestId('my-follow-up');
     await expectText(drawer.getByTestId('my-award'), '获奖：一等奖');
     await expectText(drawer, PROVIDER);
-    await drawer.getByTestId('kpi-file').click();
-    const dialog = page.getByRole('dialog', { name: '填报绩效报告' });
-    await expect.poll(() => dialog.getByLabel('报告期').inputValue()).toBe(period);
-    await dialog.getByLabel('就业（人）').fill('18');
-    await dialog.getByLabel('营业收入（万元）').fill('860');
-    await dialog.getByLabel('融资（万元）').fill('200');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await expectAbsent(page.getByRole('dialog', { name: '填报绩效报告' }));
+    await fileKpiReport(page, drawer, period, { jobs: '18', revenueWan: '860', financingWan: '200' });
     await expectText(drawer.getByTestId(`kpi-report-${period}`), '860.00');
-    const totals = (await getJson<FollowUp>(organiser, `/api/campaigns/${campaignId}/follow-up`)).totals;
-    expect(totals).toMatchObject({ agreements: 1 });
   });
 });

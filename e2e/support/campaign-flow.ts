@@ -7,9 +7,9 @@
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import { request as playwrightRequest } from 'playwright-core';
 import { expect } from 'vitest';
-import type { AccountCreated, ExpertPage, ExpertSaved } from './api-types.js';
-import { expectText, fillDate } from './app.js';
-import { getJson } from './browser.js';
+import type { AccountCreated, ExpertPage, ExpertSaved, PublicResults } from './api-types.js';
+import { expectAbsent, expectText, fillDate, pickInTreeSelect } from './app.js';
+import { apiAs, getJson } from './browser.js';
 import { send } from './contest.js';
 import { chooseOption } from './innovations.js';
 
@@ -57,6 +57,50 @@ export async function poolOfOnly(admin: APIRequestContext, keep: number[]): Prom
   return async () => {
     for (const id of others) await admin.patch(`/api/experts/${id}`, { data: { isActive: true } });
   };
+}
+
+/**
+ * 新建评审活动 from the campaigns list, in a new series organised by the zone named `organiser`;
+ * answers the new campaign's id once its page (草稿) shows.
+ */
+export async function createCampaign(page: Page, { series, organiser, kind, title, year }: { series: string; organiser: string; kind: '创新创业大赛' | '最佳案例评选'; title: string; year: number }): Promise<number> {
+  await page.getByTestId('menu-campaigns').click();
+  await page.waitForURL('**/console/campaigns');
+  await page.getByTestId('campaign-create').click();
+  const create = page.getByRole('dialog', { name: '新建评审活动' });
+  await create.waitFor();
+  await create.getByText('新建系列', { exact: true }).click();
+  await create.getByLabel('系列名称').fill(series);
+  await pickInTreeSelect(page, create.getByLabel('主办单位'), organiser);
+  await create.getByText(kind, { exact: true }).click();
+  await create.getByLabel('活动名称').fill(title);
+  await create.getByLabel('届次').fill('1');
+  await create.getByLabel('年度').fill(String(year));
+  await create.getByRole('button', { name: '提交' }).click();
+  await page.waitForURL(/\/console\/campaigns\/\d+$/);
+  await expectText(page.locator('.yz-page-head').getByRole('heading', { level: 1 }), '草稿');
+  return Number(new URL(page.url()).pathname.split('/').at(-1));
+}
+
+/**
+ * The portal's 公示 of the stage's results as `visitor` (signed out) sees it at `page`'s address:
+ * the document, the status, and the rows in the public answer's rank order with their titles,
+ * categories and awards. Answers the public answer's stage.
+ */
+export async function expectPublicNotice(visitor: Page, baseUrl: string, { campaignId, stageId, document, status }: { campaignId: number; stageId: number; document: string; status: string }) {
+  const notice = visitor.getByTestId(`public-stage-${stageId}`);
+  await expectText(notice.getByTestId(`public-document-${stageId}`), document);
+  await expectText(notice, status);
+  const anon = await apiAs(baseUrl, null);
+  const published = (await getJson<PublicResults>(anon, `/api/public/campaigns/${campaignId}/results`)).stages.find((stage) => stage.stageId === stageId)!;
+  await anon.dispose();
+  expect(published.entries.map((entry) => entry.rank)).toEqual(published.entries.map((_, i) => i + 1));
+  const rows = notice.locator('tbody tr');
+  await expect.poll(() => rows.count()).toBe(published.entries.length);
+  for (const [i, entry] of published.entries.entries()) {
+    for (const text of [entry.projectName ?? entry.innovationTitle, entry.category, entry.award]) if (text) await expectText(rows.nth(i), text);
+  }
+  return published;
 }
 
 /** Takes a campaign's or stage's step (启动, 结束, 公布结果 …) from its buttons in `scope`, filling the dialog's fields by label. */
@@ -188,4 +232,21 @@ export async function compareSaveAndPublish(page: Page, { other, document, start
   await dialog.waitFor({ state: 'hidden' });
   await expectText(record.getByTestId('results-status'), '公示中');
   await expectText(record.getByTestId('results-document'), document);
+}
+
+/**
+ * 填报绩效报告 from a winner's 跟踪服务 drawer (我的报名): the dialog offers the current quarter
+ * `period`; the figures are typed and saved, and the drawer lists the report.
+ */
+export async function fileKpiReport(page: Page, drawer: Locator, period: string, report: { jobs: string; revenueWan: string; financingWan: string; narrative?: string }): Promise<void> {
+  await drawer.getByTestId('kpi-file').click();
+  const dialog = page.getByRole('dialog', { name: '填报绩效报告' });
+  await expect.poll(() => dialog.getByLabel('报告期').inputValue()).toBe(period);
+  await dialog.getByLabel('就业（人）').fill(report.jobs);
+  await dialog.getByLabel('营业收入（万元）').fill(report.revenueWan);
+  await dialog.getByLabel('融资（万元）').fill(report.financingWan);
+  if (report.narrative) await dialog.getByLabel('情况说明').fill(report.narrative);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expectAbsent(dialog);
+  await drawer.getByTestId(`kpi-report-${period}`).waitFor();
 }
