@@ -15,6 +15,7 @@ import { apiAs, getJson, signInContext, useBrowser } from '../support/browser.js
 import { creditCode, send } from '../support/contest.js';
 import { uniqueTag } from '../support/innovations.js';
 import { buildClosedContest } from '../support/results.js';
+import { fileKpiReport } from '../support/campaign-flow.js';
 
 const b = useBrowser();
 const tag = uniqueTag();
@@ -95,15 +96,7 @@ describe('follow-up of the winners', () => {
     await expectText(drawer, PROVIDER);
     await expectText(drawer, MILESTONE);
     expect(await drawer.textContent()).not.toContain(NOTE);
-    await drawer.getByTestId('kpi-file').click();
-    const dialog = page.getByRole('dialog', { name: '填报绩效报告' });
-    await expect.poll(() => dialog.getByLabel('报告期').inputValue()).toBe(period);
-    await dialog.getByLabel('就业（人）').fill('26');
-    await dialog.getByLabel('营业收入（万元）').fill('1280.5');
-    await dialog.getByLabel('融资（万元）').fill('300');
-    await dialog.getByLabel('情况说明').fill('新增研发岗位。');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await expectAbsent(page.getByRole('dialog', { name: '填报绩效报告' }));
+    await fileKpiReport(page, drawer, period, { jobs: '26', revenueWan: '1280.5', financingWan: '300', narrative: '新增研发岗位。' });
     await expectText(drawer.getByTestId(`kpi-report-${period}`), '1,280.50');
   });
 

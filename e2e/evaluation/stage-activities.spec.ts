@@ -90,7 +90,7 @@ describe('the organiser keeps the records of the non-scored stages', () => {
       await card.getByTestId(`checklist-name-${index}`).fill(name);
     }
     await card.getByTestId('checklist-save').click();
-    await expectText(page.locator('.ant-message'), '尽调清单已保存');
+    await expectText(page.locator('.ant-message'), '核查清单已保存');
     const items = (await getJson<StageDiligence>(organiser, `/api/campaigns/stages/${diligenceId}/diligence`)).items;
     expect(items.map((item) => item.name)).toEqual(['营业执照与信用代码核验', '财务报表']);
 

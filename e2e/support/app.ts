@@ -26,8 +26,8 @@ export async function platformDetail(api: APIRequestContext, id: number): Promis
   return getJson(api, `/api/platforms/${id}`);
 }
 
-/** Signs in through the login form, as a person would, and waits for the console. */
-export async function signInWithForm(page: Page, user: DemoUser, password = DEMO_PASSWORD): Promise<void> {
+/** Signs in through the login form, as a person would, and waits for the console (a demo account, or any with its password). */
+export async function signInWithForm(page: Page, user: DemoUser | (string & {}), password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('用户名').fill(user);
   await page.getByLabel('密码', { exact: true }).fill(password);

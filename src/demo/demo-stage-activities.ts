@@ -1,6 +1,7 @@
 /**
  * The demo contest's non-scored stages get their records through the stage-activity services, as
- * their organiser would keep them: the “自贸加油站”创业训练营 five sessions and the attendance of
+ * their organiser would keep them: 海选 (资格审查) one check of every registration, all passed (the
+ * source gives no count of who passed it, so every registration goes on to 初赛); the “自贸加油站”创业训练营 five sessions and the attendance of
  * every entry in the running (informative: no minimum, so all 88 go on to 初赛, as in the article);
  * 尽职调查 the checklist of five items and each finalist's checks and conclusion (all 24 pass:
  * the article's 24 finalists are the final's); 党史学习教育 one session that all 24 attend, with a
@@ -28,6 +29,7 @@ const CAMP_SESSIONS = [
 const HISTORY_SESSIONS = [{ heldOn: '2021-11-15', title: '党史学习教育专题课（示例）' }];
 const PLACE = '烟台片区（示例）';
 
+const QUALIFICATION = [{ name: '报名条件与材料齐全（示例）', description: '注册地、成立年限与报名材料符合大赛要求（示例）', required: true }];
 const CHECKLIST = [
   { name: '营业执照与信用代码核验（示例）', description: '核对营业执照、统一社会信用代码与登记信息（示例）', required: true },
   { name: '财务报表（示例）', description: '近两年财务报表及纳税情况（示例）', required: true },
@@ -63,6 +65,11 @@ export async function recordDemoStage(db: Kysely<Database>, organiser: RequestCo
   if (stage.kind === 'activity' && stage.name.includes('党史')) {
     await setAttendanceRule(db, organiser, stage.id, 1);
     await sessions(db, organiser, stage, HISTORY_SESSIONS, entries, () => ({ status: 'present', note: null }));
+  }
+  if (stage.kind === 'qualification') {
+    const [item] = (await setChecklist(db, organiser, stage.id, { items: QUALIFICATION })).items;
+    await recordChecks(db, organiser, stage.id, { checks: entries.map((entryId) => ({ entryId, itemId: item!.id, outcome: 'pass' as const, note: null })) });
+    for (const entryId of entries) await setConclusion(db, organiser, stage.id, { entryId, passed: true, reason: null });
   }
   if (stage.kind === 'due_diligence') {
     const items = (await setChecklist(db, organiser, stage.id, { items: CHECKLIST })).items;

@@ -154,17 +154,13 @@ export async function runDemoContest(trx: Transaction<Database>, contest: DemoCo
   await step(db, organiser, 'campaign', contest.campaignId, 'open');
   for (const stage of contest.stages) {
     await step(db, organiser, 'stage', stage.id, 'open');
-    if (stage.kind === 'qualification') {
-      // 海选: the source gives no count of who passed it, so every registration goes on to 初赛.
-      await trx.updateTable('campaign_entries').set({ status: 'qualified' }).where('campaign_id', '=', contest.campaignId).execute();
-    }
     if (stage.kind === 'scored') {
       const inRunning = await trx.selectFrom('campaign_entries').select('id').where('campaign_id', '=', contest.campaignId).where('status', 'in', ['qualified', 'advanced']).execute();
       const running = new Set(inRunning.map((row) => row.id));
       await scoreRound(db, trx, organiser, stage, contest.entries.filter((entry) => running.has(entry.id)), contest);
     } else {
-      // 训练营, 尽职调查, 党史学习教育: their sessions, attendance, checks and conclusions, applied at the close.
-      if (stage.kind === 'activity' || stage.kind === 'due_diligence') await recordDemoStage(db, organiser, contest.campaignId, stage);
+      // 海选, 训练营, 尽职调查, 党史学习教育: their checks, conclusions, sessions and attendance, applied at the close.
+      if (stage.kind !== 'registration') await recordDemoStage(db, organiser, contest.campaignId, stage);
       await step(db, organiser, 'stage', stage.id, 'close');
     }
     await step(db, organiser, 'stage', stage.id, 'publish');

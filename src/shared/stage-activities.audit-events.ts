@@ -2,9 +2,9 @@
 import { defineAuditEvents, type Definitions } from './audit-events.js';
 
 export const STAGE_ACTIVITY_AUDIT_EVENTS = defineAuditEvents({
-  'stage_checklist.set': { entityType: 'campaign_stage', action: 'update', zh: '设置尽调清单', en: 'Due-diligence checklist set' },
-  'stage_checks.recorded': { entityType: 'campaign_stage', action: 'update', zh: '登记尽调核查', en: 'Due-diligence checks recorded' },
-  'stage_conclusion.set': { entityType: 'campaign_stage', action: 'update', zh: '给出尽调结论', en: 'Due-diligence conclusion given' },
+  'stage_checklist.set': { entityType: 'campaign_stage', action: 'update', zh: '设置核查清单', en: 'Checklist set' },
+  'stage_checks.recorded': { entityType: 'campaign_stage', action: 'update', zh: '登记核查情况', en: 'Checks recorded' },
+  'stage_conclusion.set': { entityType: 'campaign_stage', action: 'update', zh: '给出核查结论', en: 'Conclusion given' },
   'stage_activity_rule.set': { entityType: 'campaign_stage', action: 'update', zh: '设置出勤要求', en: 'Attendance rule set' },
   'stage_session.created': { entityType: 'campaign_stage', action: 'create', zh: '新增活动场次', en: 'Activity session added' },
   'stage_session.deleted': { entityType: 'campaign_stage', action: 'delete', zh: '删除活动场次', en: 'Activity session deleted' },

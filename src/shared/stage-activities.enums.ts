@@ -1,8 +1,17 @@
 /**
- * What non-scored stages record (features/evaluation/activities): a 尽职调查 stage's checks and
- * conclusions, an 活动 stage's attendance. Shared by the API and the web client.
+ * What non-scored stages record (features/evaluation/activities): a 资格审查 or 尽职调查 stage's
+ * checks and conclusions, an 活动 stage's attendance. Shared by the API and the web client.
  */
 import type { Label } from './enums.js';
+import type { StageKind } from './evaluation.enums.js';
+
+/**
+ * The stages kept as a checklist with a conclusion per entry: a 资格审查 (the registration
+ * conditions, checked before any scoring) and a 尽职调查 (the finalists' verification). One
+ * machinery: closing either applies the conclusions; a 资格审查 also marks those who passed 资格审查通过.
+ */
+export const CHECKLIST_STAGE_KINDS = ['qualification', 'due_diligence'] as const satisfies readonly StageKind[];
+export const isChecklistStage = (kind: StageKind): kind is (typeof CHECKLIST_STAGE_KINDS)[number] => (CHECKLIST_STAGE_KINDS as readonly StageKind[]).includes(kind);
 
 /** One checklist item's outcome for one entry. */
 export const CHECK_OUTCOMES = ['pass', 'fail', 'pending'] as const;

@@ -22,9 +22,13 @@ import type {
   SeriesCreated,
 } from './types';
 
-/** Every cached view of campaigns: a change to one campaign, category or stage refreshes them all. */
+/**
+ * Every cached view of campaigns: a change to one campaign, category or stage refreshes them all —
+ * their entries too, whose statuses a stage's close (资格审查, 尽职调查, 活动) or published results set.
+ */
 export function invalidateCampaignData(queryClient: ReturnType<typeof useQueryClient>): void {
   void queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+  void queryClient.invalidateQueries({ queryKey: ['campaign-entries'] });
   void queryClient.invalidateQueries({ queryKey: ['campaign'] });
   void queryClient.invalidateQueries({ queryKey: ['campaign-series'] });
 }

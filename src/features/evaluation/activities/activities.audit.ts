@@ -23,8 +23,8 @@ declare module '../../../shared/audit-events.js' {
         /** The session and the attendance removed with it. */
         'stage_session.deleted': Deleted<Selectable<StageSessionsTable> & { attendance: Attendance[] }>;
         'stage_attendance.recorded': Changed<Attendance[]>;
-        /** At the stage's close: the outcomes applied, and the entries set to eliminated. */
-        'stage_outcomes.applied': { after: { outcomes: Outcome[]; eliminated: number[] } };
+        /** At the stage's close: the outcomes applied, the entries set to eliminated and (a 资格审查's) to qualified. */
+        'stage_outcomes.applied': { after: { outcomes: Outcome[]; eliminated: number[]; qualified: number[] } };
       }
     > {}
 }

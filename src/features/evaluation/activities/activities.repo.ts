@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import { IN_RUNNING_STATUSES } from '../../../shared/stage-activities.enums.js';
+import { CHECKLIST_STAGE_KINDS, IN_RUNNING_STATUSES } from '../../../shared/stage-activities.enums.js';
 import { entriesWhere, type EntryRow } from '../entries.repo.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -106,7 +106,7 @@ export function unsafeEntryStages(db: Db, entry: { id: number; campaign_id: numb
       sql<number>`(SELECT count(*)::int FROM stage_attendance a JOIN stage_sessions s ON s.id = a.session_id WHERE s.stage_id = st.id AND a.entry_id = ${entry.id} AND a.status = 'absent')`.as('absent'),
     ])
     .where('st.campaign_id', '=', entry.campaign_id)
-    .where('st.kind', 'in', ['activity', 'due_diligence'])
+    .where('st.kind', 'in', ['activity', ...CHECKLIST_STAGE_KINDS])
     .where('st.status', '<>', 'planned')
     .orderBy('st.ordinal')
     .execute();

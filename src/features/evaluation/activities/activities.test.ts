@@ -1,6 +1,7 @@
 /**
  * The non-scored stages' records through the routes: a due-diligence checklist, checks and
  * conclusions, the close refused while a finalist has none and then eliminating the 不通过 ones;
+ * a qualification check the same way, marking those who pass 资格审查通过;
  * an activity stage's sessions, attendance and minimum; what the applicant sees of its own entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +86,7 @@ describe('a due-diligence stage', () => {
 
     const refused = await t.call('yibin', { method: 'POST', url: `/api/campaigns/stages/${s.diligenceId}/close`, payload: {} });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.message).toBe('还有 1 个参评项目没有尽调结论，阶段不能结束。');
+    expect(refused.json().error.message).toBe('还有 1 个参评项目没有核查结论，阶段不能结束。');
     expect(await statuses(s.entryIds)).toEqual(['qualified', 'qualified', 'qualified']);
 
     await s.call('PUT', `${base}/conclusion`, { entryId: s.entryIds[1], passed: true });
@@ -117,6 +118,31 @@ describe('a due-diligence stage', () => {
   it('is not an activity stage, and an activity stage has no checklist (409)', async () => {
     expect((await t.call('yibin', { method: 'GET', url: `/api/campaigns/stages/${s.diligenceId}/attendance` })).statusCode).toBe(409);
     expect((await t.call('yibin', { method: 'GET', url: `/api/campaigns/stages/${s.activityId}/diligence` })).statusCode).toBe(409);
+  });
+});
+
+describe('a qualification stage (资格审查)', () => {
+  it('is a checklist too: the close waits for every conclusion, then qualifies the 通过 and eliminates the 不通过', async () => {
+    const s = await buildActivityStages(t, 'yibin', yibin, { entries: 3, applicantId: applicant.id, entryStatus: 'registered', qualification: true });
+    const base = `/api/campaigns/stages/${s.qualificationId}/diligence`;
+    const [item] = (await s.call('PUT', `${base}/checklist`, { items: [{ name: '注册地与经营范围符合报名条件', required: true }] })).items;
+    await s.call('PUT', `${base}/checks`, { checks: s.entryIds.slice(0, 2).map((entryId) => ({ entryId, itemId: item.id, outcome: 'pass' })) });
+    for (const entryId of s.entryIds.slice(0, 2)) await s.call('PUT', `${base}/conclusion`, { entryId, passed: true });
+    const refused = await t.call('yibin', { method: 'POST', url: `/api/campaigns/stages/${s.qualificationId}/close`, payload: {} });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('还有 1 个参评项目没有核查结论，阶段不能结束。');
+    expect(await statuses(s.entryIds)).toEqual(['registered', 'registered', 'registered']);
+
+    await s.call('PUT', `${base}/conclusion`, { entryId: s.entryIds[2], passed: false, reason: '注册地不在片区内' });
+    const closed = await t.call('yibin', { method: 'POST', url: `/api/campaigns/stages/${s.qualificationId}/close`, payload: {} });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(await statuses(s.entryIds)).toEqual(['qualified', 'qualified', 'eliminated']);
+    const applied = await t.database.db.selectFrom('audit_log').select('after').where('type', '=', 'stage_outcomes.applied').where('entity_id', '=', String(s.qualificationId)).executeTakeFirstOrThrow();
+    expect(applied.after).toMatchObject({ eliminated: [s.entryIds[2]], qualified: s.entryIds.slice(0, 2) });
+    const mine = await t.call(applicant, { method: 'GET', url: `/api/my/entries/${s.entryIds[0]}/stages` });
+    expect(mine.json().stages).toContainEqual({ stageId: s.qualificationId, name: '资格审查', kind: 'qualification', status: 'closed', attendance: null, passed: true });
+    // Neither an activity nor a scored stage: it has no sessions.
+    expect((await t.call('yibin', { method: 'GET', url: `/api/campaigns/stages/${s.qualificationId}/attendance` })).statusCode).toBe(409);
   });
 });
 

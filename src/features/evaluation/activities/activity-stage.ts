@@ -11,18 +11,20 @@ import type { RequestContext } from '../../../kernel/actor.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import { viewerOf } from '../../../kernel/viewer.js';
 import { EDITABLE_CAMPAIGN_STATUSES, EDITABLE_STAGE_STATUSES, type StageKind } from '../../../shared/evaluation.enums.js';
+import { isChecklistStage } from '../../../shared/stage-activities.enums.js';
 import { findVisibleStage, type StageRow } from '../campaigns.repo.js';
 import { organises, stagesMayMove } from '../evaluation.policy.js';
 import './activities.messages.js';
 
 type Db = Kysely<Database>;
-export type ActivityKind = Extract<StageKind, 'activity' | 'due_diligence'>;
+/** What a route is for: an activity's sessions and attendance, or a checklist with conclusions (资格审查 or 尽职调查). */
+export type ActivityKind = Extract<StageKind, 'activity'> | 'checklist';
 
 export async function organisedStageOfKind(db: Db, context: RequestContext, stageId: number, kind: ActivityKind): Promise<StageRow> {
   const stage = await findVisibleStage(db, viewerOf(context), stageId);
   if (!stage) throw notFound();
   if (!organises(context.actor, stage)) throw new AppError('FORBIDDEN');
-  if (stage.kind !== kind) throw new AppError(kind === 'activity' ? 'STAGE_NOT_ACTIVITY' : 'STAGE_NOT_DILIGENCE');
+  if (kind === 'activity' ? stage.kind !== 'activity' : !isChecklistStage(stage.kind)) throw new AppError(kind === 'activity' ? 'STAGE_NOT_ACTIVITY' : 'STAGE_NOT_DILIGENCE');
   return stage;
 }
 

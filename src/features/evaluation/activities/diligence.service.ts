@@ -1,5 +1,5 @@
 /**
- * A due-diligence (尽职调查) stage: its checklist (set as one list while the stage's setup is
+ * A checklist stage — 资格审查 or 尽职调查 (shared/stage-activities.enums.ts): its checklist (set as one list while the stage's setup is
  * open; items keep their id, and their checks, across edits), the organiser's check of each item
  * for each entry in the running (通过 / 未通过 / 待补充, with a note; who and when), and each
  * entry's conclusion (通过 only once every required item has passed; 不通过 with its reason).
@@ -49,12 +49,12 @@ async function present(db: Db, stage: StageRow): Promise<DiligenceDto> {
 }
 
 export async function getDiligence(db: Db, context: RequestContext, stageId: number): Promise<DiligenceDto> {
-  return present(db, await organisedStageOfKind(db, context, stageId, 'due_diligence'));
+  return present(db, await organisedStageOfKind(db, context, stageId, 'checklist'));
 }
 
 /** Replaces the checklist with `items`, in order: an item with an id is kept (it must be one of the stage's), the rest are new, the missing ones go with their checks. */
 export async function setChecklist(db: Db, context: RequestContext, stageId: number, body: SetChecklistBody): Promise<DiligenceDto> {
-  const stage = await organisedStageOfKind(db, context, stageId, 'due_diligence');
+  const stage = await organisedStageOfKind(db, context, stageId, 'checklist');
   checkUniqueNames(body.items.map((item) => item.name), 'items');
   return writeOnStage(db, stage, 'setup', present, async (trx) => {
     const before = await listChecklist(trx, stageId);
@@ -77,7 +77,7 @@ export async function setChecklist(db: Db, context: RequestContext, stageId: num
 
 /** Records checks (one per entry and item; a later one replaces the earlier) for entries in the running. */
 export async function recordChecks(db: Db, context: RequestContext, stageId: number, body: RecordChecksBody): Promise<DiligenceDto> {
-  const stage = await organisedStageOfKind(db, context, stageId, 'due_diligence');
+  const stage = await organisedStageOfKind(db, context, stageId, 'checklist');
   return writeOnStage(db, stage, 'record', present, async (trx) => {
     const entryIds = body.checks.map((check) => check.entryId);
     refuseOutsiders(await notInRunning(trx, stage.campaign_id, entryIds), (i) => `checks/${i}/entryId`, entryIds);
@@ -103,7 +103,7 @@ export async function recordChecks(db: Db, context: RequestContext, stageId: num
 
 /** Gives (or changes) an entry's conclusion while the stage is in progress. */
 export async function setConclusion(db: Db, context: RequestContext, stageId: number, body: SetConclusionBody): Promise<DiligenceDto> {
-  const stage = await organisedStageOfKind(db, context, stageId, 'due_diligence');
+  const stage = await organisedStageOfKind(db, context, stageId, 'checklist');
   const reason = body.reason ?? null;
   if (!body.passed && !reason) throw new AppError('CONCLUSION_REASON_REQUIRED', {}, [{ path: 'reason', key: 'CONCLUSION_REASON_REQUIRED', params: {} }]);
   return writeOnStage(db, stage, 'record', present, async (trx) => {

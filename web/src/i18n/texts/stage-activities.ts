@@ -1,5 +1,5 @@
 /**
- * Interface texts of the non-scored stages: the due-diligence checklist and matrix, an activity
+ * Interface texts of the non-scored stages: the checklist and matrix of a qualification check or due diligence, an activity
  * stage's sessions and attendance, and what an applicant sees under 我的报名.
  * Chinese is the source language; English must have exactly its keys, or the file fails to compile.
  */
@@ -8,8 +8,10 @@ export const zh = {
   'activities.entry': '项目',
   'activities.readOnly': '阶段进行中才能登记；当前只能查看。',
   'diligence.title': '尽职调查',
+  'qualification.title': '资格审查',
+  'qualification.lead': '按报名条件逐项审查每个项目，给出结论。结束阶段时，结论为“通过”的项目资格审查通过，“不通过”的项目不再晋级。',
   'diligence.lead': '为入围项目逐项核查，给出每个项目的结论。结束阶段时，结论为“不通过”的项目将不再晋级。',
-  'diligence.checklist': '尽调清单',
+  'diligence.checklist': '核查清单',
   'diligence.itemName': '核查事项',
   'diligence.itemDescription': '说明',
   'diligence.required': '必查',
@@ -17,7 +19,7 @@ export const zh = {
   'diligence.addItem': '添加事项',
   'diligence.removeItem': '删除事项',
   'diligence.saveChecklist': '保存清单',
-  'diligence.checklistSaved': '尽调清单已保存。',
+  'diligence.checklistSaved': '核查清单已保存。',
   'diligence.noItems': '还没有核查事项。',
   'diligence.matrix': '核查情况',
   'diligence.conclusion': '结论',
@@ -67,6 +69,8 @@ export const en: Record<keyof typeof zh, string> = {
   'activities.entry': 'Entry',
   'activities.readOnly': 'Records are kept while the stage is in progress; for now they can only be read.',
   'diligence.title': 'Due diligence',
+  'qualification.title': 'Qualification check',
+  'qualification.lead': 'Check each entry against the registration conditions item by item and give each a conclusion. When the stage closes, entries that passed are qualified; those "not passed" go no further.',
   'diligence.lead': 'Check each finalist item by item and give each a conclusion. When the stage closes, entries concluded "not passed" go no further.',
   'diligence.checklist': 'Checklist',
   'diligence.itemName': 'Item',

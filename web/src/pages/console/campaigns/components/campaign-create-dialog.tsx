@@ -92,7 +92,7 @@ export function CampaignCreateDialog({ onClose }: { onClose: () => void }) {
               <Form.Item label={t('campaigns.seriesName')} name="seriesName" rules={[...required(t('campaigns.seriesName')), { whitespace: true, message: t('common.fieldRequired', { field: t('campaigns.seriesName') }) }]}>
                 <Input maxLength={200} placeholder={t('campaigns.seriesNameHint')} />
               </Form.Item>
-              <Form.Item label={t('campaign.organiser')} name="organiserZoneId" rules={chosen(t('campaign.organiser'))}>
+              <Form.Item label={t('campaign.organiser')} name="organiserZoneId" htmlFor="campaign-create-organiser" rules={chosen(t('campaign.organiser'))}>
                 <ZoneTreeSelect id="campaign-create-organiser" selectable={(zone) => zone.abilities.createPlatform} />
               </Form.Item>
             </>

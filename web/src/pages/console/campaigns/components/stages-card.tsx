@@ -78,10 +78,11 @@ export function StagesCard({ campaign, stages, categories }: { campaign: Campaig
           {
             title: t('stageWork.open'),
             key: 'judges',
+            // Every stage with a page of its own: scoring, a checklist, attendance (a registration has none).
             render: (_, row) =>
-              row.kind === 'scored' ? (
-                <Link to={`/console/campaigns/${campaign.id}/stages/${row.id}`} data-testid={`stage-judges-${row.ordinal}`} aria-label={`${row.name} · ${t('stageWork.open')}`}>
-                  <TeamOutlined aria-hidden="true" /> {t('stageWork.open')}
+              row.kind !== 'registration' ? (
+                <Link to={`/console/campaigns/${campaign.id}/stages/${row.id}`} data-testid={`stage-judges-${row.ordinal}`} aria-label={`${row.name} · ${t(row.kind === 'scored' ? 'stageWork.open' : 'stageWork.records')}`}>
+                  <TeamOutlined aria-hidden="true" /> {t(row.kind === 'scored' ? 'stageWork.open' : 'stageWork.records')}
                 </Link>
               ) : (
                 '—'

@@ -1,5 +1,6 @@
 import { Breadcrumb, Card, Descriptions, Result, Tag } from 'antd';
 import { STAGE_KIND_LABELS } from '@shared/evaluation.enums';
+import { isChecklistStage } from '@shared/stage-activities.enums';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../../api/api';
 import { useCampaign } from '../../../../api/campaigns';
@@ -19,7 +20,7 @@ import { DiligenceCard } from './activities/diligence-card';
 /**
  * 评审组织 of a scored stage (`/console/campaigns/:id/stages/:stageId`): the three steps in the
  * order they happen — draw the panel, assign it to the entries, follow the scoring — then, once the stage has closed, its results and their 公示 — one page so
- * that each step's result stays in sight of the next. A due-diligence stage shows its checklist and matrix, an activity stage its sessions and attendance.
+ * that each step's result stays in sight of the next. A 资格审查 or 尽职调查 stage shows its checklist and matrix, an activity stage its sessions and attendance.
  */
 export function StageWorkPage() {
   const { t } = useT();
@@ -73,7 +74,7 @@ function StageWork({ data, stageId }: { data: CampaignDetail; stageId: number })
           <StageResultsCard stage={stage} />
           <PublicityCard stage={stage} />
         </>
-      ) : stage.kind === 'due_diligence' ? (
+      ) : isChecklistStage(stage.kind) ? (
         <DiligenceCard stage={stage} />
       ) : stage.kind === 'activity' ? (
         <AttendanceCard stage={stage} />

@@ -11,21 +11,22 @@ import { ConclusionCell } from './conclusion-cell';
 import { EntryTitle } from './entry-title';
 
 /**
- * 尽职调查: the checklist (editable while the stage's setup is open) and the finalists × items
+ * 尽职调查 or 资格审查 (the same card, its title and lead told apart): the checklist (editable while the stage's setup is open) and the entries × items
  * matrix with a conclusion column; the count of entries still without one is what stops the
  * stage from closing. The organiser's alone: anyone else's 403 keeps the card away.
  */
 export function DiligenceCard({ stage }: { stage: CampaignStage }) {
   const { t } = useT();
   const query = useStageDiligence(stage.id);
+  const qualification = stage.kind === 'qualification';
   if (isApiError(query.error, 403)) return null;
   return (
-    <Card title={<h2 className="yz-card-title">{t('diligence.title')}</h2>} data-testid="stage-diligence"
+    <Card title={<h2 className="yz-card-title">{t(qualification ? 'qualification.title' : 'diligence.title')}</h2>} data-testid="stage-diligence"
       extra={query.data && (query.data.missing > 0 ? <Tag color="orange" data-testid="diligence-missing">{t('diligence.missing', { n: query.data.missing })}</Tag> : <Tag color="green" data-testid="diligence-missing">{t('diligence.allConcluded')}</Tag>)}>
       <QueryState query={query}>
         {(data) => (
           <div className="yz-section-stack">
-            <p className="yz-muted">{t('diligence.lead')}</p>
+            <p className="yz-muted">{t(qualification ? 'qualification.lead' : 'diligence.lead')}</p>
             {/* Keyed by the items' ids: a saved list resets the form to what the server kept. */}
             <ChecklistEditor key={data.items.map((item) => item.id).join(',')} stageId={stage.id} items={data.items} editable={data.abilities.setup} />
             {!data.abilities.record && <Alert type="info" showIcon message={t('activities.readOnly')} />}
