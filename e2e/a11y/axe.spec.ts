@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, useBrowser } from '../support/browser.js';
-import type { MyAssignmentsAnswer, PublicResults } from '../support/api-types.js';
+import type { MyAssignmentsAnswer, PublicCampaignPage, PublicResults } from '../support/api-types.js';
 import { signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { buildOpenContest, creditCode, panelOfJudge1, send } from '../support/contest.js';
@@ -66,6 +66,16 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
       await browser.page.waitForLoadState('networkidle');
       expect(await seriousViolations(browser.page), path).toEqual([]);
     }
+  });
+
+  it('the demo contest\'s follow-up card (agreements with milestones, the winners\' KPI reports and the totals) has no serious violations', async () => {
+    await signInWithForm(browser.page, 'admin');
+    const response = await browser.page.request.get('/api/public/campaigns?pageSize=100');
+    const contest = ((await response.json()) as PublicCampaignPage).items.find((c) => c.seriesName === '烟台片区创新创业大赛' && c.edition === 6)!;
+    await browser.page.goto(`/console/campaigns/${contest.id}`);
+    await browser.page.getByTestId('follow-up-totals').waitFor();
+    await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page)).toEqual([]);
   });
 
   it('the contest registration, 我的报名, 我的评审 (commitment) and a score sheet have no serious violations', async () => {

@@ -18,3 +18,4 @@ import '../../features/evaluation/results/results.messages.js';
 import '../../features/evaluation/follow-up/follow-up.messages.js';
 import '../../features/evaluation/activities/activities.messages.js';
 import '../../features/indicators/indicators.messages.js';
+import '../../shared/indicators/messages.js';

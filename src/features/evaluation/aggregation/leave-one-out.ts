@@ -68,10 +68,11 @@ function trimmableWithout(matrix: ScoreMatrix, judge: number): boolean {
  */
 export function forEachLeaveOut(matrix: ScoreMatrix, method: AggregationMethod, entryIds: ArrayLike<number>, tieBreak: readonly number[], visit: (judge: number, ranks: Int32Array, values: Float64Array) => void): void {
   const breakersOf = (m: AggregationMethod) => tieBreak.map((criterion) => criterionSheetValues(matrix, m, criterion));
+  const near = rankByMethod(matrix, method, entryIds, tieBreak).ranks;
   for (let j = 0; j < matrix.judgeCount; j++) {
     const m: AggregationMethod = method === 'trimmed_mean' && !trimmableWithout(matrix, j) ? 'mean' : method;
     const values = m === 'trimmed_mean' ? trimmedWithout(matrix, j) : meanWithout(matrix, sheetValues(matrix, m), j);
-    const ranks = rankEntries(matrix, values, { entryIds, tieBreak: breakersOf(m).map((column) => meanWithout(matrix, column, j)) });
+    const ranks = rankEntries(matrix, values, { entryIds, tieBreak: () => breakersOf(m).map((column) => meanWithout(matrix, column, j)), near });
     visit(j, ranks, values);
   }
 }

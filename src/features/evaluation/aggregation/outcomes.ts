@@ -24,7 +24,11 @@ function groups(ranked: readonly RankedEntry[], perCategory: boolean): RankedEnt
   const best = ranked.filter((r) => r.rank > 0).sort((a, b) => a.rank - b.rank);
   if (!perCategory) return [best];
   const byCategory = new Map<number | null, RankedEntry[]>();
-  for (const r of best) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+  for (const r of best) {
+    const group = byCategory.get(r.category);
+    if (group) group.push(r);
+    else byCategory.set(r.category, [r]);
+  }
   return [...byCategory.values()];
 }
 

@@ -57,12 +57,22 @@ function outcomesOf(scores: StageScores, display: Float64Array, ranks: Int32Arra
   const byRank = new Int32Array(ranks.length).fill(-1);
   for (let e = 0; e < ranks.length; e++) if (ranks[e]! > 0) byRank[ranks[e]! - 1] = e;
   const ranked: RankedEntry[] = [];
-  for (const e of byRank) if (e >= 0) ranked.push({ entry: e, category: scores.entries[e]!.categoryId, value: display[e]!, rank: ranks[e]! });
+  // Each category's ranked entries gathered in the same pass: the prizes go down each category's own ranking.
+  const inCategory = new Map<number, RankedEntry[]>();
+  for (const e of byRank) {
+    if (e < 0) continue;
+    const r: RankedEntry = { entry: e, category: scores.entries[e]!.categoryId, value: display[e]!, rank: ranks[e]! };
+    ranked.push(r);
+    if (r.category === null || !rules.prizes.has(r.category)) continue;
+    const group = inCategory.get(r.category);
+    if (group) group.push(r);
+    else inCategory.set(r.category, [r]);
+  }
   const rule = kernelRule(rules.advancement);
   const awarded = new Map<number, string>();
   for (const [category, tiers] of rules.prizes) {
     if (tiers.length === 0) continue;
-    for (const [entry, tier] of awards(ranked.filter((r) => r.category === category), tiers, 'overall')) awarded.set(entry, tier);
+    for (const [entry, tier] of awards(inCategory.get(category) ?? [], tiers, 'overall')) awarded.set(entry, tier);
   }
   return { advancing: new Set(rule ? advancing(ranked, rule) : []), awards: awarded };
 }

@@ -4,4 +4,4 @@
  */
 import { fuzzEveryOperation } from '../testing/openapi-fuzz.js';
 
-fuzzEveryOperation('invalid');
+fuzzEveryOperation('invalid', { index: 2, count: 3 });
