@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Lang } from '@shared/enums';
 import { PERIOD_KIND_LABELS, QUALIFIER_DEFINITIONS, UNIT_DEFINITIONS, type PeriodKind, type Qualifier, type Unit } from '@shared/indicators.enums';
 import { formatQuantity } from '@shared/indicators/format';
-import { formatPeriod, periodKey, type Period } from '@shared/indicators/periods';
+import { formatPeriod, formatYearToDate, periodKey, type Period } from '@shared/indicators/periods';
 import { useLang } from '../i18n/use-t';
 
 type Figure = { value: string; unit: Unit; qualifier: Qualifier | null };
@@ -29,7 +29,8 @@ export function periodOptions(kind: PeriodKind, firstYear: number, lastYear: num
 export function figureWords(lang: Lang) {
   return {
     figure: (figure: Figure) => formatQuantity(figure, lang),
-    period: (key: string) => formatPeriod(key, lang),
+    /** A period; a cumulative indicator's value covers the year to that period (2021年1—10月). */
+    period: (key: string, cumulative = false) => (cumulative ? formatYearToDate(key, lang) : formatPeriod(key, lang)),
     unit: (unit: Unit) => UNIT_DEFINITIONS[unit].label[lang],
     periodKind: (kind: PeriodKind) => PERIOD_KIND_LABELS[kind][lang],
     qualifier: (qualifier: Qualifier) => QUALIFIER_DEFINITIONS[qualifier].label[lang],

@@ -107,6 +107,7 @@ export function IndicatorsPage() {
           <ListQueryState query={values}>
             <ValuesTable
               items={items}
+              cumulative={indicator?.cumulative ?? false}
               loading={values.isFetching}
               readOnly={readOnly}
               selected={publishable}

@@ -43,7 +43,7 @@ export function DataPage() {
 
   const columns: TableProps<PublicIndicatorValue>['columns'] = [
     { title: t('indicators.zone'), key: 'zone', render: (_, value) => zoneNames.full(value.zoneId, value.zoneName) },
-    { title: t('indicators.period'), key: 'period', render: (_, value) => words.period(value.period) },
+    { title: t('indicators.period'), key: 'period', render: (_, value) => words.period(value.period, indicator?.cumulative) },
     {
       title: t('indicators.value'),
       key: 'value',
@@ -56,7 +56,7 @@ export function DataPage() {
         </span>
       ),
     },
-    { title: t('indicators.source'), key: 'source', render: (_, value) => <Citation value={value} /> },
+    { title: t('indicators.source'), key: 'source', width: '50%', render: (_, value) => <Citation value={value} /> },
   ];
 
   return (
@@ -81,7 +81,6 @@ export function DataPage() {
                     dataSource={items}
                     loading={values.isFetching}
                     pagination={false}
-                    scroll={{ x: 'max-content' }}
                     locale={{ emptyText: <EmptyState description={t('data.empty')} /> }}
                     data-testid="data-table"
                   />

@@ -2,6 +2,7 @@ import { Form, Select } from 'antd';
 import { useMemo } from 'react';
 import type { Indicator, Zone } from '../../../../api/types';
 import { useRecordIndicatorValues } from '../../../../api/indicators';
+import { useZones } from '../../../../api/zones';
 import { FormDialog, useSubmitHandlers } from '../../../../components/form-dialog';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
@@ -22,6 +23,9 @@ export function ValueEntryDialog({ indicator, onClose }: { indicator: Indicator;
   const { unmatched, reset, callbacks } = useSubmitHandlers(form, onClose, t('indicators.entered'));
   const periods = useMemo(() => periodOptions(indicator.periodKind, FIRST_YEAR, new Date().getFullYear() + 1, lang), [indicator.periodKind, lang]);
   const onError = (error: unknown) => callbacks.onError(withinBatch(error));
+  // A user who writes for one zone only (a zone's staff) finds it already chosen.
+  const choices = (useZones().data ?? []).filter(writable);
+  const onlyZone = choices.length === 1 ? choices[0]!.id : undefined;
 
   const onFinish = (values: Values) => {
     reset();
@@ -40,7 +44,7 @@ export function ValueEntryDialog({ indicator, onClose }: { indicator: Indicator;
       onClose={onClose}
       width={640}
     >
-      <Form<Values> form={form} layout="vertical" name="indicator-entry" initialValues={{ unit: indicator.unit, qualifier: '' }} onFinish={onFinish} scrollToFirstError={{ block: 'center' }}>
+      <Form<Values> form={form} layout="vertical" name="indicator-entry" initialValues={{ zoneId: onlyZone, unit: indicator.unit, qualifier: '' }} onFinish={onFinish} scrollToFirstError={{ block: 'center' }}>
         <Form.Item label={t('indicators.zone')} name="zoneId" rules={[{ required: true, message: t('common.selectRequired', { field: t('indicators.zone') }) }]}>
           <ZoneTreeSelect selectable={writable} allowClear={false} placeholder={t('indicators.zone')} style={{ width: '100%' }} />
         </Form.Item>

@@ -42,6 +42,7 @@ function SourcePopover({ value, title }: { value: IndicatorValue; title: string 
  */
 export function ValuesTable({
   items,
+  cumulative,
   loading,
   readOnly,
   selected,
@@ -50,6 +51,8 @@ export function ValuesTable({
   onHistory,
 }: {
   items: IndicatorValue[];
+  /** The indicator's values cover the year to their period. */
+  cumulative: boolean;
   loading: boolean;
   readOnly: boolean;
   selected: number[];
@@ -60,11 +63,11 @@ export function ValuesTable({
   const { t } = useT();
   const words = useFigureWords();
   const zoneNames = useZoneNames();
-  const where = (value: IndicatorValue) => ({ zone: zoneNames.full(value.zoneId, value.zoneName), period: words.period(value.period) });
+  const where = (value: IndicatorValue) => ({ zone: zoneNames.full(value.zoneId, value.zoneName), period: words.period(value.period, cumulative) });
 
   const columns: TableProps<IndicatorValue>['columns'] = [
     { title: t('indicators.zone'), key: 'zone', render: (_, value) => zoneNames.full(value.zoneId, value.zoneName) },
-    { title: t('indicators.period'), key: 'period', render: (_, value) => words.period(value.period) },
+    { title: t('indicators.period'), key: 'period', render: (_, value) => words.period(value.period, cumulative) },
     {
       title: t('indicators.value'),
       key: 'value',
