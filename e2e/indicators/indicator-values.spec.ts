@@ -6,23 +6,15 @@
  * portal's 数据 page shows the published figure with its qualifier and source, never the note.
  * The indicator is the test's own (a unique code), so the shared e2e database never collides.
  */
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import type { IndicatorValues, PublicIndicatorValues, Zone } from '../support/api-types.js';
+import type { IndicatorValues, PublicIndicatorValues } from '../support/api-types.js';
 import { closeModal, expectAbsent, expectText, pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 import { chooseOption, uniqueTag } from '../support/innovations.js';
 
 const b = useBrowser();
-let admin: APIRequestContext;
-let yibin: Zone;
-
-beforeAll(async () => {
-  admin = await apiAs(b.baseUrl, 'admin');
-  yibin = await zoneByCode(admin, ZONE_CODES.yibin);
-});
-afterAll(() => admin?.dispose());
 
 /** The open dialog titled `title`. */
 async function dialogNamed(page: Page, title: RegExp): Promise<Locator> {
@@ -49,10 +41,14 @@ describe('an indicator value from entry to the portal', () => {
     const note = `内部核对：待海关确认（${tag}）`;
     const reason = `按海关复核数更正（${tag}）`;
 
+    // The province office defines the indicator (definitions are its alone).
+    const admin = await apiAs(b.baseUrl, 'admin');
+    const yibin = await zoneByCode(admin, ZONE_CODES.yibin);
     const created = await admin.post('/api/indicators', {
       data: { code, nameZh, nameEn: `Duty saved (e2e ${code})`, unit: 'cny_10k', periodKind: 'year', combine: 'sum' },
     });
     expect(created.status(), await created.text()).toBe(201);
+    await admin.dispose();
 
     // — 宜宾's staff open the indicator: unit and period kind in words.
     await signInWithForm(page, 'yibin');
