@@ -36,7 +36,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
   const browser = useBrowser();
 
-  it.each(['/', '/cases', '/campaigns', '/login'])('portal page %s has no serious violations', async (path) => {
+  it.each(['/', '/cases', '/campaigns', '/data', '/login'])('portal page %s has no serious violations', async (path) => {
     await browser.page.goto(path);
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
@@ -66,6 +66,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
       await browser.page.waitForLoadState('networkidle');
       expect(await seriousViolations(browser.page), path).toEqual([]);
     }
+  });
+
+  it('the console\'s 指标数据 page, with its entry dialog and a value\'s history, has no serious violations', async () => {
+    await signInWithForm(browser.page, 'yibin');
+    await browser.page.goto('/console/indicators?indicator=trade_since_launch');
+    await browser.page.getByTestId('indicator-facts').waitFor();
+    await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page), 'table').toEqual([]);
+    await browser.page.getByTestId('indicator-enter').click();
+    await browser.page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(browser.page), 'entry dialog').toEqual([]);
+    await browser.page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    await browser.page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await browser.page.locator('[data-testid^="value-history-"]').first().click();
+    await browser.page.getByTestId('value-history').waitFor();
+    expect(await seriousViolations(browser.page), 'history drawer').toEqual([]);
   });
 
   it('the demo contest\'s follow-up card (agreements with milestones, the winners\' KPI reports and the totals) has no serious violations', async () => {

@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   EditOutlined,
   FileDoneOutlined,
+  LineChartOutlined,
   TeamOutlined,
   TrophyOutlined,
   ShareAltOutlined,
@@ -40,6 +41,8 @@ const InnovationsPage = lazyPage(() => import('./pages/console/innovations'), 'I
 const InnovationFormPage = lazyPage(() => import('./pages/console/innovations/form'), 'InnovationFormPage');
 const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/detail'), 'InnovationDetailPage');
 const InnovationImportPage = lazyPage(() => import('./pages/console/imports/innovations'), 'InnovationImportPage');
+const IndicatorsPage = lazyPage(() => import('./pages/console/indicators'), 'IndicatorsPage');
+const DataPage = lazyPage(() => import('./pages/portal/data'), 'DataPage');
 const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
 const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
@@ -71,6 +74,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/platforms', labelKey: 'console.menu.platforms', icon: <ShopOutlined />, access: 'platforms', Page: PlatformsPage, testId: 'menu-platforms' },
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
+  { path: '/console/indicators', labelKey: 'console.menu.indicators', icon: <LineChartOutlined />, access: 'indicators', Page: IndicatorsPage, testId: 'menu-indicators' },
   { path: '/console/campaigns', labelKey: 'console.menu.campaigns', icon: <TrophyOutlined />, access: 'campaigns', Page: CampaignsPage, testId: 'menu-campaigns' },
   { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
   { path: '/console/my-reviews', labelKey: 'console.menu.myReviews', icon: <EditOutlined />, access: 'myReviews', Page: MyReviewsPage, testId: 'menu-my-reviews' },
@@ -102,6 +106,7 @@ const routes: RouteObject[] = [
       { path: '/zones/:id', element: <ZonePage /> },
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
+      { path: '/data', element: <DataPage /> },
       { path: '/campaigns', element: <PublicCampaignsPage /> },
       { path: '/campaigns/:id/register', element: <RegisterPage /> },
       { path: '/campaigns/:id/results', element: <PublicResultsPage /> },

@@ -28,6 +28,9 @@ export function PortalLayout() {
             <NavLink to="/cases" data-testid="nav-cases">
               {t('nav.cases')}
             </NavLink>
+            <NavLink to="/data" data-testid="nav-data">
+              {t('nav.data')}
+            </NavLink>
             <NavLink to="/campaigns" data-testid="nav-campaigns">
               {t('nav.campaigns')}
             </NavLink>

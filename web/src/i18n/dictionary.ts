@@ -11,6 +11,7 @@ import * as common from './texts/common';
 import * as evaluation from './texts/evaluation';
 import * as consoleShell from './texts/console';
 import * as imports from './texts/imports';
+import * as indicators from './texts/indicators';
 import * as innovations from './texts/innovations';
 import * as jobs from './texts/jobs';
 import * as notifications from './texts/notifications';
@@ -33,7 +34,7 @@ type Repeated<A extends readonly Area[]> = A extends readonly [infer First exten
   : never;
 
 /** A new page area adds its texts file and one entry here. */
-const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities] as const;
+const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators] as const;
 
 // A type error here names the key two areas both declare.
 const noKeyInTwoAreas: [Repeated<typeof AREAS>] extends [never] ? true : { declaredTwice: Repeated<typeof AREAS> } = true;
