@@ -12,7 +12,7 @@
 import type { APIRequestContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INNOVATION_DOMAIN_LABELS } from '../../src/shared/innovations.enums.js';
-import type { CampaignDetail, CampaignEntryList, InnovationListItem, MyAssignmentList, ResultsRecordAnswer, ZoneList } from '../support/api-types.js';
+import type { CampaignDetail, CampaignEntryList, InnovationListItem, MyAssignmentList, PublicCampaignPage, ResultsRecordAnswer, ZoneList } from '../support/api-types.js';
 import { expectText, signInWithForm, zoneByCode } from '../support/app.js';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
 import { addCategory, addStage, compareSaveAndPublish, createCampaign, drawAndAssign, expectPublicNotice, type JudgeAccount, makeJudges, poolOfOnly, scoreAsJudge, setCriteria, takeStep } from '../support/campaign-flow.js';
@@ -156,9 +156,12 @@ describe('a best-case selection from creation to its 公示', () => {
       expect(inDomain.map((entry) => entry.award)).toEqual(['十佳案例', null]);
     }
 
-    // The 公示 is public while it runs; the portal's list shows campaigns once published, so the
-    // notice is reached by its address here (the contest's is reached from the list).
+    // The 公示 is public while it runs: the portal's list shows the campaign, still open, with its results.
     const visitor = (await b.newSession()).page;
+    const anon = await apiAs(b.baseUrl, null);
+    const listed = (await getJson<PublicCampaignPage>(anon, '/api/public/campaigns?pageSize=100')).items.find((c) => c.id === campaignId);
+    await anon.dispose();
+    expect(listed).toMatchObject({ status: 'open', resultsPublished: true });
     await visitor.goto(`/campaigns/${campaignId}/results`);
     await expectText(visitor.getByRole('heading', { level: 1 }), TITLE);
     const published = await expectPublicNotice(visitor, b.baseUrl, { campaignId, stageId, document: DOCUMENT, status: '公示中' });

@@ -10,7 +10,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { aboveZoneSubtree, inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
-import { PUBLIC_CAMPAIGN_STATUSES, type AdvancementRule, type CampaignKind, type CampaignStatus, type PrizeTier, type StageKind, type StageStatus } from '../../shared/evaluation.enums.js';
+import { PUBLIC_CAMPAIGN_STATUSES, PUBLIC_RESULTS_STATUSES, type AdvancementRule, type CampaignKind, type CampaignStatus, type PrizeTier, type StageKind, type StageStatus } from '../../shared/evaluation.enums.js';
 
 type Db = Kysely<Database>;
 type CampaignScope = ExpressionBuilder<Database & { c: Database['campaigns']; z: Database['zones'] }, 'c' | 'z'>;
@@ -66,14 +66,28 @@ export type CampaignRow = {
 /** A contest open (进行中) takes public registrations, so anyone may see that it is there. */
 export const isRegistering = (row: { campaign_kind: CampaignKind; status: CampaignStatus }) => row.campaign_kind === 'contest' && row.status === 'open';
 
-function campaignsQuery(db: Db, viewer: Viewer, alsoRegistering = false) {
+/**
+ * `alsoPublicNow`: the portal's list also shows what the public takes part in before a campaign
+ * is published — a contest open for registration, and any campaign with a stage's results in
+ * their 公示 or final (a best-case selection's 公示 runs while the campaign is still open).
+ */
+function campaignsQuery(db: Db, viewer: Viewer, alsoPublicNow = false) {
   return db
     .selectFrom('campaigns as c')
     .innerJoin('campaign_series as s', 's.id', 'c.series_id')
     .innerJoin('zones as z', 'z.id', 'c.organiser_zone_id')
     .where((eb) => {
       const visible = campaignVisible(eb as unknown as CampaignScope, viewer);
-      return alsoRegistering ? eb.or([visible, eb.and([eb('c.kind', '=', 'contest'), eb('c.status', '=', 'open')])]) : visible;
+      if (!alsoPublicNow) return visible;
+      const resultsPublic = eb.exists(
+        eb
+          .selectFrom('stage_results as r')
+          .innerJoin('campaign_stages as st', 'st.id', 'r.id')
+          .select('r.id')
+          .whereRef('st.campaign_id', '=', 'c.id')
+          .where('r.status', 'in', PUBLIC_RESULTS_STATUSES),
+      );
+      return eb.or([visible, eb.and([eb('c.kind', '=', 'contest'), eb('c.status', '=', 'open')]), resultsPublic]);
     });
 }
 
@@ -109,14 +123,14 @@ export type CampaignFilter = {
   seriesId?: number;
   year?: number;
   /** Also the contests open for registration (the public list announces them). */
-  alsoRegistering?: boolean;
+  alsoPublicNow?: boolean;
   limit: number;
   offset: number;
 };
 
 /** A page of the campaigns the viewer may see, newest first, with the total of all pages in the same statement. */
 export async function listVisibleCampaigns(db: Db, viewer: Viewer, filter: CampaignFilter): Promise<{ rows: CampaignRow[]; total: number }> {
-  let query = campaignsQuery(db, viewer, filter.alsoRegistering);
+  let query = campaignsQuery(db, viewer, filter.alsoPublicNow);
   if (filter.kind) query = query.where('c.kind', '=', filter.kind);
   if (filter.status) query = query.where('c.status', '=', filter.status);
   if (filter.seriesId) query = query.where('c.series_id', '=', filter.seriesId);

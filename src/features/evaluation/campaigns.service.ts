@@ -125,7 +125,7 @@ export async function listCampaigns(db: Db, context: RequestContext, query: List
 
 /** The public list: published campaigns, as anyone sees them, and the contests open for registration. */
 export async function listPublicCampaigns(db: Db, query: { kind?: CampaignKind; page: number; pageSize: number }) {
-  const { rows, total } = await listVisibleCampaigns(db, PUBLIC_VIEWER, { kind: query.kind, alsoRegistering: true, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const { rows, total } = await listVisibleCampaigns(db, PUBLIC_VIEWER, { kind: query.kind, alsoPublicNow: true, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   // One query for the page: the campaigns among these with a stage's results public.
   const withResults = new Set(
     rows.length === 0
