@@ -61,10 +61,18 @@ export type CampaignRow = {
   source_note: string | null;
   note: string | null;
   updated_at: Date;
+  /** Its 报名 stage has closed: the contest takes no more registrations. */
+  registration_ended: boolean;
 };
 
-/** A contest open (进行中) takes public registrations, so anyone may see that it is there. */
-export const isRegistering = (row: { campaign_kind: CampaignKind; status: CampaignStatus }) => row.campaign_kind === 'contest' && row.status === 'open';
+/**
+ * A contest open (进行中) takes public registrations until its 报名 stage closes (one without a
+ * 报名 stage takes them while it is open), so anyone may see that it is there.
+ */
+export const isRegistering = (row: { campaign_kind: CampaignKind; status: CampaignStatus; registration_ended: boolean }) =>
+  row.campaign_kind === 'contest' && row.status === 'open' && !row.registration_ended;
+
+const registrationEnded = sql<boolean>`EXISTS (SELECT 1 FROM campaign_stages rs WHERE rs.campaign_id = c.id AND rs.kind = 'registration' AND rs.status IN ('closed', 'published'))`;
 
 /**
  * `alsoPublicNow`: the portal's list also shows what the public takes part in before a campaign
@@ -94,6 +102,7 @@ function campaignsQuery(db: Db, viewer: Viewer, alsoPublicNow = false) {
 const CAMPAIGN_COLUMNS = [
   'c.id', 'c.series_id', 's.name as series_name', 'c.edition', 'c.year', 'c.kind as campaign_kind', 'c.title', 'c.status',
   'c.organiser_zone_id', 'z.name as zone_name', 'z.path as zone_path', 'c.starts_on', 'c.ends_on', 'c.source', 'c.source_note', 'c.note', 'c.updated_at',
+  registrationEnded.as('registration_ended'),
 ] as const;
 
 export function findVisibleCampaign(db: Db, viewer: Viewer, id: number): Promise<CampaignRow | undefined> {
@@ -102,7 +111,13 @@ export function findVisibleCampaign(db: Db, viewer: Viewer, id: number): Promise
 
 /** A contest open for registration, as the public registration form shows it; undefined for any other campaign. */
 export function findRegisteringContest(db: Db, id: number): Promise<CampaignRow | undefined> {
-  return campaignsQuery(db, { kind: 'public' }, true).select(CAMPAIGN_COLUMNS).where('c.id', '=', id).where('c.kind', '=', 'contest').where('c.status', '=', 'open').executeTakeFirst();
+  return campaignsQuery(db, { kind: 'public' }, true)
+    .select(CAMPAIGN_COLUMNS)
+    .where('c.id', '=', id)
+    .where('c.kind', '=', 'contest')
+    .where('c.status', '=', 'open')
+    .where(sql<boolean>`NOT ${registrationEnded}`)
+    .executeTakeFirst();
 }
 
 /** A campaign with what its lifecycle's guards read: how many stages it has and how many have not closed. */

@@ -114,9 +114,8 @@ export async function registrationForm(db: Db, campaignId: number, defaults: Sec
  * signs in instead.
  */
 export async function registerEntry(db: Db, context: RequestContext, campaignId: number, body: RegisterEntryBody, defaults: SecuritySettings, mailing: (applicant: Actor) => Mailing | null) {
-  const campaign = await db.selectFrom('campaigns').select(['id', 'kind', 'status']).where('id', '=', campaignId).executeTakeFirst();
-  // A campaign not open for registration is not there for the public (no draft is disclosed).
-  if (!campaign || campaign.kind !== 'contest' || campaign.status !== 'open') throw new AppError('REGISTRATION_NOT_OPEN');
+  // A campaign not open for registration (a draft, a best case, a contest whose 报名 has closed) is not there for the public.
+  if (!(await findRegisteringContest(db, campaignId))) throw new AppError('REGISTRATION_NOT_OPEN');
   const creditCode = normaliseCreditCode(body.creditCode);
   const problem = creditCodeProblem(creditCode);
   if (problem) throw new AppError('CREDIT_CODE_INVALID', { problem }, [{ path: 'creditCode', key: 'CREDIT_CODE_INVALID', params: { problem } }]);

@@ -120,4 +120,22 @@ describe('contest registration', () => {
     }
     expect(await snapshot()).toBe(before);
   });
+
+  it('ends when the contest\'s 报名 stage closes: the form, the list and a late registration all say so, and nothing is written', async () => {
+    const contest = await buildCampaign(t, { zoneId, by: staff, status: 'open' });
+    const group = await category(contest.id);
+    const stage = await t.database.db.insertInto('campaign_stages').values({ campaign_id: contest.id, kind: 'registration', name: '宣传报名', ordinal: 99, status: 'open' }).returning('id').executeTakeFirstOrThrow();
+    const late = { companyName: '晚到公司', creditCode: code('91440300MA5F00009'), projectName: '项目', categoryId: group, contact: '王 13800000001', password: 'Reg!stration2026' };
+    const form = () => t.call(null, { method: 'GET', url: `/api/public/campaigns/${contest.id}/registration` });
+    expect((await form()).statusCode).toBe(200);
+    await t.database.db.updateTable('campaign_stages').set({ status: 'closed' }).where('id', '=', stage.id).execute();
+    expect((await form()).statusCode).toBe(404);
+    const listed = (await t.call(null, { method: 'GET', url: '/api/public/campaigns?pageSize=100' })).json().items as { id: number; registrationOpen: boolean }[];
+    expect(listed.find((c) => c.id === contest.id)?.registrationOpen).toBe(false);
+    const before = await snapshot();
+    const refused = await t.call(null, { method: 'POST', url: `/api/public/campaigns/${contest.id}/registrations`, payload: late });
+    expect(refused.statusCode, refused.body).toBe(404);
+    expect(refused.json().error.code).toBe('REGISTRATION_NOT_OPEN');
+    expect(await snapshot()).toBe(before);
+  });
 });
