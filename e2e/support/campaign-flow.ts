@@ -109,8 +109,21 @@ export async function takeStep(page: Page, scope: Locator, transition: string, f
   const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('transition-ok') });
   await dialog.waitFor();
   for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label).fill(value);
-  await dialog.getByTestId('transition-ok').click();
-  await dialog.waitFor({ state: 'hidden' });
+  // A click that lands while antd is still zooming the dialog in can be lost (as closeModal in
+  // app.ts knows): pressed again while the dialog stays open and shows no refusal; a refusal the
+  // dialog shows is said, rather than only "timed out".
+  for (let attempt = 1; ; attempt++) {
+    await dialog.getByTestId('transition-ok').click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      const refusal = dialog.getByRole('alert');
+      if (attempt >= 3 || (await refusal.count()) > 0) {
+        throw new Error(`the ${transition} dialog stayed open: ${(await dialog.innerText().catch(() => '')).replace(/\s+/g, ' ')}`, { cause: error });
+      }
+    }
+  }
 }
 
 /**
