@@ -26,7 +26,7 @@ async function fingerprint() {
     db.selectFrom('zones').selectAll().orderBy('id').execute(),
     db.selectFrom('platforms').selectAll().orderBy('id').execute(),
     db.selectFrom('platform_events').select('id').execute(),
-    db.selectFrom('audit_log').select('id').execute(),
+    db.selectFrom('audit_log').select('id').orderBy('id').execute(),
   ]);
   return JSON.stringify([zones, platforms, events.length, audit.length]);
 }

@@ -48,7 +48,7 @@ describe('POST /api/auth/login', () => {
     const right = await login('judge1', TEST_PASSWORD);
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toMatch(/分钟后再试/);
-    const audit = await t.database.db.selectFrom('audit_log').select('type').where('actor_name', '=', 'judge1').execute();
+    const audit = await t.database.db.selectFrom('audit_log').select('type').where('actor_name', '=', 'judge1').orderBy('id').execute();
     expect(audit.map((a) => a.type)).toEqual(['auth.login_failed', 'auth.login_failed', 'auth.login_failed', 'auth.account_locked']);
   });
 

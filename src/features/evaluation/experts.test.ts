@@ -100,7 +100,7 @@ describe('linking an expert to a judge account', () => {
     const moved = await t.call(province, { method: 'PATCH', url: `/api/experts/${expert.id}`, payload: { userId: other.id } });
     expect(moved.json().expert.judgeAccount.id).toBe(other.id);
     expect((await offered(judge.username)).items.map((a: { id: number }) => a.id)).toEqual([judge.id]);
-    const audit = await t.database.db.selectFrom('audit_log').select(['after']).where('type', '=', 'expert.updated').where('entity_id', '=', String(expert.id)).execute();
+    const audit = await t.database.db.selectFrom('audit_log').select(['after']).where('type', '=', 'expert.updated').where('entity_id', '=', String(expert.id)).orderBy('id').execute();
     expect(JSON.stringify(audit.at(-1)!.after)).toContain(`"user_id":${other.id}`);
 
     const unlinked = await t.call(province, { method: 'PATCH', url: `/api/experts/${expert.id}`, payload: { userId: null } });

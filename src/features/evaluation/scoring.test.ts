@@ -176,7 +176,7 @@ describe('a judge', () => {
     expect(replacement.map((a: { id: number }) => a.id)).toContain(assignmentId);
     const gone = (await t.call(judge, { method: 'GET', url: '/api/my/assignments' })).json().items;
     expect(gone.map((a: { id: number }) => a.id)).not.toContain(mine.id);
-    const audit = await t.database.db.selectFrom('audit_log').select(['type']).where('entity_id', '=', String(mine.id)).execute();
+    const audit = await t.database.db.selectFrom('audit_log').select(['type']).where('entity_id', '=', String(mine.id)).orderBy('id').execute();
     expect(audit.map((row) => row.type)).toContain('stage_assignment.replaced');
     expect((await post(judge, `/api/my/assignments/${mine.id}/conflict`, { reason: '再次' })).statusCode).toBe(404);
   });

@@ -70,7 +70,7 @@ describe('upload', () => {
     expect(row).toMatchObject({ entity_type: 'innovation', entity_id: draftId });
     expect(row.storage_key.startsWith(`${row.sha256.slice(0, 2)}/`)).toBe(true);
     expect(existsSync(join(t.dataDir, 'files', ...row.storage_key.split('/')))).toBe(true);
-    const audit = await t.database.db.selectFrom('audit_log').select(['type', 'actor_name']).where('entity_type', '=', 'attachment').where('entity_id', '=', String(attachment.id)).execute();
+    const audit = await t.database.db.selectFrom('audit_log').select(['type', 'actor_name']).where('entity_type', '=', 'attachment').where('entity_id', '=', String(attachment.id)).orderBy('id').execute();
     expect(audit).toEqual([{ type: 'attachment.uploaded', actor_name: 'yibin' }]);
     const detail = await t.call('yibin', { method: 'GET', url: `/api/innovations/${draftId}` });
     expect(detail.json().attachments.map((a: { id: number }) => a.id)).toContain(attachment.id);

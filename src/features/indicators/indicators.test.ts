@@ -40,7 +40,7 @@ async function snapshot() {
   const [values, definitions, audit] = await Promise.all([
     db.selectFrom('indicator_values').select([sql<string>`value::text`.as('value'), 'id', 'superseded_at', 'published_at']).orderBy('id').execute(),
     db.selectFrom('indicator_definitions').selectAll().orderBy('id').execute(),
-    db.selectFrom('audit_log').select('id').where('type', 'like', 'indicator%').execute(),
+    db.selectFrom('audit_log').select('id').where('type', 'like', 'indicator%').orderBy('id').execute(),
   ]);
   return JSON.stringify({ values, definitions, audit: audit.length });
 }

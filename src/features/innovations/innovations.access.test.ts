@@ -50,7 +50,7 @@ async function fingerprint() {
     db.selectFrom('innovations').selectAll().orderBy('id').execute(),
     db.selectFrom('innovation_events').select('id').execute(),
     db.selectFrom('innovation_adoptions').select('id').execute(),
-    db.selectFrom('audit_log').select('id').execute(),
+    db.selectFrom('audit_log').select('id').orderBy('id').execute(),
   ]);
   return JSON.stringify([innovations, events.length, adoptions.length, audit.length]);
 }

@@ -309,7 +309,7 @@ describe('security settings', () => {
     await t.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 11 * 60_000) }).where('user_id', '=', user.id).execute();
     expect((await as(idle, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
 
-    const audit = await t.database.db.selectFrom('audit_log').select(['before', 'after']).where('type', '=', 'settings.security_updated').execute();
+    const audit = await t.database.db.selectFrom('audit_log').select(['before', 'after']).where('type', '=', 'settings.security_updated').orderBy('id').execute();
     expect(audit).toEqual([{ before: initial.defaults, after: { passwordMinLength: 12, passwordMinClasses: 4, sessionIdleMinutes: 10, sessionMaxHours: 8 } }]);
     // Back to the defaults for the other tests in this file.
     await asAdmin({ method: 'PUT', url: '/api/settings/security', payload: initial.defaults });

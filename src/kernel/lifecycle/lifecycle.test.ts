@@ -101,7 +101,7 @@ describe('the runner on a uuid-keyed record with effects and a guard', () => {
     expect(done).toMatchObject({ id, status: 'committed' });
     expect(done.committedAt).not.toBeNull();
     await expect(runTransition(t.database.db, owner, BATCH_SPEC, id, 'commit', {})).rejects.toMatchObject({ code: 'INVALID_TRANSITION', params: { from: 'committed' } });
-    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'actor_name']).where('entity_id', '=', id).execute();
+    const audit = await t.database.db.selectFrom('audit_log').select(['action', 'actor_name']).where('entity_id', '=', id).orderBy('id').execute();
     expect(audit).toEqual([{ action: 'commit', actor_name: 'yibin' }]);
   });
 

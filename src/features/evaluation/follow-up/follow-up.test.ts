@@ -28,7 +28,7 @@ const shift = (n: number) => periodFromIndex(periodIndex(current) + n);
 const send = (user: TestUser | null, method: 'POST' | 'PATCH' | 'GET', url: string, payload?: object) => t.call(user, { method, url, ...(payload && { payload }) });
 // A first request signs its account in (auth.*): not a change a refusal made.
 const snapshot = async () => tablesSnapshot(t.database.db, ['service_agreements', 'agreement_milestones', 'kpi_reports', 'kpi_report_revisions']);
-const auditTypes = async (types: string[]) => (await t.database.db.selectFrom('audit_log').select('type').where('type', 'in', types).execute()).map((r) => r.type);
+const auditTypes = async (types: string[]) => (await t.database.db.selectFrom('audit_log').select('type').where('type', 'in', types).orderBy('id').execute()).map((r) => r.type);
 const agreement = { provider: '中国农业银行烟台自贸支行', providerKind: 'bank_loan', content: '“大赛贷”授信', amountWan: '300', signedOn: '2026-10-10' };
 
 describe('service agreements', () => {

@@ -140,7 +140,7 @@ describe('saved results', () => {
     expect(again.method).toBe('mean');
     expect(again.entries.map((e: { entryId: number; rank: number }) => [e.entryId, e.rank])).toEqual((await kernel(stage, 'mean')).items.map((i) => [i.entryId, i.rank]));
     expect(await t.database.db.selectFrom('stage_result_entries').select('entry_id').where('results_id', '=', stage.stageId).execute()).toHaveLength(10);
-    const audit = await t.database.db.selectFrom('audit_log').select('type').where('type', '=', 'stage_results.computed').execute();
+    const audit = await t.database.db.selectFrom('audit_log').select('type').where('type', '=', 'stage_results.computed').orderBy('id').execute();
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 });
