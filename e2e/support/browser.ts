@@ -59,6 +59,9 @@ export function useBrowser(): BrowserHarness {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1440, height: 900 },
+      // As a user who asked the system for less motion: the app then turns antd's zoom and fade off,
+      // so that a click never lands on a dialog still flying in (clicks were lost that way).
+      reducedMotion: 'reduce',
     });
     context.setDefaultTimeout(15_000);
     context.setDefaultNavigationTimeout(30_000);

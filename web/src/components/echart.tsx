@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption, EChartsType } from '../lib/echarts';
+import { usePrefersReducedMotion } from '../lib/reduced-motion';
 import { FONT_STACK } from '../theme';
 
 /** ECharts is the largest part of the client: fetched when a chart first nears the screen. */
@@ -9,8 +10,9 @@ const loadECharts = () => import('../lib/echarts');
 export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCoreOption; height?: number; ariaLabel: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
-  const optionRef = useRef(option);
-  optionRef.current = option;
+  const animation = !usePrefersReducedMotion();
+  const optionRef = useRef({ animation, ...option });
+  optionRef.current = { animation, ...option };
 
   useEffect(() => {
     const element = ref.current;
@@ -45,8 +47,8 @@ export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCor
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption({ textStyle: { fontFamily: FONT_STACK }, ...option }, true);
-  }, [option]);
+    chartRef.current?.setOption({ textStyle: { fontFamily: FONT_STACK }, animation, ...option }, true);
+  }, [option, animation]);
 
   return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
 }

@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect, useMemo } from 'react';
+import { usePrefersReducedMotion } from '../lib/reduced-motion';
 import { FONT_STACK, FONT_STACK_EN, theme } from '../theme';
 import { translate, useLang } from './use-t';
 
@@ -25,7 +26,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.title = translate(lang, 'app.fullName');
   }, [lang]);
 
-  const localTheme = useMemo(() => ({ ...theme, token: { ...theme.token, fontFamily: lang === 'zh' ? FONT_STACK : FONT_STACK_EN } }), [lang]);
+  const reducedMotion = usePrefersReducedMotion();
+  const localTheme = useMemo(
+    () => ({ ...theme, token: { ...theme.token, fontFamily: lang === 'zh' ? FONT_STACK : FONT_STACK_EN, motion: !reducedMotion } }),
+    [lang, reducedMotion],
+  );
 
   // No auto space in two-character button labels ("登 录"): it changes the accessible name.
   return (
