@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption, EChartsType } from '../lib/echarts';
-import { usePrefersReducedMotion } from '../lib/reduced-motion';
+import { usePrefersReducedMotion } from '../reduced-motion';
 import { FONT_STACK } from '../theme';
 
 /** ECharts is the largest part of the client: fetched when a chart first nears the screen. */

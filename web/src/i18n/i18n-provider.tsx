@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { type ReactNode, useEffect, useMemo } from 'react';
-import { usePrefersReducedMotion } from '../lib/reduced-motion';
+import { usePrefersReducedMotion } from '../reduced-motion';
 import { FONT_STACK, FONT_STACK_EN, theme } from '../theme';
 import { translate, useLang } from './use-t';
 
