@@ -11,6 +11,7 @@ import { authFeature } from '../features/auth/auth.feature.js';
 import { evaluationFeature } from '../features/evaluation/evaluation.feature.js';
 import { filesFeature } from '../features/files/files.feature.js';
 import { indicatorsFeature } from '../features/indicators/indicators.feature.js';
+import { bulletinsFeature } from '../features/bulletins/bulletins.feature.js';
 import { importsFeature } from '../features/imports/imports.feature.js';
 import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-attachments.js';
 import { innovationsFeature } from '../features/innovations/innovations.feature.js';
@@ -38,4 +39,5 @@ export const FEATURES: readonly Feature[] = [
   notificationsFeature,
   evaluationFeature,
   indicatorsFeature,
+  bulletinsFeature,
 ];

@@ -31,6 +31,12 @@ beforeAll(async () => {
   }
   ids.set('campaigns', (await db.selectFrom('campaigns').select('id').execute()).map((row) => row.id));
   ids.set('campaigns/stages', (await db.selectFrom('campaign_stages').select('id').execute()).map((row) => row.id));
+  // An issued and a draft 宜宾 bulletin, each with a working note.
+  for (const issue of [true, false]) {
+    const made = await t.call('yibin', { method: 'POST', url: '/api/bulletins', payload: { zoneId: yibin, title: '边界测试简报', issueNo: issue ? 1 : 2, issuer: '宜宾协同改革先行区办公室', headline: '边界测试', internalNote: '整理备注：据会议纪要' } });
+    if (issue) await t.call('yibin', { method: 'POST', url: `/api/bulletins/${made.json().bulletin.id}/issue`, payload: { issuedOn: '2024-01-02', comment: '整理备注：据会议纪要' } });
+  }
+  ids.set('bulletins', (await db.selectFrom('bulletins').select('id').execute()).map((row) => row.id));
   indicatorCodes = (await db.selectFrom('indicator_definitions').select('code').execute()).map((row) => row.code);
   // Every demo value's working note (discrepancies between sources, how a figure was read) is internal.
   indicatorNotes = (await db.selectFrom('indicator_values').select('internal_note').where('internal_note', 'is not', null).execute()).map((row) => row.internal_note!);
@@ -48,7 +54,7 @@ async function publicUrls(): Promise<string[]> {
       for (const code of indicatorCodes) urls.push(path.replace('{code}', code));
       continue;
     }
-    const kind = ['zones', 'innovations', 'platforms', 'campaigns', 'campaigns/stages'].find((name) => path.includes(`/${name}/{id}`));
+    const kind = ['zones', 'innovations', 'platforms', 'campaigns', 'campaigns/stages', 'bulletins'].find((name) => path.includes(`/${name}/{id}`));
     if (path.includes('{') && !kind) continue;
     for (const id of kind ? ids.get(kind)! : [0]) urls.push(path.replace('{id}', String(id)));
   }

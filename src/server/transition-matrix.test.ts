@@ -16,6 +16,7 @@ import { lifecyclesWithRoutes } from '../kernel/lifecycle/index.js';
 import { PUBLIC_PLATFORM_STATUSES, type PlatformStatus } from '../shared/platforms.enums.js';
 import { PUBLISHED_INNOVATION_STATUSES, type InnovationStatus } from '../shared/innovations.enums.js';
 import { PUBLIC_CAMPAIGN_STATUSES, type CampaignStatus } from '../shared/evaluation.enums.js';
+import { PUBLIC_BULLETIN_STATUSES } from '../shared/bulletins.enums.js';
 import { fieldsOf, nextStatus, type DecisionFieldKind, type Party } from '../shared/lifecycle.js';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../testing/test-app.js';
 
@@ -38,7 +39,7 @@ const VALID_VALUE: Record<DecisionFieldKind, string> = {
 };
 
 type Subject = {
-  table: 'platforms' | 'innovations' | 'import_batches' | 'campaigns' | 'campaign_stages';
+  table: 'platforms' | 'innovations' | 'import_batches' | 'campaigns' | 'campaign_stages' | 'bulletins';
   /** A new record in 宜宾, made by 宜宾's staff (through the API where it can be), then put in `status`. */
   create: (t: TestApp, zoneId: number, name: string) => Promise<number | string>;
   /** Whether roles outside 宜宾's scope see a record in `status`. */
@@ -49,6 +50,8 @@ type Subject = {
   okStatus?: (transition: string) => number;
   /** Where a job the step queued leaves the record, once the runner is idle (default: where the step did). */
   settled?: (to: string) => string;
+  /** Columns a record in `status` must also have (the table's checks), set with the status. */
+  columnsFor?: (status: string) => Record<string, unknown>;
 };
 
 const SUBJECTS: Record<string, Subject> = {
@@ -104,6 +107,14 @@ const SUBJECTS: Record<string, Subject> = {
     // The campaign is in progress, not published: its stages are 宜宾's and the province's alone.
     isPublic: () => false,
   },
+  // An empty 宜宾 bulletin (nothing to compute, so it may be issued); past the draft it carries what issuing wrote.
+  bulletin: {
+    table: 'bulletins',
+    create: async (t, zoneId, name) =>
+      (await t.call('yibin', { method: 'POST', url: '/api/bulletins', payload: { zoneId, title: name, issueNo: 1, issuer: '宜宾协同改革先行区办公室', headline: name } })).json().bulletin.id,
+    isPublic: (status) => PUBLIC_BULLETIN_STATUSES.includes(status as 'issued'),
+    columnsFor: (status) => (status === 'draft' ? {} : { issued_on: '2024-01-02', frozen: JSON.stringify({ coverage: [], sections: [], figures: [] }) }),
+  },
 };
 
 /** A new draft contest organised by the zone, made by its staff through the API. */
@@ -125,7 +136,7 @@ async function recordIn(subject: Subject, status: string): Promise<number | stri
   const id = await subject.create(t, zoneId, `状态矩阵测试记录${++serial}`);
   // The matrix sets every status of every machine it walks; the column types and keys differ per table.
   const table = t.database.db as unknown as Kysely<Record<string, { id: number | string; status: string }>>;
-  await table.updateTable(subject.table).set({ status, ...(status === 'committed' && { committed_at: new Date() }) }).where('id', '=', id).execute();
+  await table.updateTable(subject.table).set({ status, ...(status === 'committed' && { committed_at: new Date() }), ...subject.columnsFor?.(status) }).where('id', '=', id).execute();
   return id;
 }
 const statusOf = async (subject: Subject, id: number | string) =>

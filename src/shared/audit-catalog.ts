@@ -17,6 +17,7 @@ import './evaluation.audit-events.js';
 import './follow-up.audit-events.js';
 import './stage-activities.audit-events.js';
 import './indicators.audit-events.js';
+import './bulletins.audit-events.js';
 import './system.audit-events.js';
 
 /** Event type → its definition. */

@@ -75,6 +75,10 @@ const STORED_TYPES = [
   'indicator_value.recorded',
   'indicator_value.corrected',
   'indicator_value.published',
+  'bulletin.created',
+  'bulletin.updated',
+  'bulletin.deleted',
+  'bulletin.transitioned',
   'system.demo_loaded',
 ];
 
@@ -86,7 +90,7 @@ describe('audit event declarations', () => {
   it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
     expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
     expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
-    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'service_agreement', 'agreement_milestone', 'kpi_report', 'indicator', 'indicator_value', 'system']);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'service_agreement', 'agreement_milestone', 'kpi_report', 'indicator', 'indicator_value', 'bulletin', 'system']);
   });
 
   it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {

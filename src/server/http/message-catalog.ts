@@ -19,3 +19,4 @@ import '../../features/evaluation/follow-up/follow-up.messages.js';
 import '../../features/evaluation/activities/activities.messages.js';
 import '../../shared/indicators/messages.js';
 import '../../features/indicators/indicators.messages.js';
+import '../../features/bulletins/bulletins.messages.js';

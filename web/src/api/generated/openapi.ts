@@ -11982,6 +11982,1250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 简报列表 Bulletins */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "issued" | "withdrawn";
+                    zoneId?: number;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建简报 Compose a bulletin */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        zoneId: number;
+                        title: string;
+                        issueNo: number;
+                        issuer: string;
+                        headline: string;
+                        periodLabel?: string | null;
+                        /** @default [] */
+                        coverage?: number[];
+                        sections?: {
+                            heading: string;
+                            body: string;
+                        }[];
+                        figures?: {
+                            key: string;
+                            spec: {
+                                /** @enum {string} */
+                                kind: "value";
+                                indicator: string;
+                                zoneId: number;
+                                period: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "derived";
+                                indicator: string;
+                                zoneId: number;
+                                period: string;
+                                /** @enum {string} */
+                                method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                from?: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "count";
+                                /** @enum {string} */
+                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                zoneIds?: number[];
+                            };
+                            headlineLabel?: string | null;
+                        }[];
+                        internalNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletin: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                updatedAt: string;
+                                coverage: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                }[];
+                                sections: {
+                                    heading: string;
+                                    body: string;
+                                    paragraphs: ({
+                                        text: string;
+                                    } | {
+                                        figure: string;
+                                    })[][];
+                                }[];
+                                figures: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "value" | "derived" | "count";
+                                    spec: {
+                                        /** @enum {string} */
+                                        kind: "value";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "derived";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                        /** @enum {string} */
+                                        method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                        from?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "count";
+                                        /** @enum {string} */
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        zoneIds?: number[];
+                                    };
+                                    headlineLabel: string | null;
+                                    available: boolean;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    value: string | null;
+                                    /** @enum {string|null} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    approximate: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    inputs: {
+                                        valueId: number | null;
+                                        innovationId: number | null;
+                                        zoneId: number | null;
+                                        zoneName: string | null;
+                                        period: string | null;
+                                        text: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        source: string | null;
+                                        sourceSentence: string | null;
+                                        isSample: boolean;
+                                    }[];
+                                    problem: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                                live: boolean;
+                                version: number;
+                                internalNote: string | null;
+                                events: {
+                                    action: string;
+                                    fromStatus: string;
+                                    toStatus: string;
+                                    issuedOn: string | null;
+                                    comment: string | null;
+                                    at: string;
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    issue: boolean;
+                                    withdraw: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/figures/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 试算一项简报数据 Evaluate one figure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        zoneId: number;
+                        /** @default [] */
+                        coverage?: number[];
+                        figure: {
+                            key: string;
+                            spec: {
+                                /** @enum {string} */
+                                kind: "value";
+                                indicator: string;
+                                zoneId: number;
+                                period: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "derived";
+                                indicator: string;
+                                zoneId: number;
+                                period: string;
+                                /** @enum {string} */
+                                method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                from?: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "count";
+                                /** @enum {string} */
+                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                zoneIds?: number[];
+                            };
+                            headlineLabel?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            figure: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "value" | "derived" | "count";
+                                spec: {
+                                    /** @enum {string} */
+                                    kind: "value";
+                                    indicator: string;
+                                    zoneId: number;
+                                    period: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "derived";
+                                    indicator: string;
+                                    zoneId: number;
+                                    period: string;
+                                    /** @enum {string} */
+                                    method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                    from?: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "count";
+                                    /** @enum {string} */
+                                    count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                    zoneIds?: number[];
+                                };
+                                headlineLabel: string | null;
+                                available: boolean;
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                value: string | null;
+                                /** @enum {string|null} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                /** @enum {string|null} */
+                                qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                approximate: boolean;
+                                label: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                explanation: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                inputs: {
+                                    valueId: number | null;
+                                    innovationId: number | null;
+                                    zoneId: number | null;
+                                    zoneName: string | null;
+                                    period: string | null;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    source: string | null;
+                                    sourceSentence: string | null;
+                                    isSample: boolean;
+                                }[];
+                                problem: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 简报详情 Bulletin */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletin: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                updatedAt: string;
+                                coverage: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                }[];
+                                sections: {
+                                    heading: string;
+                                    body: string;
+                                    paragraphs: ({
+                                        text: string;
+                                    } | {
+                                        figure: string;
+                                    })[][];
+                                }[];
+                                figures: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "value" | "derived" | "count";
+                                    spec: {
+                                        /** @enum {string} */
+                                        kind: "value";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "derived";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                        /** @enum {string} */
+                                        method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                        from?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "count";
+                                        /** @enum {string} */
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        zoneIds?: number[];
+                                    };
+                                    headlineLabel: string | null;
+                                    available: boolean;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    value: string | null;
+                                    /** @enum {string|null} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    approximate: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    inputs: {
+                                        valueId: number | null;
+                                        innovationId: number | null;
+                                        zoneId: number | null;
+                                        zoneName: string | null;
+                                        period: string | null;
+                                        text: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        source: string | null;
+                                        sourceSentence: string | null;
+                                        isSample: boolean;
+                                    }[];
+                                    problem: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                                live: boolean;
+                                version: number;
+                                internalNote: string | null;
+                                events: {
+                                    action: string;
+                                    fromStatus: string;
+                                    toStatus: string;
+                                    issuedOn: string | null;
+                                    comment: string | null;
+                                    at: string;
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    issue: boolean;
+                                    withdraw: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改简报草稿 Edit a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        issueNo: number;
+                        issuer: string;
+                        headline: string;
+                        periodLabel?: string | null;
+                        /** @default [] */
+                        coverage?: number[];
+                        sections?: {
+                            heading: string;
+                            body: string;
+                        }[];
+                        figures?: {
+                            key: string;
+                            spec: {
+                                /** @enum {string} */
+                                kind: "value";
+                                indicator: string;
+                                zoneId: number;
+                                period: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "derived";
+                                indicator: string;
+                                zoneId: number;
+                                period: string;
+                                /** @enum {string} */
+                                method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                from?: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "count";
+                                /** @enum {string} */
+                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                zoneIds?: number[];
+                            };
+                            headlineLabel?: string | null;
+                        }[];
+                        internalNote?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletin: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                updatedAt: string;
+                                coverage: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                }[];
+                                sections: {
+                                    heading: string;
+                                    body: string;
+                                    paragraphs: ({
+                                        text: string;
+                                    } | {
+                                        figure: string;
+                                    })[][];
+                                }[];
+                                figures: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "value" | "derived" | "count";
+                                    spec: {
+                                        /** @enum {string} */
+                                        kind: "value";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "derived";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                        /** @enum {string} */
+                                        method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                        from?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "count";
+                                        /** @enum {string} */
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        zoneIds?: number[];
+                                    };
+                                    headlineLabel: string | null;
+                                    available: boolean;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    value: string | null;
+                                    /** @enum {string|null} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    approximate: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    inputs: {
+                                        valueId: number | null;
+                                        innovationId: number | null;
+                                        zoneId: number | null;
+                                        zoneName: string | null;
+                                        period: string | null;
+                                        text: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        source: string | null;
+                                        sourceSentence: string | null;
+                                        isSample: boolean;
+                                    }[];
+                                    problem: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                                live: boolean;
+                                version: number;
+                                internalNote: string | null;
+                                events: {
+                                    action: string;
+                                    fromStatus: string;
+                                    toStatus: string;
+                                    issuedOn: string | null;
+                                    comment: string | null;
+                                    at: string;
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    issue: boolean;
+                                    withdraw: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** 删除简报草稿 Delete a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 印发 Issue
+         * @description 须记录 Must record: issuedOn
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issuedOn: string;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletin: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                updatedAt: string;
+                                coverage: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                }[];
+                                sections: {
+                                    heading: string;
+                                    body: string;
+                                    paragraphs: ({
+                                        text: string;
+                                    } | {
+                                        figure: string;
+                                    })[][];
+                                }[];
+                                figures: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "value" | "derived" | "count";
+                                    spec: {
+                                        /** @enum {string} */
+                                        kind: "value";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "derived";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                        /** @enum {string} */
+                                        method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                        from?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "count";
+                                        /** @enum {string} */
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        zoneIds?: number[];
+                                    };
+                                    headlineLabel: string | null;
+                                    available: boolean;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    value: string | null;
+                                    /** @enum {string|null} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    approximate: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    inputs: {
+                                        valueId: number | null;
+                                        innovationId: number | null;
+                                        zoneId: number | null;
+                                        zoneName: string | null;
+                                        period: string | null;
+                                        text: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        source: string | null;
+                                        sourceSentence: string | null;
+                                        isSample: boolean;
+                                    }[];
+                                    problem: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                                live: boolean;
+                                version: number;
+                                internalNote: string | null;
+                                events: {
+                                    action: string;
+                                    fromStatus: string;
+                                    toStatus: string;
+                                    issuedOn: string | null;
+                                    comment: string | null;
+                                    at: string;
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    issue: boolean;
+                                    withdraw: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回 Withdraw
+         * @description 须记录 Must record: comment
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletin: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                updatedAt: string;
+                                coverage: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                }[];
+                                sections: {
+                                    heading: string;
+                                    body: string;
+                                    paragraphs: ({
+                                        text: string;
+                                    } | {
+                                        figure: string;
+                                    })[][];
+                                }[];
+                                figures: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "value" | "derived" | "count";
+                                    spec: {
+                                        /** @enum {string} */
+                                        kind: "value";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "derived";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                        /** @enum {string} */
+                                        method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                        from?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "count";
+                                        /** @enum {string} */
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        zoneIds?: number[];
+                                    };
+                                    headlineLabel: string | null;
+                                    available: boolean;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    value: string | null;
+                                    /** @enum {string|null} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    approximate: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    inputs: {
+                                        valueId: number | null;
+                                        innovationId: number | null;
+                                        zoneId: number | null;
+                                        zoneName: string | null;
+                                        period: string | null;
+                                        text: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        source: string | null;
+                                        sourceSentence: string | null;
+                                        isSample: boolean;
+                                    }[];
+                                    problem: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                                live: boolean;
+                                version: number;
+                                internalNote: string | null;
+                                events: {
+                                    action: string;
+                                    fromStatus: string;
+                                    toStatus: string;
+                                    issuedOn: string | null;
+                                    comment: string | null;
+                                    at: string;
+                                }[];
+                                abilities: {
+                                    update: boolean;
+                                    delete: boolean;
+                                    issue: boolean;
+                                    withdraw: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已印发的简报 Issued bulletins */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 简报全文 An issued bulletin */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bulletin: {
+                                id: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                title: string;
+                                issueNo: number;
+                                issuer: string;
+                                headline: string;
+                                periodLabel: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "withdrawn";
+                                issuedOn: string | null;
+                                coverage: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                }[];
+                                sections: {
+                                    heading: string;
+                                    body: string;
+                                    paragraphs: ({
+                                        text: string;
+                                    } | {
+                                        figure: string;
+                                    })[][];
+                                }[];
+                                figures: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "value" | "derived" | "count";
+                                    spec: {
+                                        /** @enum {string} */
+                                        kind: "value";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "derived";
+                                        indicator: string;
+                                        zoneId: number;
+                                        period: string;
+                                        /** @enum {string} */
+                                        method: "yoy_growth" | "cagr" | "mean_growth" | "share" | "rank" | "rank_change";
+                                        from?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "count";
+                                        /** @enum {string} */
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        zoneIds?: number[];
+                                    };
+                                    headlineLabel: string | null;
+                                    available: boolean;
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    value: string | null;
+                                    /** @enum {string|null} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank" | null;
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    approximate: boolean;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    inputs: {
+                                        valueId: number | null;
+                                        innovationId: number | null;
+                                        zoneId: number | null;
+                                        zoneName: string | null;
+                                        period: string | null;
+                                        text: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        source: string | null;
+                                        sourceSentence: string | null;
+                                        isSample: boolean;
+                                    }[];
+                                    problem: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

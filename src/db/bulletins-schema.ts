@@ -1,0 +1,46 @@
+/** Table types of 简报 (migration 0024), kept beside schema.ts so that file stays a list. */
+import type { ColumnType, Generated } from 'kysely';
+import type { BulletinStatus } from '../shared/bulletins.enums.js';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** jsonb: written as a JSON string, read as the parsed value. */
+type Json<T> = ColumnType<T, string, string>;
+
+export type BulletinsTable = {
+  id: Generated<number>;
+  zone_id: number;
+  title: string;
+  issue_no: number;
+  issuer: string;
+  headline: string;
+  period_label: string | null;
+  coverage: ColumnType<number[], string | undefined, string>;
+  status: Generated<BulletinStatus>;
+  issued_on: string | null;
+  frozen: ColumnType<unknown, string | null | undefined, string | null>;
+  internal_note: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+export type BulletinSectionsTable = { id: Generated<number>; bulletin_id: number; position: number; heading: string; body: string };
+export type BulletinFiguresTable = { id: Generated<number>; bulletin_id: number; key: string; spec: Json<unknown>; headline_label: string | null };
+export type BulletinEventsTable = {
+  id: Generated<number>;
+  bulletin_id: number;
+  action: string;
+  from_status: string;
+  to_status: string;
+  issued_on: string | null;
+  comment: string | null;
+  actor_id: number | null;
+  created_at: Timestamp;
+};
+
+export type BulletinTables = {
+  bulletins: BulletinsTable;
+  bulletin_sections: BulletinSectionsTable;
+  bulletin_figures: BulletinFiguresTable;
+  bulletin_events: BulletinEventsTable;
+};
