@@ -22,6 +22,7 @@ import { loadDemoBestCase } from './load-demo-best-case.js';
 import { loadDemoCampaigns } from './load-demo-campaigns.js';
 import { loadDemoIndicators } from './load-demo-indicators.js';
 import { loadDemoBulletins } from './load-demo-bulletins.js';
+import { loadDemoExternalIndices } from './load-demo-external-indices.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'demo');
@@ -150,11 +151,12 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     // After the contest: the best case draws its panel from the pool the contest's judges make.
     const bestCase = await loadDemoBestCase(trx, DEMO_DIR, zoneByCode);
     const indicators = await loadDemoIndicators(trx, DEMO_DIR, zoneByCode);
+    const externalIndices = await loadDemoExternalIndices(trx, DEMO_DIR);
     // Last: its figures are read from the records above, as the province office reads them.
     const bulletins = await loadDemoBulletins(trx, DEMO_DIR, zoneByCode, 'admin');
     // Every searchable kind the demo fills, indexed in this transaction.
     await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
-    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase, ...indicators, ...bulletins };
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase, ...indicators, ...externalIndices, ...bulletins };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;

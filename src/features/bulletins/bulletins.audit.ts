@@ -1,6 +1,6 @@
 /** What 简报 events record (their table: src/shared/bulletins.audit-events.ts). */
 import type { Selectable } from 'kysely';
-import type { BulletinEventsTable, BulletinsTable } from '../../db/bulletins-schema.js';
+import type { BulletinEventsTable, BulletinsTable } from '../../db/reporting-schema.js';
 import type { Changed, Created, Payloads, TransitionPayload } from '../../shared/audit-events.js';
 import type { BULLETIN_AUDIT_EVENTS } from '../../shared/bulletins.audit-events.js';
 import type { BulletinTransition } from '../../shared/bulletins.enums.js';

@@ -3,7 +3,7 @@
  * one only its issuing office's and the offices above (the zone subtree predicate).
  */
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { BulletinEventsTable, BulletinsTable } from '../../db/bulletins-schema.js';
+import type { BulletinEventsTable, BulletinsTable } from '../../db/reporting-schema.js';
 import type { Database } from '../../db/schema.js';
 import { pageWithTotal } from '../../db/page-with-total.js';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';

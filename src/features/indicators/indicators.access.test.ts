@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 
 type Actor = DemoUser | null;
-type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'derived' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues' | 'publicZone';
+type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'derived' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues' | 'publicZone' | 'publicExternalIndices' | 'publicExternalIndex';
 
 let t: TestApp;
 let yibin = 0;
@@ -40,6 +40,8 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   publicDefinitions: ALL(200),
   publicValues: ALL(200),
   publicZone: ALL(200),
+  publicExternalIndices: ALL(200),
+  publicExternalIndex: ALL(200),
 };
 
 let period = 1990;
@@ -92,6 +94,10 @@ async function perform(actor: Actor, route: Route, valueId: number) {
       return t.call(actor, { method: 'GET', url: `/api/public/indicators/duty_saved/values` });
     case 'publicZone':
       return t.call(actor, { method: 'GET', url: `/api/public/zones/${yibin}/indicators` });
+    case 'publicExternalIndices':
+      return t.call(actor, { method: 'GET', url: '/api/public/external-indices' });
+    case 'publicExternalIndex':
+      return t.call(actor, { method: 'GET', url: '/api/public/external-indices/sysu_ftz_innovation' });
   }
 }
 

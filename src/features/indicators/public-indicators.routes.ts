@@ -4,6 +4,7 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { listPublishedDefinitions } from './indicators.repo.js';
 import { presentPublicDefinition } from './indicators.service.js';
 import { listPublicValues, listPublicZoneValues } from './indicator-values.service.js';
+import { externalIndexRanking, ExternalIndexSchema, ExternalIndicesSchema, listExternalIndices } from './external-indices.js';
 import { PublicIndicatorsSchema, PublicValuesSchema, PublicZoneIndicatorsSchema } from './indicators.schema.js';
 
 export function publicIndicatorRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
@@ -20,5 +21,13 @@ export function publicIndicatorRoutes({ db }: FeatureDeps): FastifyPluginAsyncZo
     app.get('/api/public/zones/:id/indicators', { schema: { tags: ['public'], summary: '区域的已发布指标数据 A zone\'s published figures', ...PublicZoneIndicatorsSchema } }, async (request) => ({
       items: (await listPublicZoneValues(db, request.params.id)).map(({ definition, items }) => ({ indicator: presentPublicDefinition(definition), values: items })),
     }));
+
+    app.get('/api/public/external-indices', { schema: { tags: ['public'], summary: '外部指数（如中山大学制度创新指数） External indices as published', ...ExternalIndicesSchema } }, async () => ({
+      items: await listExternalIndices(db),
+    }));
+
+    app.get('/api/public/external-indices/:code', { schema: { tags: ['public'], summary: '外部指数的一期排名 One edition of an external index, ranked', ...ExternalIndexSchema } }, async (request) =>
+      externalIndexRanking(db, request.params.code, request.query),
+    );
   };
 }

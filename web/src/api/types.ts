@@ -335,3 +335,7 @@ export type PublicIndicator = Item<PublicIndicatorList['items']>;
 export type PublicIndicatorValues = ApiResponse<'/api/public/indicators/{code}/values', 'get'>;
 export type PublicIndicatorValue = Item<PublicIndicatorValues['items']>;
 export type PublicZoneIndicators = ApiResponse<'/api/public/zones/{id}/indicators', 'get'>;
+export type ExternalIndexList = ApiResponse<'/api/public/external-indices', 'get'>;
+export type ExternalIndex = Item<ExternalIndexList['items']>;
+export type ExternalIndexRanking = ApiResponse<'/api/public/external-indices/{code}', 'get'>;
+export type ExternalIndexEntry = Item<ExternalIndexRanking['entries']>;

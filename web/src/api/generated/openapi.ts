@@ -11982,6 +11982,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/external-indices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 外部指数（如中山大学制度创新指数） External indices as published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                publisher: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                editions: string[];
+                                levels: {
+                                    level: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    editions: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/external-indices/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 外部指数的一期排名 One edition of an external index, ranked */
+        get: {
+            parameters: {
+                query?: {
+                    edition?: string;
+                    level?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            index: {
+                                code: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                publisher: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                editions: string[];
+                                levels: {
+                                    level: string;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    editions: string[];
+                                }[];
+                            };
+                            edition: string;
+                            level: string;
+                            levelLabel: {
+                                zh: string;
+                                en: string;
+                            };
+                            entries: {
+                                rank: number | null;
+                                name: string;
+                                score: string | null;
+                                /** @enum {string|null} */
+                                scoreQualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                evaluated: number | null;
+                                averageScore: string | null;
+                                previous: {
+                                    edition: string;
+                                    rank: number;
+                                } | null;
+                                change: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                source: {
+                                    publication: string;
+                                    date: string | null;
+                                    url: string | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bulletins": {
         parameters: {
             query?: never;

@@ -9,6 +9,7 @@ import { SourceCitation } from '../../../components/source-citation';
 import { useT } from '../../../i18n/use-t';
 import { useFigureWords } from '../../../lib/indicator-figures';
 import { useZoneNames } from '../../../lib/zone-names';
+import { ExternalIndexCard } from './components/external-index-card';
 
 /** A published figure's source as a reader cites it: the publication, and the sentence it states the figure in. */
 function Citation({ value }: { value: PublicIndicatorValue }) {
@@ -90,6 +91,7 @@ export function DataPage() {
           }
         </QueryState>
       </Card>
+      <ExternalIndexCard />
     </div>
   );
 }

@@ -1,6 +1,7 @@
-/** Table types of 简报 (migration 0024), kept beside schema.ts so that file stays a list. */
+/** Table types of 简报 (migration 0024) and external indices (0025), kept beside schema.ts so that file stays a list. */
 import type { ColumnType, Generated } from 'kysely';
 import type { BulletinStatus } from '../shared/bulletins.enums.js';
+import type { Qualifier } from '../shared/indicators.enums.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb: written as a JSON string, read as the parsed value. */
@@ -44,3 +45,23 @@ export type BulletinTables = {
   bulletin_figures: BulletinFiguresTable;
   bulletin_events: BulletinEventsTable;
 };
+
+/** External indices as published (migration 0025): numeric columns read as text. */
+export type ExternalIndicesTable = { id: Generated<number>; code: string; name_zh: string; name_en: string; publisher_zh: string; publisher_en: string };
+export type ExternalIndexEntriesTable = {
+  id: Generated<number>;
+  index_id: number;
+  edition: string;
+  level: string;
+  rank: number | null;
+  name: string;
+  score: string | null;
+  score_qualifier: Qualifier | null;
+  evaluated: number | null;
+  average_score: string | null;
+  source_publication: string;
+  source_date: string | null;
+  source_url: string | null;
+  internal_note: string | null;
+};
+export type ExternalIndexTables = { external_indices: ExternalIndicesTable; external_index_entries: ExternalIndexEntriesTable };
