@@ -20,6 +20,13 @@ function face(key: FontKey): Face {
   return found;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text with lone surrogates (which no encoder accepts) replaced by □: for metadata. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, MISSING_GLYPH);
+}
+
 /** Characters that need no glyph (line breaks, spaces, joiners). */
 function needsNoGlyph(char: string): boolean {
   return /[\s\u200b-\u200d\ufeff]/u.test(char);

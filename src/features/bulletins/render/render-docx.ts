@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import { formatMessage } from '../../../shared/messages.js';
 import { isFigureRun, type BulletinDocument, type Run } from './bulletin-document.js';
-import { A4_MM, DOCX_FONTS, MARGINS_MM, RED, SIZES_PT } from './render-layout.js';
+import { A4_MM, DOCX_FONTS, MARGINS_MM, MISSING_GLYPH, RED, SIZES_PT } from './render-layout.js';
 import './render.messages.js';
 
 type FontRole = 'title' | 'heading' | 'body';
@@ -39,8 +39,16 @@ function font(role: FontRole): IRunOptions['font'] {
   return { ascii: DOCX_FONTS.latin, hAnsi: DOCX_FONTS.latin, eastAsia: DOCX_FONTS[role], cs: DOCX_FONTS[role] };
 }
 
+/** Characters XML 1.0 cannot carry (C0 controls but tab and line breaks, lone surrogates, U+FFFE/F). */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text with what a .docx cannot hold replaced by □, so Word and WPS always open the file. */
+export function docxSafe(text: string): string {
+  return text.replace(NOT_XML, MISSING_GLYPH);
+}
+
 function run(text: string, role: FontRole, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: font(role), size: half(size), ...extra });
+  return new TextRun({ text: docxSafe(text), font: font(role), size: half(size), ...extra });
 }
 
 const TEXT_WIDTH_TWIP = twip(A4_MM.width - MARGINS_MM.left - MARGINS_MM.right);
@@ -175,7 +183,7 @@ export async function renderBulletinDocx(doc: BulletinDocument): Promise<Buffer>
     : [];
   const children = [...masthead(doc), ...headline, ...figuresTable(doc), ...body(doc, notes), ...footer(doc)];
   const document = new Document({
-    title: doc.headline ?? doc.masthead.title,
+    title: docxSafe(doc.headline ?? doc.masthead.title),
     styles: { default: { document: { run: { font: font('body'), size: half(SIZES_PT.body) } } } },
     footnotes: notes.table,
     sections: [

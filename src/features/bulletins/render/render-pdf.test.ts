@@ -18,7 +18,7 @@ function save(name: string, bytes: Buffer): string {
 const pdftotext = (path: string): string => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 
 /** Share of non-white pixels on page 1 rendered in grey at 50 dpi (a binary PGM). */
-export function inkOnFirstPage(pdfPath: string): number {
+function inkOnFirstPage(pdfPath: string): number {
   const base = join(dir, `ink-${Date.now()}`);
   execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', '1', '-l', '1', pdfPath, base]);
   const pgm = readFileSync(`${base}-1.pgm`);

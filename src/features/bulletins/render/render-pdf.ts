@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import { formatMessage } from '../../../shared/messages.js';
 import { isFigureRun, type BulletinDocument, type Run } from './bulletin-document.js';
-import { GlyphCoverage, type FontKey } from './glyph-coverage.js';
+import { GlyphCoverage, wellFormed, type FontKey } from './glyph-coverage.js';
 import { A4_MM, BODY_LINE_PT, MARGINS_MM, MM_TO_PT, PDF_FONT_FILES, RED, SIZES_PT } from './render-layout.js';
 import './render.messages.js';
 
@@ -42,7 +42,7 @@ class PdfWriter {
   readonly notes: string[] = [];
 
   constructor(private readonly doc: BulletinDocument) {
-    this.pdf = new PDFDocument({ size: 'A4', margins: MARGINS, bufferPages: true, autoFirstPage: true, info: { Title: doc.headline ?? doc.masthead.title } });
+    this.pdf = new PDFDocument({ size: 'A4', margins: MARGINS, bufferPages: true, autoFirstPage: true, lang: doc.lang === 'zh' ? 'zh-CN' : 'en', info: { Title: wellFormed(doc.headline ?? doc.masthead.title) } });
     this.pdf.registerFont('serif', PDF_FONT_FILES.serif);
     this.pdf.registerFont('sans', PDF_FONT_FILES.sans);
   }
