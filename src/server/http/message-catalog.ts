@@ -20,3 +20,4 @@ import '../../features/evaluation/activities/activities.messages.js';
 import '../../shared/indicators/messages.js';
 import '../../features/indicators/indicators.messages.js';
 import '../../features/bulletins/bulletins.messages.js';
+import '../../features/bulletins/render/render.messages.js';
