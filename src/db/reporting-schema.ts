@@ -21,6 +21,7 @@ export type BulletinsTable = {
   frozen: ColumnType<unknown, string | null | undefined, string | null>;
   internal_note: string | null;
   version: Generated<number>;
+  render_job_id: number | null;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -39,7 +40,18 @@ export type BulletinEventsTable = {
   created_at: Timestamp;
 };
 
+export type BulletinFilesTable = {
+  bulletin_id: number;
+  format: 'pdf' | 'docx';
+  bytes: Buffer;
+  byte_size: number;
+  pages: number | null;
+  missing_glyphs: ColumnType<string[], string | undefined, string>;
+  rendered_at: Timestamp;
+};
+
 export type BulletinTables = {
+  bulletin_files: BulletinFilesTable;
   bulletins: BulletinsTable;
   bulletin_sections: BulletinSectionsTable;
   bulletin_figures: BulletinFiguresTable;

@@ -12,6 +12,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { RequestContext } from '../kernel/actor.js';
 import { composeDocument } from '../features/bulletins/bulletins.service.js';
+import { renderAndStore } from '../features/bulletins/bulletin-files.js';
 import { findVisibleBulletin, replaceContent } from '../features/bulletins/bulletins.repo.js';
 import type { FigureSpec } from '../features/bulletins/bulletins.schema.js';
 import { PUBLIC_VIEWER } from '../kernel/viewer.js';
@@ -79,7 +80,11 @@ export async function loadDemoBulletins(trx: Transaction<Database>, dir: string,
     if (missing.length > 0) throw new Error(`demo bulletin ${bulletin.headline}: figures the records cannot give — ${missing.join('; ')}`);
     await trx.updateTable('bulletins').set({ status: 'issued', issued_on: bulletin.issuedOn, frozen: JSON.stringify(document) }).where('id', '=', id).execute();
     await trx.insertInto('bulletin_events').values({ bulletin_id: id, action: 'issue', from_status: 'draft', to_status: 'issued', issued_on: bulletin.issuedOn, actor_id: user.id }).execute();
-    if (!(await findVisibleBulletin(trx, PUBLIC_VIEWER, id))) throw new Error('demo bulletin: not public once issued');
+    const issued = await findVisibleBulletin(trx, PUBLIC_VIEWER, id);
+    if (!issued) throw new Error('demo bulletin: not public once issued');
+    // The files a 印发 step's job would make, made here: the loader runs before any job runner.
+    const { missingGlyphs } = await renderAndStore(trx, issued);
+    if (missingGlyphs.length > 0) throw new Error(`demo bulletin: the bundled font lacks ${missingGlyphs.join('')}`);
   }
   return { bulletins: data.bulletins.length };
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 
 type Actor = DemoUser | null;
-type Route = 'list' | 'create' | 'get' | 'update' | 'delete' | 'evaluate' | 'issue' | 'withdraw' | 'getIssued' | 'publicList' | 'publicGet' | 'publicGetDraft';
+type Route = 'list' | 'create' | 'get' | 'update' | 'delete' | 'evaluate' | 'issue' | 'withdraw' | 'getIssued' | 'publicList' | 'publicGet' | 'publicGetDraft' | 'exportDocx' | 'publicExportPdf' | 'publicExportDraft';
 
 let t: TestApp;
 let yibin = 0;
@@ -37,6 +37,9 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   publicList: ALL(200),
   publicGet: ALL(200),
   publicGetDraft: ALL(404),
+  exportDocx: STAFF(200, 200),
+  publicExportPdf: ALL(200),
+  publicExportDraft: ALL(404),
 };
 
 const body = (title: string) => ({ zoneId: yibin, title, issueNo: 1, issuer: '宜宾协同改革先行区办公室', headline: '权限测试', internalNote: '内部备注：权限测试' });
@@ -45,7 +48,11 @@ const body = (title: string) => ({ zoneId: yibin, title, issueNo: 1, issuer: '�
 async function fresh(status: 'draft' | 'issued'): Promise<number> {
   const made = await t.call('yibin', { method: 'POST', url: '/api/bulletins', payload: body(`权限测试简报${++serial}`) });
   const id = made.json().bulletin.id as number;
-  if (status === 'issued') expect((await t.call('yibin', { method: 'POST', url: `/api/bulletins/${id}/issue`, payload: { issuedOn: '2024-01-02' } })).statusCode).toBe(200);
+  if (status === 'issued') {
+    expect((await t.call('yibin', { method: 'POST', url: `/api/bulletins/${id}/issue`, payload: { issuedOn: '2024-01-02' } })).statusCode).toBe(200);
+    // Its files are made by the job the step queued.
+    await t.app.jobs.whenIdle();
+  }
   return id;
 }
 
@@ -81,13 +88,18 @@ async function perform(actor: Actor, route: Route, id: number) {
       return t.call(actor, { method: 'POST', url: `/api/bulletins/${id}/withdraw`, payload: { comment: `${who} 撤回` } });
     case 'publicList':
       return t.call(actor, { method: 'GET', url: '/api/public/bulletins' });
+    case 'exportDocx':
+      return t.call(actor, { method: 'GET', url: `/api/bulletins/${id}/export.docx` });
+    case 'publicExportPdf':
+    case 'publicExportDraft':
+      return t.call(actor, { method: 'GET', url: `/api/public/bulletins/${id}/export.pdf` });
     case 'publicGet':
     case 'publicGetDraft':
       return t.call(actor, { method: 'GET', url: `/api/public/bulletins/${id}` });
   }
 }
 
-const needsIssued = (route: Route) => route === 'withdraw' || route === 'getIssued' || route === 'publicGet';
+const needsIssued = (route: Route) => ['withdraw', 'getIssued', 'publicGet', 'exportDocx', 'publicExportPdf'].includes(route);
 const ORDER: Actor[] = [null, 'deyang', 'judge1', 'applicant1', 'auditor', 'yibin', 'admin'];
 
 describe.each(ORDER)('as %s', (actor) => {

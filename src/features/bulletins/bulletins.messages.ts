@@ -13,6 +13,8 @@ export const BULLETIN_MESSAGES = defineMessages({
     zh: '以下数据目前无法计算，简报不能印发：{keys}。请先补录数据或删去引用。',
     en: 'These figures cannot be computed now, so the bulletin cannot be issued: {keys}. Record the data or remove them first.',
   },
+  BULLETIN_RENDERING: { status: 409, zh: '简报文件正在生成，请稍后再下载。', en: 'The bulletin’s files are being made; download them in a moment.' },
+  BULLETIN_FIGURE_MISSING_MARK: { zh: '【数据缺失】', en: '[figure missing]' },
   BULLETIN_FIGURE_NO_VALUE: { zh: '{zone}{period}尚无该指标的数据。', en: '{zone} has no value of this indicator for {period}.' },
   BULLETIN_FIGURE_NOT_COMPUTABLE: { zh: '现有数据不足以计算该派生指标（如缺少上年同期数值或同级区域不足两个）。', en: 'The data do not allow this figure (e.g. no value a year before, or fewer than two peers).' },
 });

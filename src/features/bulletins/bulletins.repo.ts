@@ -23,7 +23,7 @@ export type BulletinEventRow = Selectable<BulletinEventsTable>;
 
 const COLUMNS = [
   'b.id', 'b.zone_id', 'b.title', 'b.issue_no', 'b.issuer', 'b.headline', 'b.period_label', 'b.coverage', 'b.status', 'b.issued_on', 'b.frozen',
-  'b.internal_note', 'b.version', 'b.created_by', 'b.created_at', 'b.updated_at', 'z.path as zone_path', 'z.name as zone_name', 'z.name_en as zone_name_en',
+  'b.internal_note', 'b.version', 'b.render_job_id', 'b.created_by', 'b.created_at', 'b.updated_at', 'z.path as zone_path', 'z.name as zone_name', 'z.name_en as zone_name_en',
 ] as const;
 
 function visibleQuery(db: Db, viewer: Viewer) {
@@ -94,4 +94,11 @@ export async function replaceContent(trx: Transaction<Database>, bulletinId: num
 export function zonesById(db: Db, ids: readonly number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('zones').select(['id', 'path', 'name', 'name_en', 'short_name']).where('id', 'in', [...new Set(ids)]).execute();
+}
+
+/** Which files an issued bulletin has, and the characters its font lacked. */
+export async function filesOf(db: Db, bulletinId: number) {
+  const rows = await db.selectFrom('bulletin_files').select(['format', 'missing_glyphs']).where('bulletin_id', '=', bulletinId).execute();
+  const has = (format: 'pdf' | 'docx') => rows.some((row) => row.format === format);
+  return { pdf: has('pdf'), docx: has('docx'), missingGlyphs: rows.find((row) => row.format === 'pdf')?.missing_glyphs ?? [] };
 }

@@ -59,6 +59,6 @@ export function bulletinRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       return reply.code(204).send(null);
     });
 
-    registerTransitionRoutes(app, db, bulletinTransitionSpec, { base: '/api/bulletins', tags, answer: { bulletin: BulletinDto } });
+    registerTransitionRoutes(app, db, bulletinTransitionSpec(() => app.jobs), { base: '/api/bulletins', tags, answer: { bulletin: BulletinDto } });
   };
 }

@@ -130,6 +130,8 @@ export const BulletinDto = BulletinSummaryDto.extend({
   figures: z.array(FigureDto),
   /** The figures are live references (a draft) or as issued. */
   live: z.boolean(),
+  /** The issued bulletin's files: made by a job after 印发 (its id, for the progress bar), then downloadable. */
+  files: z.object({ pdf: z.boolean(), docx: z.boolean(), renderJobId: z.number().nullable(), missingGlyphs: z.array(z.string()) }),
   version: z.number(),
   internalNote: z.string().nullable(),
   events: z.array(z.object({ action: z.string(), fromStatus: z.string(), toStatus: z.string(), issuedOn: z.string().nullable(), comment: z.string().nullable(), at: z.string() })),
@@ -138,6 +140,7 @@ export const BulletinDto = BulletinSummaryDto.extend({
 export type BulletinDto = z.infer<typeof BulletinDto>;
 
 export const PublicBulletinDto = BulletinSummaryDto.omit({ updatedAt: true }).extend({
+  files: z.object({ pdf: z.boolean(), docx: z.boolean() }),
   coverage: z.array(ZoneRef),
   sections: z.array(SectionDto),
   figures: z.array(FigureDto),

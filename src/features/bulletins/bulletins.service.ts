@@ -16,6 +16,7 @@ import { evaluateFigures, type FigureRequest, type ZoneName } from './bulletin-f
 import { citedKeys, paragraphsOf } from './bulletin-text.js';
 import { bulletinAbilities, requireBulletinStaff, seesInternals } from './bulletins.policy.js';
 import {
+  filesOf,
   findVisibleBulletin,
   listEvents,
   listFigures,
@@ -200,11 +201,12 @@ export async function presentBulletin(db: Kysely<Database>, context: RequestCont
   // A draft is evaluated for those who may edit it; anyone else sees it only once issued.
   const document = live ? await composeDocument(db, context, row) : (row.frozen as FrozenDocument);
   const internals = seesInternals(context.actor, row);
-  const events = internals ? await listEvents(db, row.id) : [];
+  const [events, files] = await Promise.all([internals ? listEvents(db, row.id) : [], filesOf(db, row.id)]);
   return {
     ...presentSummary(row),
     ...document,
     live,
+    files: { ...files, renderJobId: internals ? row.render_job_id : null },
     version: row.version,
     internalNote: internals ? row.internal_note : null,
     events: events.map((event) => ({ action: event.action, fromStatus: event.from_status, toStatus: event.to_status, issuedOn: event.issued_on, comment: event.comment, at: iso(new Date(event.created_at)) })),
@@ -225,7 +227,8 @@ export async function getPublicBulletin(db: Kysely<Database>, viewer: Viewer, id
   const row = await findVisibleBulletin(db, viewer, id);
   if (!row || row.status !== 'issued') throw notFound();
   const { updatedAt: _updated, ...summary } = presentSummary(row);
-  return { ...summary, ...(row.frozen as FrozenDocument) };
+  const { pdf, docx } = await filesOf(db, row.id);
+  return { ...summary, files: { pdf, docx }, ...(row.frozen as FrozenDocument) };
 }
 
 /** One figure evaluated before it is saved (the editor's picker shows what it will say). */

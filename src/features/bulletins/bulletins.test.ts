@@ -134,6 +134,24 @@ describe('bulletins', () => {
     expect(notFound.items.map((item) => item.id)).not.toContain(id);
   });
 
+  it('makes the issued bulletin\'s .pdf and .docx in a job; a draft has none', async () => {
+    await t.app.jobs.whenIdle();
+    const pdf = await t.call(null, { method: 'GET', url: `/api/public/bulletins/${id}/export.pdf` });
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(decodeURIComponent(String(pdf.headers['content-disposition']))).toContain('测试工作简报第1期.pdf');
+    const docx = await t.call(staffA, { method: 'GET', url: `/api/bulletins/${id}/export.docx` });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { bulletin } = (await t.call(staffA, { method: 'GET', url: `/api/bulletins/${id}` })).json() as { bulletin: BulletinDto };
+    expect(bulletin.files).toMatchObject({ pdf: true, docx: true, missingGlyphs: [] });
+    expect(bulletin.files.renderJobId).toBeGreaterThan(0);
+    const draftId = (await t.call(staffA, { method: 'POST', url: '/api/bulletins', payload: draft({ issueNo: 9 }) })).json().bulletin.id;
+    expect((await t.call(null, { method: 'GET', url: `/api/public/bulletins/${draftId}/export.pdf` })).statusCode).toBe(404);
+    expect((await t.call(staffA, { method: 'GET', url: `/api/bulletins/${draftId}/export.pdf` })).statusCode).toBe(404);
+  });
+
   it('refuses to issue a draft whose figure the data cannot give, and lets only the province office withdraw', async () => {
     const created = await t.call(staffA, { method: 'POST', url: '/api/bulletins', payload: draft({ issueNo: 3, figures: [{ key: 'trade', spec: { kind: 'value', indicator: CODE, zoneId: zoneA.id, period: '2015' } }], sections: [{ heading: '一', body: '{{trade}}' }] }) });
     expect(created.statusCode, created.body).toBe(201);

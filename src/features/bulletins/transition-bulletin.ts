@@ -15,8 +15,11 @@ import type { BulletinDto } from './bulletins.schema.js';
 import { composeDocument, getBulletin } from './bulletins.service.js';
 import './bulletins.messages.js';
 import { canWriteZone } from '../../kernel/actor.js';
+import type { JobQueue } from '../../kernel/jobs.js';
+import { RENDER_JOB_KIND } from './render-job.js';
 
-export const bulletinTransitionSpec: TransitionSpec<BulletinTransition, BulletinStatus, keyof typeof BULLETIN_DECISION_FIELDS, BulletinRow, number, BulletinDto> = {
+/** The spec, given how to reach the job runner (the app's, looked up when a step is taken). */
+export const bulletinTransitionSpec = (queue: () => JobQueue): TransitionSpec<BulletinTransition, BulletinStatus, keyof typeof BULLETIN_DECISION_FIELDS, BulletinRow, number, BulletinDto> => ({
   lifecycle: BULLETIN_LIFECYCLE,
   table: 'bulletins',
   stampColumn: 'updated_at',
@@ -30,8 +33,11 @@ export const bulletinTransitionSpec: TransitionSpec<BulletinTransition, Bulletin
     const document = await composeDocument(trx, context, record);
     const unavailable = document.figures.filter((figure) => !figure.available).map((figure) => figure.key);
     if (unavailable.length > 0) throw new AppError('BULLETIN_FIGURES_UNAVAILABLE', { keys: unavailable.join('、') });
-    return { frozen: JSON.stringify(document) };
+    // The files are made from `frozen` by a job queued in this same transaction: no issued bulletin is without its job.
+    const job = await queue().enqueueIn(trx, { ...context, actor: context.actor! }, RENDER_JOB_KIND, { bulletinId: step.id });
+    return { frozen: JSON.stringify(document), render_job_id: job.id };
   },
+  afterCommit: () => queue().wake(),
   writeEvent: (trx, step) =>
     trx
       .insertInto('bulletin_events')
@@ -48,4 +54,4 @@ export const bulletinTransitionSpec: TransitionSpec<BulletinTransition, Bulletin
       .executeTakeFirstOrThrow(),
   audit: { type: 'bulletin.transitioned', write: writeAudit },
   present: (db, context, id) => getBulletin(db, context, id),
-};
+});

@@ -6,8 +6,9 @@ import type { AnyJobKind } from '../../kernel/jobs.js';
 import { commitImportJob } from '../imports/commit-job.js';
 import { emailNotificationsJob } from '../notifications/email-job.js';
 import { reindexSearchJob } from '../search/reindex-job.js';
+import { renderBulletinJob } from '../bulletins/render-job.js';
 
-export const JOB_KINDS: readonly AnyJobKind[] = [reindexSearchJob, commitImportJob, emailNotificationsJob];
+export const JOB_KINDS: readonly AnyJobKind[] = [reindexSearchJob, commitImportJob, emailNotificationsJob, renderBulletinJob];
 
 export function kindRegistry(kinds: readonly AnyJobKind[] = JOB_KINDS): ReadonlyMap<string, AnyJobKind> {
   const registry = new Map<string, AnyJobKind>();

@@ -4913,7 +4913,7 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
-                    kind?: "search.reindex" | "imports.commit" | "notifications.email";
+                    kind?: "search.reindex" | "imports.commit" | "notifications.email" | "bulletins.render";
                     page?: number;
                     pageSize?: number;
                 };
@@ -12340,6 +12340,12 @@ export interface paths {
                                     } | null;
                                 }[];
                                 live: boolean;
+                                files: {
+                                    pdf: boolean;
+                                    docx: boolean;
+                                    renderJobId: number | null;
+                                    missingGlyphs: string[];
+                                };
                                 version: number;
                                 internalNote: string | null;
                                 events: {
@@ -12626,6 +12632,12 @@ export interface paths {
                                     } | null;
                                 }[];
                                 live: boolean;
+                                files: {
+                                    pdf: boolean;
+                                    docx: boolean;
+                                    renderJobId: number | null;
+                                    missingGlyphs: string[];
+                                };
                                 version: number;
                                 internalNote: string | null;
                                 events: {
@@ -12807,6 +12819,12 @@ export interface paths {
                                     } | null;
                                 }[];
                                 live: boolean;
+                                files: {
+                                    pdf: boolean;
+                                    docx: boolean;
+                                    renderJobId: number | null;
+                                    missingGlyphs: string[];
+                                };
                                 version: number;
                                 internalNote: string | null;
                                 events: {
@@ -12992,6 +13010,12 @@ export interface paths {
                                     } | null;
                                 }[];
                                 live: boolean;
+                                files: {
+                                    pdf: boolean;
+                                    docx: boolean;
+                                    renderJobId: number | null;
+                                    missingGlyphs: string[];
+                                };
                                 version: number;
                                 internalNote: string | null;
                                 events: {
@@ -13153,6 +13177,12 @@ export interface paths {
                                     } | null;
                                 }[];
                                 live: boolean;
+                                files: {
+                                    pdf: boolean;
+                                    docx: boolean;
+                                    renderJobId: number | null;
+                                    missingGlyphs: string[];
+                                };
                                 version: number;
                                 internalNote: string | null;
                                 events: {
@@ -13280,6 +13310,10 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "issued" | "withdrawn";
                                 issuedOn: string | null;
+                                files: {
+                                    pdf: boolean;
+                                    docx: boolean;
+                                };
                                 coverage: {
                                     id: number;
                                     name: string;
@@ -13362,6 +13396,150 @@ export interface paths {
                             };
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载简报（PDF） Download a bulletin as pdf */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已印发的简报（PDF） Download an issued bulletin as pdf */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletins/{id}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载简报（DOCX） Download a bulletin as docx */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/bulletins/{id}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已印发的简报（DOCX） Download an issued bulletin as docx */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
