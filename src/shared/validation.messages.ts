@@ -26,6 +26,8 @@ export const FIELD_MESSAGES = defineMessages({
   indicator_code_format: { zh: '指标代码只能使用半角小写字母、数字和下划线，以字母开头（2–48 个字符）', en: 'Use 2–48 lower-case ASCII letters, digits and underscores, starting with a letter' },
   indicator_value_format: { zh: '应为数字（可带负号，整数最多15位、最多8位小数，半角），单位与“约”“余”等请分开填写', en: 'Use a number (optionally negative, up to 15 digits and 8 decimals); give the unit and words such as 约 separately' },
   indicator_period_format: { zh: '期间应为年份（2020）、季度（2020Q3）或月份（2020-07）', en: 'Use a year (2020), a quarter (2020Q3) or a month (2020-07)' },
+  indicator_zone_list: { zh: '区域应为以半角逗号分隔的编号（最多20个），例如 3,5,8', en: 'Use zone ids separated by commas (at most 20), e.g. 3,5,8' },
+  indicator_code_list: { zh: '指标应为以半角逗号分隔的指标代码（最多10个）', en: 'Use indicator codes separated by commas (at most 10)' },
   email_format: { zh: '电子邮箱格式不正确，例如 name@example.com', en: 'Not an e-mail address (e.g. name@example.com)' },
 });
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
