@@ -334,4 +334,7 @@ export type PublicIndicatorList = ApiResponse<'/api/public/indicators', 'get'>;
 export type PublicIndicator = Item<PublicIndicatorList['items']>;
 export type PublicIndicatorValues = ApiResponse<'/api/public/indicators/{code}/values', 'get'>;
 export type PublicIndicatorValue = Item<PublicIndicatorValues['items']>;
+export type IndicatorRanking = ApiResponse<'/api/public/indicators/{code}/ranking', 'get'>;
+export type IndicatorRankingItem = Item<IndicatorRanking['items']>;
+export type IndicatorRankingQuery = ApiQuery<'/api/public/indicators/{code}/ranking', 'get'>;
 export type PublicZoneIndicators = ApiResponse<'/api/public/zones/{id}/indicators', 'get'>;

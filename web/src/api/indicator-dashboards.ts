@@ -1,0 +1,18 @@
+/** 指标看板: the formation ranking for staff (their scope) or the public (published values), and its .xlsx. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { request } from './api';
+import type { IndicatorRanking, IndicatorRankingQuery } from './types';
+
+export type Audience = 'staff' | 'public';
+const base = (audience: Audience) => (audience === 'staff' ? '/api/indicators' : '/api/public/indicators');
+
+export const rankingPath = (audience: Audience, code: string) => `${base(audience)}/${code}/ranking`;
+
+export function useIndicatorRanking(audience: Audience, code: string | undefined, query: IndicatorRankingQuery | undefined) {
+  return useQuery({
+    queryKey: [audience === 'staff' ? 'indicators' : 'public-indicators', 'ranking', code ?? '', query],
+    queryFn: ({ signal }) => request<IndicatorRanking>(rankingPath(audience, code!), { query, signal }),
+    enabled: code !== undefined && query !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
