@@ -27,10 +27,10 @@ describe('indicator dashboards', () => {
     expect(ranking.items.map((item) => [item.rank, item.value.value])).toEqual([[1, '540'], [2, '250'], [3, '45.7'], [4, '43.4']]);
 
     await page.goto(`/data?indicator=${CODE}`);
-    const panel = page.getByTestId('ranking-panel');
+    const panel = page.getByTestId('ranking');
     await panel.waitFor();
-    await panel.getByRole('img').waitFor();
-    await panel.locator('svg').first().waitFor();
+    // The chart: its host (role img, named by the chart's title) holds the SVG once ECharts has drawn.
+    await panel.locator('div[role="img"] svg').first().waitFor();
     // The table is there for screen readers; the toggle shows it.
     await panel.getByTestId('ranking-table-toggle').click();
     const table = panel.getByTestId('ranking-table');
@@ -68,7 +68,7 @@ describe('indicator dashboards', () => {
     await admin.dispose();
     await signInWithForm(page, 'yibin');
     await page.goto(`/console/indicators?indicator=${CODE}`);
-    const panel = page.getByTestId('ranking-panel');
+    const panel = page.getByTestId('ranking');
     await panel.waitFor();
     await panel.getByTestId('ranking-table-toggle').click();
     const rows = panel.getByTestId('ranking-table').locator('tbody tr');

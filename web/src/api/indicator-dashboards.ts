@@ -1,7 +1,7 @@
 /** 指标看板: the formation ranking for staff (their scope) or the public (published values), and its .xlsx. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { request } from './api';
-import type { IndicatorRanking, IndicatorRankingQuery } from './types';
+import type { IndicatorRanking, IndicatorRankingQuery, IndicatorSeries } from './types';
 
 export type Audience = 'staff' | 'public';
 const base = (audience: Audience) => (audience === 'staff' ? '/api/indicators' : '/api/public/indicators');
@@ -13,6 +13,19 @@ export function useIndicatorRanking(audience: Audience, code: string | undefined
     queryKey: [audience === 'staff' ? 'indicators' : 'public-indicators', 'ranking', code ?? '', query],
     queryFn: ({ signal }) => request<IndicatorRanking>(rankingPath(audience, code!), { query, signal }),
     enabled: code !== undefined && query !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const seriesPath = (audience: Audience, code: string) => `${base(audience)}/${code}/series`;
+
+/** Several zones' series of one indicator (the comparison chart). */
+export function useIndicatorSeries(audience: Audience, code: string | undefined, zones: readonly number[]) {
+  const query = { zones: zones.join(',') };
+  return useQuery({
+    queryKey: [audience === 'staff' ? 'indicators' : 'public-indicators', 'series', code ?? '', query],
+    queryFn: ({ signal }) => request<IndicatorSeries>(seriesPath(audience, code!), { query, signal }),
+    enabled: code !== undefined && zones.length > 0,
     placeholderData: keepPreviousData,
   });
 }

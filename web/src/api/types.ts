@@ -337,4 +337,5 @@ export type PublicIndicatorValue = Item<PublicIndicatorValues['items']>;
 export type IndicatorRanking = ApiResponse<'/api/public/indicators/{code}/ranking', 'get'>;
 export type IndicatorRankingItem = Item<IndicatorRanking['items']>;
 export type IndicatorRankingQuery = ApiQuery<'/api/public/indicators/{code}/ranking', 'get'>;
+export type IndicatorSeries = ApiResponse<'/api/public/indicators/{code}/series', 'get'>;
 export type PublicZoneIndicators = ApiResponse<'/api/public/zones/{id}/indicators', 'get'>;

@@ -3,18 +3,14 @@
  * (rank, zone, figure as written — 约110万元 —, previous rank and places climbed), 导出图片 (PNG)
  * and 导出 Excel (the server's workbook, same rows). Staff see their scope, the public published values.
  */
-import { App, Button, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Select, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
-import { useMemo, useRef, useState } from 'react';
-import { download, saveBlob } from '../api/api';
+import { useMemo, useState } from 'react';
 import { rankingPath, useIndicatorRanking, type Audience } from '../api/indicator-dashboards';
 import type { IndicatorRankingItem } from '../api/types';
 import { useT } from '../i18n/use-t';
-import { chartToPng } from '../lib/chart-png';
-import type { EChartsType } from '../lib/echarts';
-import { errorMessage } from '../lib/form-errors';
 import { useFigureWords } from '../lib/indicator-figures';
-import { EChart } from './echart';
+import { ChartFrame } from './chart-frame';
 import { EmptyState, ListQueryState } from './page-state';
 
 type Indicator = { code: string; nameZh: string; nameEn: string; cumulative: boolean };
@@ -22,10 +18,7 @@ type Indicator = { code: string; nameZh: string; nameEn: string; cumulative: boo
 export function RankingPanel({ audience, indicator, periods }: { audience: Audience; indicator: Indicator; periods: readonly string[] }) {
   const { t, lang } = useT();
   const words = useFigureWords();
-  const { message } = App.useApp();
   const [chosen, setChosen] = useState<string | undefined>();
-  const [showTable, setShowTable] = useState(false);
-  const chart = useRef<EChartsType | null>(null);
   const period = chosen && periods.includes(chosen) ? chosen : periods[0];
   const query = period ? { period } : undefined;
   const ranking = useIndicatorRanking(audience, indicator.code, query);
@@ -62,61 +55,43 @@ export function RankingPanel({ audience, indicator, periods }: { audience: Audie
     { title: t('dashboard.rankChange'), key: 'rankChange', render: (_, item) => (item.rankChange === null ? '—' : item.rankChange > 0 ? `↑${item.rankChange}` : item.rankChange < 0 ? `↓${-item.rankChange}` : '—') },
   ];
 
-  const exportPng = () => {
-    if (!chart.current) return;
-    chartToPng(chart.current).then(
-      (blob) => saveBlob(blob, `${title}.png`),
-      () => void message.error(t('dashboard.exportFailed')),
-    );
-  };
-  const exportXlsx = () => {
-    if (!query) return;
-    download(`${rankingPath(audience, indicator.code)}.xlsx`, query, `${title}.xlsx`).catch((error: unknown) => void message.error(errorMessage(error)));
-  };
-
   return (
-    <section className="yz-section-stack yz-section-stack--tight" aria-labelledby="ranking-title" data-testid="ranking-panel">
-      <Typography.Title level={2} className="yz-h3" id="ranking-title">
-        {t('dashboard.ranking')}
-      </Typography.Title>
-      <Space wrap>
-        <span>{t('indicators.period')}</span>
-        <Select
-          aria-label={t('indicators.period')}
-          style={{ minWidth: 160 }}
-          value={period}
-          onChange={setChosen}
-          options={periods.map((key) => ({ value: key, label: words.period(key, indicator.cumulative) }))}
-          data-testid="ranking-period"
-        />
-        <Button onClick={exportPng} disabled={items.length === 0} data-testid="ranking-png">
-          {t('dashboard.exportPng')}
-        </Button>
-        <Button onClick={exportXlsx} disabled={items.length === 0} data-testid="ranking-xlsx">
-          {t('dashboard.exportXlsx')}
-        </Button>
-        <Switch checked={showTable} onChange={setShowTable} aria-label={t('dashboard.showTable')} data-testid="ranking-table-toggle" />
-        <span>{t('dashboard.showTable')}</span>
-      </Space>
-      <ListQueryState query={ranking}>
-        {items.length === 0 ? (
-          <EmptyState description={t('data.empty')} />
-        ) : (
+    <ListQueryState query={ranking}>
+      <ChartFrame
+        testId="ranking"
+        heading={t('dashboard.ranking')}
+        title={title}
+        controls={
           <>
-            <EChart option={option} height={Math.max(160, 36 * items.length + 40)} ariaLabel={title} onChart={(instance) => (chart.current = instance)} />
-            <Table<IndicatorRankingItem>
-              rowKey="zoneId"
-              size="small"
-              columns={columns}
-              dataSource={items}
-              pagination={false}
-              caption={title}
-              className={showTable ? undefined : 'yz-visually-hidden'}
-              data-testid="ranking-table"
+            <span>{t('indicators.period')}</span>
+            <Select
+              aria-label={t('indicators.period')}
+              style={{ minWidth: 160 }}
+              value={period}
+              onChange={setChosen}
+              options={periods.map((key) => ({ value: key, label: words.period(key, indicator.cumulative) }))}
+              data-testid="ranking-period"
             />
           </>
+        }
+        option={option}
+        height={Math.max(160, 36 * items.length + 40)}
+        empty={items.length === 0}
+        xlsx={query ? { path: `${rankingPath(audience, indicator.code)}.xlsx`, query } : null}
+        table={(hidden) => (
+          <Table<IndicatorRankingItem>
+            rowKey="zoneId"
+            size="small"
+            columns={columns}
+            dataSource={items}
+            pagination={false}
+            caption={title}
+            className={hidden ? 'yz-visually-hidden' : undefined}
+            data-testid="ranking-table"
+          />
         )}
-      </ListQueryState>
-    </section>
+      />
+      {items.length === 0 && <EmptyState description={t('data.empty')} />}
+    </ListQueryState>
   );
 }

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { PublicIndicatorValue } from '../../../api/types';
 import { usePublicIndicatorValues, usePublicIndicators } from '../../../api/indicators';
 import { IndicatorFacts, IndicatorSelect, SampleNote } from '../../../components/indicator-picker';
+import { ComparisonPanel } from '../../../components/comparison-panel';
 import { RankingPanel } from '../../../components/ranking-panel';
 import { EmptyState, ListQueryState, QueryState } from '../../../components/page-state';
 import { SourceCitation } from '../../../components/source-citation';
@@ -77,6 +78,7 @@ export function DataPage() {
                 {indicator && <IndicatorFacts indicator={indicator} />}
                 <SampleNote shown={items.some((item) => item.isSample)} />
                 {indicator && periods.length > 0 && <RankingPanel key={indicator.code} audience="public" indicator={indicator} periods={periods} />}
+                {indicator && periods.length > 0 && <ComparisonPanel key={`c-${indicator.code}`} audience="public" indicator={indicator} zones={items.map((item) => item.zoneId)} />}
                 <ListQueryState query={values}>
                   <Table<PublicIndicatorValue>
                     rowKey={(value) => `${value.zoneId}-${value.period}`}
