@@ -77,4 +77,24 @@ describe('indicator dashboards', () => {
     await panel.getByTestId(`ranking-figure-${yibin.id}`).waitFor();
     expect(await page.request.get(`/api/indicators/${CODE}/ranking?period=2019`).then((r) => r.json())).toMatchObject({ of: 1, items: [{ zoneId: yibin.id, rank: 1 }] });
   });
+
+  it("宜宾's zone page shows its published figures as a trend with the data table", async () => {
+    const page = b.page;
+    const api = await apiAs(b.baseUrl, 'admin');
+    const yibin = await zoneByCode(api, ZONE_CODES.yibin);
+    await api.dispose();
+    const publicApi = await apiAs(b.baseUrl, null);
+    const { items } = await getJson<{ items: { indicator: { code: string }; values: { period: string }[] }[] }>(publicApi, `/api/public/zones/${yibin.id}/indicators`);
+    await publicApi.dispose();
+    await page.goto(`/zones/${yibin.id}`);
+    const panel = page.getByTestId('zone-trend');
+    // Charts are drawn when they near the screen: bring the section into view.
+    await panel.scrollIntoViewIfNeeded();
+    await panel.locator('div[role="img"] svg').first().waitFor();
+    // The first indicator's periods, one row each (published values only).
+    const rows = panel.getByTestId('zone-trend-table').locator('tbody tr');
+    await rows.first().waitFor({ state: 'attached' });
+    expect(await rows.count()).toBeGreaterThanOrEqual(new Set(items[0]!.values.map((v) => v.period)).size);
+    expect((await page.getByTestId('zone-trend-indicator').innerText()).length).toBeGreaterThan(0);
+  });
 });

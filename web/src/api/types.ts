@@ -338,4 +338,6 @@ export type IndicatorRanking = ApiResponse<'/api/public/indicators/{code}/rankin
 export type IndicatorRankingItem = Item<IndicatorRanking['items']>;
 export type IndicatorRankingQuery = ApiQuery<'/api/public/indicators/{code}/ranking', 'get'>;
 export type IndicatorSeries = ApiResponse<'/api/public/indicators/{code}/series', 'get'>;
+export type IndicatorTrend = ApiResponse<'/api/public/indicators/{code}/trend', 'get'>;
+export type IndicatorTrendPoint = Item<IndicatorTrend['points']>;
 export type PublicZoneIndicators = ApiResponse<'/api/public/zones/{id}/indicators', 'get'>;
