@@ -84,6 +84,21 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     expect(await seriousViolations(browser.page), 'history drawer').toEqual([]);
   });
 
+  it('the dashboards (the portal 数据 page\'s ranking and the console 看板, data tables shown) have no serious violations', async () => {
+    const page = browser.page;
+    await page.goto('/data?indicator=city_trade_growth');
+    await page.getByTestId('ranking').locator('div[role="img"] svg').first().waitFor();
+    await page.getByTestId('ranking-table-toggle').click();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), '/data ranking').toEqual([]);
+    await signInWithForm(page, 'yibin');
+    await page.goto('/console/indicators?indicator=city_trade_growth');
+    await page.getByTestId('ranking').locator('div[role="img"] svg').first().waitFor();
+    await page.getByTestId('ranking-table-toggle').click();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), 'console 看板').toEqual([]);
+  });
+
   it('the demo contest\'s follow-up card (agreements with milestones, the winners\' KPI reports and the totals) has no serious violations', async () => {
     await signInWithForm(browser.page, 'admin');
     const response = await browser.page.request.get('/api/public/campaigns?pageSize=100');

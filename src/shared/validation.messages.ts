@@ -27,6 +27,8 @@ export const FIELD_MESSAGES = defineMessages({
   indicator_value_format: { zh: '应为数字（可带负号，整数最多15位、最多8位小数，半角），单位与“约”“余”等请分开填写', en: 'Use a number (optionally negative, up to 15 digits and 8 decimals); give the unit and words such as 约 separately' },
   indicator_period_format: { zh: '期间应为年份（2020）、季度（2020Q3）或月份（2020-07）', en: 'Use a year (2020), a quarter (2020Q3) or a month (2020-07)' },
   bulletin_figure_key: { zh: '数据标记只能使用半角字母、数字和下划线，以字母开头（最多32个字符），正文中用双花括号引用', en: 'Use up to 32 ASCII letters, digits and underscores, starting with a letter; the text cites it in double braces' },
+  indicator_zone_list: { zh: '区域应为以半角逗号分隔的编号（最多20个），例如 3,5,8', en: 'Use zone ids separated by commas (at most 20), e.g. 3,5,8' },
+  indicator_code_list: { zh: '指标应为以半角逗号分隔的指标代码（最多10个）', en: 'Use indicator codes separated by commas (at most 10)' },
   email_format: { zh: '电子邮箱格式不正确，例如 name@example.com', en: 'Not an e-mail address (e.g. name@example.com)' },
 });
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;

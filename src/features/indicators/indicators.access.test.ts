@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 
 type Actor = DemoUser | null;
-type Route = 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'derived' | 'record' | 'correct' | 'publish' | 'publicDefinitions' | 'publicValues' | 'publicZone' | 'publicExternalIndices' | 'publicExternalIndex';
+type Route =
+  | 'listDefinitions' | 'createDefinition' | 'updateDefinition' | 'listValues' | 'history' | 'derived' | 'record' | 'correct' | 'publish'
+  | 'publicDefinitions' | 'publicValues' | 'publicZone'
+  | 'ranking' | 'rankingXlsx' | 'series' | 'seriesXlsx' | 'trend' | 'trendXlsx' | 'overview' | 'overviewXlsx'
+  | 'publicRanking' | 'publicRankingXlsx' | 'publicSeries' | 'publicSeriesXlsx' | 'publicTrend' | 'publicTrendXlsx' | 'publicOverview' | 'publicOverviewXlsx'
+  | 'publicExternalIndices' | 'publicExternalIndex';
 
 let t: TestApp;
 let yibin = 0;
@@ -42,6 +47,23 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   publicZone: ALL(200),
   publicExternalIndices: ALL(200),
   publicExternalIndex: ALL(200),
+  // Dashboards: a ranking or an overview lists only the zones in scope (none for 德阳 here, still 200); naming a zone outside it is 404.
+  ranking: { public: 401, deyang: 200, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  rankingXlsx: { public: 401, deyang: 200, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  series: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  seriesXlsx: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  trend: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  trendXlsx: { public: 401, deyang: 404, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  overview: { public: 401, deyang: 200, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  overviewXlsx: { public: 401, deyang: 200, judge1: 403, applicant1: 403, auditor: 403, yibin: 200, admin: 200 },
+  publicRanking: ALL(200),
+  publicRankingXlsx: ALL(200),
+  publicSeries: ALL(200),
+  publicSeriesXlsx: ALL(200),
+  publicTrend: ALL(200),
+  publicTrendXlsx: ALL(200),
+  publicOverview: ALL(200),
+  publicOverviewXlsx: ALL(200),
 };
 
 let period = 1990;
@@ -98,7 +120,26 @@ async function perform(actor: Actor, route: Route, valueId: number) {
       return t.call(actor, { method: 'GET', url: '/api/public/external-indices' });
     case 'publicExternalIndex':
       return t.call(actor, { method: 'GET', url: '/api/public/external-indices/sysu_ftz_innovation' });
+    default:
+      return dashboard(actor, route);
   }
+}
+
+/** The dashboards' routes, staff and public, JSON and .xlsx, on 宜宾's values. */
+function dashboard(actor: Actor, route: Route) {
+  const audience = route.startsWith('public') ? '/api/public/indicators' : '/api/indicators';
+  const name = route.replace(/^public/, '').replace(/Xlsx$/, '').toLowerCase();
+  const suffix = route.endsWith('Xlsx') ? '.xlsx' : '';
+  // The public variants read a demo indicator with published values; staff read the test indicator.
+  const code = route.startsWith('public') ? 'city_trade' : CODE;
+  const query: Record<string, string> = {
+    ranking: 'period=2019',
+    series: `zones=${yibin}`,
+    trend: `zone=${yibin}`,
+    overview: `indicators=${code}`,
+  };
+  const path = name === 'overview' ? `${audience}/overview${suffix}` : `${audience}/${code}/${name}${suffix}`;
+  return t.call(actor, { method: 'GET', url: `${path}?${query[name]}` });
 }
 
 // Refused actors first, so the permitted ones (which change state) run last.
@@ -108,7 +149,8 @@ describe.each(ORDER)('as %s', (actor) => {
   for (const route of Object.keys(EXPECTED) as Route[]) {
     const status = EXPECTED[route][actor ?? 'public']!;
     it(`${route} answers ${status}`, async () => {
-      const valueId = await freshValue();
+      // Only the writes to one version need a fresh one (periods are years, 1900–2100: they would run out).
+      const valueId = route === 'correct' || route === 'publish' ? await freshValue() : 0;
       const before = await snapshot();
       const response = await perform(actor, route, valueId);
       expect(response.statusCode, response.body).toBe(status);

@@ -35,7 +35,7 @@ export function presentDefinition(row: DefinitionRow, context: RequestContext): 
   return { ...presentPublicDefinition(row), abilities: definitionAbilities(context.actor) };
 }
 
-function figureOf(row: ValueRow, definition: DefinitionRow): ValueFigure {
+export function figureOf(row: ValueRow, definition: DefinitionRow): ValueFigure {
   return {
     zoneId: row.zone_id,
     zoneName: row.zone_name,

@@ -93,6 +93,26 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   return send<T>(`${path}${buildQuery(options.query)}`, { method: options.method ?? 'GET', headers, body, signal: options.signal });
 }
 
+/** Fetches a file in the page's language (headers, workbook names) and saves it as `fileName`; errors come back as ApiError. */
+export async function download(path: string, query: Query | undefined, fileName: string): Promise<void> {
+  const lang = getLang();
+  const response = await fetch(`${path}${buildQuery(query)}`, { headers: { 'Accept-Language': headersFor(lang)['Accept-Language']! }, credentials: 'same-origin' });
+  if (!response.ok) throw parseErrorBody(response.status, await response.json().catch(() => null));
+  saveBlob(await response.blob(), fileName);
+}
+
+/** Offers a blob as a download named `fileName`. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Multipart upload (files, Excel imports): the browser sets the boundary, errors come back as ApiError. */
 export async function upload<T>(path: string, fields: Record<string, string | Blob>, signal?: AbortSignal): Promise<T> {
   const form = new FormData();

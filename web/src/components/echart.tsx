@@ -7,7 +7,9 @@ import { FONT_STACK } from '../theme';
 const loadECharts = () => import('../lib/echarts');
 
 /** A thin ECharts host. Charts are decorative twins of a data table, which carries the numbers for screen readers. */
-export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCoreOption; height?: number; ariaLabel: string }) {
+export function EChart({ option, height = 280, ariaLabel, onChart }: { option: EChartsCoreOption; height?: number; ariaLabel: string; onChart?: (chart: EChartsType | null) => void }) {
+  const onChartRef = useRef(onChart);
+  onChartRef.current = onChart;
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const animation = !usePrefersReducedMotion();
@@ -24,6 +26,7 @@ export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCor
         if (disposed) return;
         const chart = init(element, undefined, { renderer: 'svg' });
         chartRef.current = chart;
+        onChartRef.current?.(chart);
         chart.setOption({ textStyle: { fontFamily: FONT_STACK }, ...optionRef.current }, true);
         resizeObserver = new ResizeObserver(() => chart.resize());
         resizeObserver.observe(element);
@@ -43,6 +46,7 @@ export function EChart({ option, height = 280, ariaLabel }: { option: EChartsCor
       resizeObserver?.disconnect();
       chartRef.current?.dispose();
       chartRef.current = null;
+      onChartRef.current?.(null);
     };
   }, []);
 

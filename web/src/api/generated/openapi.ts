@@ -12129,6 +12129,956 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicators/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标与创新成果概览Economic figures beside innovation counts */
+        get: {
+            parameters: {
+                query: {
+                    indicators: string;
+                    parent?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicators: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            }[];
+                            parent: {
+                                zoneId: number;
+                                zoneName: string;
+                            } | null;
+                            rows: {
+                                zoneId: number;
+                                zoneName: string;
+                                figures: ({
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                } | null)[];
+                                recognized: number;
+                                provinceReplicated: number;
+                                nationReplicated: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/overview.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出概览 ExcelOverview as .xlsx */
+        get: {
+            parameters: {
+                query: {
+                    indicators: string;
+                    parent?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 雁阵排名（名次及其变化） Formation ranking with the change of rank */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                    parent?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            period: string;
+                            previousPeriod: string | null;
+                            parent: {
+                                zoneId: number;
+                                zoneName: string;
+                            } | null;
+                            /** @enum {string} */
+                            direction: "higher_is_better" | "lower_is_better";
+                            of: number;
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                rank: number;
+                                value: {
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                };
+                                previousRank: number | null;
+                                rankChange: number | null;
+                            }[];
+                            unranked: {
+                                zoneId: number;
+                                zoneName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 Excel：雁阵排名（名次及其变化） Formation ranking with the change of rank (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                    parent?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区域对比 Several zones' series */
+        get: {
+            parameters: {
+                query: {
+                    zones: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            periods: string[];
+                            zones: {
+                                zoneId: number;
+                                zoneName: string;
+                                values: {
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/series.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 Excel：区域对比 Several zones' series (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    zones: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 趋势（累计值折算当月值） A zone's trend, monthly values from cumulative ones */
+        get: {
+            parameters: {
+                query: {
+                    zone: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            zone: {
+                                zoneId: number;
+                                zoneName: string;
+                            };
+                            derivesPeriodic: boolean;
+                            points: {
+                                period: string;
+                                value: {
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                } | null;
+                                periodic: string | null;
+                                periodicText: string | null;
+                                missing: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/trend.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 Excel：趋势（累计值折算当月值） A zone's trend, monthly values from cumulative ones (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    zone: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标与创新成果概览（已发布） (published) Economic figures beside innovation counts */
+        get: {
+            parameters: {
+                query: {
+                    indicators: string;
+                    parent?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicators: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            }[];
+                            parent: {
+                                zoneId: number;
+                                zoneName: string;
+                            } | null;
+                            rows: {
+                                zoneId: number;
+                                zoneName: string;
+                                figures: ({
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                } | null)[];
+                                recognized: number;
+                                provinceReplicated: number;
+                                nationReplicated: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/overview.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出概览 Excel（已发布） (published) Overview as .xlsx */
+        get: {
+            parameters: {
+                query: {
+                    indicators: string;
+                    parent?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 雁阵排名（名次及其变化） Formation ranking with the change of rank （已发布） (published) */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                    parent?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            period: string;
+                            previousPeriod: string | null;
+                            parent: {
+                                zoneId: number;
+                                zoneName: string;
+                            } | null;
+                            /** @enum {string} */
+                            direction: "higher_is_better" | "lower_is_better";
+                            of: number;
+                            items: {
+                                zoneId: number;
+                                zoneName: string;
+                                rank: number;
+                                value: {
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                };
+                                previousRank: number | null;
+                                rankChange: number | null;
+                            }[];
+                            unranked: {
+                                zoneId: number;
+                                zoneName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 Excel：雁阵排名（名次及其变化） Formation ranking with the change of rank （已发布） (published) (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                    parent?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区域对比 Several zones' series （已发布） (published) */
+        get: {
+            parameters: {
+                query: {
+                    zones: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            periods: string[];
+                            zones: {
+                                zoneId: number;
+                                zoneName: string;
+                                values: {
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/series.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 Excel：区域对比 Several zones' series （已发布） (published) (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    zones: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 趋势（累计值折算当月值） A zone's trend, monthly values from cumulative ones （已发布） (published) */
+        get: {
+            parameters: {
+                query: {
+                    zone: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indicator: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                /** @enum {string} */
+                                periodKind: "year" | "quarter" | "month";
+                                /** @enum {string} */
+                                combine: "sum" | "latest" | "average" | "none";
+                                cumulative: boolean;
+                                descriptionZh: string | null;
+                                descriptionEn: string | null;
+                                source: string | null;
+                                isSample: boolean;
+                            };
+                            zone: {
+                                zoneId: number;
+                                zoneName: string;
+                            };
+                            derivesPeriodic: boolean;
+                            points: {
+                                period: string;
+                                value: {
+                                    period: string;
+                                    value: string;
+                                    /** @enum {string} */
+                                    unit: "cny" | "cny_10k" | "cny_100m" | "usd" | "usd_10k" | "usd_100m" | "t" | "t_10k" | "train" | "item" | "item_10k" | "firm" | "person" | "person_10k" | "person_time" | "person_time_10k" | "percent" | "rank";
+                                    /** @enum {string|null} */
+                                    qualifier: "about" | "over" | "more_than" | "odd" | "past" | "nearly" | null;
+                                    text: string;
+                                    isSample: boolean;
+                                } | null;
+                                periodic: string | null;
+                                periodicText: string | null;
+                                missing: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/indicators/{code}/trend.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出 Excel：趋势（累计值折算当月值） A zone's trend, monthly values from cumulative ones （已发布） (published) (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    zone: number;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bulletins": {
         parameters: {
             query?: never;

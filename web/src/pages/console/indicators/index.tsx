@@ -3,6 +3,8 @@ import { Alert, App, Button, Card, DatePicker, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { IndicatorValue } from '../../../api/types';
+import { ComparisonPanel } from '../../../components/comparison-panel';
+import { RankingPanel } from '../../../components/ranking-panel';
 import { useIndicatorValues, useIndicators, usePublishIndicatorValues } from '../../../api/indicators';
 import { IndicatorFacts, IndicatorSelect, SampleNote } from '../../../components/indicator-picker';
 import { ListQueryState, QueryState } from '../../../components/page-state';
@@ -118,6 +120,12 @@ export function IndicatorsPage() {
           </ListQueryState>
         </div>
       </Card>
+      {indicator && !readOnly && items.length > 0 && (
+        <Card title={t('dashboard.tab')}>
+          <RankingPanel key={indicator.code} audience="staff" indicator={indicator} periods={[...new Set(items.map((item) => item.period))].sort().reverse()} />
+          <ComparisonPanel key={`c-${indicator.code}`} audience="staff" indicator={indicator} zones={items.map((item) => item.zoneId)} />
+        </Card>
+      )}
       {entering && indicator && <ValueEntryDialog indicator={indicator} onClose={() => setEntering(false)} />}
       {correcting && <CorrectionDialog value={correcting} onClose={() => setCorrecting(undefined)} />}
       {viewing && code && <HistoryDrawer code={code} value={viewing} onClose={() => setViewing(undefined)} />}

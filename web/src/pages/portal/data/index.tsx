@@ -4,6 +4,8 @@ import { useSearchParams } from 'react-router';
 import type { PublicIndicatorValue } from '../../../api/types';
 import { usePublicIndicatorValues, usePublicIndicators } from '../../../api/indicators';
 import { IndicatorFacts, IndicatorSelect, SampleNote } from '../../../components/indicator-picker';
+import { ComparisonPanel } from '../../../components/comparison-panel';
+import { RankingPanel } from '../../../components/ranking-panel';
 import { EmptyState, ListQueryState, QueryState } from '../../../components/page-state';
 import { SourceCitation } from '../../../components/source-citation';
 import { useT } from '../../../i18n/use-t';
@@ -41,6 +43,8 @@ export function DataPage() {
   const values = usePublicIndicatorValues(code);
   const items = values.data?.items ?? [];
   const indicator = values.data?.indicator ?? indicators.data?.find((item) => item.code === code);
+  // The periods with published values, newest first: what the ranking can be asked for.
+  const periods = [...new Set(items.map((item) => item.period))].sort().reverse();
 
   const columns: TableProps<PublicIndicatorValue>['columns'] = [
     { title: t('indicators.zone'), key: 'zone', render: (_, value) => zoneNames.full(value.zoneId, value.zoneName) },
@@ -74,6 +78,8 @@ export function DataPage() {
                 <IndicatorSelect items={list} value={code} onChange={(next) => setParams({ indicator: next })} />
                 {indicator && <IndicatorFacts indicator={indicator} />}
                 <SampleNote shown={items.some((item) => item.isSample)} />
+                {indicator && periods.length > 0 && <RankingPanel key={indicator.code} audience="public" indicator={indicator} periods={periods} />}
+                {indicator && periods.length > 0 && <ComparisonPanel key={`c-${indicator.code}`} audience="public" indicator={indicator} zones={items.map((item) => item.zoneId)} />}
                 <ListQueryState query={values}>
                   <Table<PublicIndicatorValue>
                     rowKey={(value) => `${value.zoneId}-${value.period}`}

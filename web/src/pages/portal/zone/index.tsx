@@ -11,6 +11,7 @@ import { PublicLedger } from './components/public-ledger';
 import { ZoneFacts } from './components/zone-facts';
 import { SourceCitation } from '../../../components/source-citation';
 import { ZoneInnovations } from './components/zone-innovations';
+import { ZoneFigures } from './components/zone-figures';
 
 export function ZonePage() {
   const { t } = useT();
@@ -84,6 +85,7 @@ export function ZonePage() {
         </section>
       )}
       <ZoneInnovations zoneId={zone.id} />
+      <ZoneFigures zoneId={zone.id} />
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title" className="yz-section-title">{t('platform.ledger')}</h2>
         <Card>
