@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Row, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Popconfirm, Row, Space, Tag } from 'antd';
 import { BULLETIN_STATUS_LABELS } from '@shared/bulletins.enums';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api';
-import { useBulletin, useUpdateBulletin } from '../../../api/bulletins';
+import { useBulletin, useDeleteBulletin, useUpdateBulletin } from '../../../api/bulletins';
 import type { Bulletin, BulletinFigure, BulletinFigureBody, BulletinUpdateBody } from '../../../api/types';
 import { BulletinActions } from '../../../components/bulletin-actions';
 import { BulletinDocument } from '../../../components/bulletin-document';
@@ -47,6 +47,9 @@ function Editor({ bulletin, reload }: { bulletin: Bulletin; reload: () => void }
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateBulletin(bulletin.id);
+  const remove = useDeleteBulletin(bulletin.id);
+  const navigate = useNavigate();
+  const [touched, setTouched] = useState(false);
   const readOnly = bulletin.status !== 'draft' || !bulletin.abilities.update;
   const [figures, setFigures] = useState<BulletinFigureBody[]>(() => bodiesOf(bulletin));
   const [added, setAdded] = useState<BulletinFigure[]>([]);
@@ -55,7 +58,8 @@ function Editor({ bulletin, reload }: { bulletin: Bulletin; reload: () => void }
   const caret = useRef<Caret | null>(null);
   const coverage = Form.useWatch('coverage', form) ?? [];
   const evaluated = useMemo(() => new Map([...bulletin.figures, ...added].map((figure) => [figure.key, figure])), [bulletin.figures, added]);
-  const dirtyFigures = JSON.stringify(figures) !== JSON.stringify(bodiesOf(bulletin));
+  // 印发 issues the saved draft: with unsaved changes the step waits for 保存.
+  const dirty = touched || JSON.stringify(figures) !== JSON.stringify(bodiesOf(bulletin));
   useEffect(() => form.setFieldsValue(valuesOf(bulletin)), [form, bulletin]);
 
   const stale = update.isError && isApiError(update.error, 409) && update.error.code === 'BULLETIN_STALE';
@@ -96,17 +100,24 @@ function Editor({ bulletin, reload }: { bulletin: Bulletin; reload: () => void }
           {!readOnly && (
             <Button type="primary" ghost icon={<SaveOutlined aria-hidden="true" />} loading={update.isPending} onClick={() => form.submit()} data-testid="bulletin-save">{t('bulletin.save')}</Button>
           )}
-          <BulletinActions bulletin={bulletin} disabled={form.isFieldsTouched() || dirtyFigures} />
+          <BulletinActions bulletin={bulletin} disabled={dirty} />
+          {bulletin.abilities.delete && (
+            <Popconfirm title={t('bulletin.deleteConfirm')} okText={t('bulletin.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }}
+              onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/console/bulletins'), onError: (error) => void message.error(errorMessage(error)) })}>
+              <Button danger loading={remove.isPending} data-testid="bulletin-delete">{t('bulletin.delete')}</Button>
+            </Popconfirm>
+          )}
         </Space>
       </Space>
-      <Alert type={readOnly ? 'info' : 'success'} showIcon title={readOnly ? t('bulletin.frozen') : t('bulletin.live')} data-testid={readOnly ? 'bulletin-frozen' : 'bulletin-live'} />
+      <Alert type={readOnly ? 'info' : 'success'} showIcon title={readOnly ? t('bulletin.frozen') : t('bulletin.live')}
+        description={!readOnly && dirty && bulletin.abilities.issue ? t('bulletin.saveFirst') : undefined} data-testid={readOnly ? 'bulletin-frozen' : 'bulletin-live'} />
       {update.isError && (
         <Alert type="error" showIcon data-testid="bulletin-save-error" title={errorMessage(update.error)} description={unmatched.join('；') || undefined}
           action={stale ? <Button size="small" onClick={reload}>{t('bulletin.reload')}</Button> : undefined} />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <Form form={form} layout="vertical" name="bulletin-edit" onFinish={save} initialValues={valuesOf(bulletin)}>
+          <Form form={form} layout="vertical" name="bulletin-edit" onFinish={save} initialValues={valuesOf(bulletin)} onValuesChange={() => setTouched(true)}>
             <div className="yz-section-stack yz-section-stack--tight">
               <Card title={t('bulletin.header')}><HeaderFields readOnly={readOnly} /></Card>
               <Card title={t('bulletin.figures')}
