@@ -68,6 +68,36 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     }
   });
 
+  it('the console\'s 简报 editor (a draft citing a figure, with its preview) and the portal\'s 简报 list and reader have no serious violations', async () => {
+    await signInWithForm(browser.page, 'yibin');
+    const yibin = await zoneByCode(browser.page.request, ZONE_CODES.yibin);
+    const created = await browser.page.request.post('/api/bulletins', {
+      data: {
+        zoneId: yibin.id,
+        title: `无障碍检查简报${Date.now()}`,
+        issueNo: 1,
+        issuer: '宜宾协同改革先行区工作办公室',
+        headline: '无障碍检查',
+        coverage: [yibin.id],
+        sections: [{ heading: '外贸', body: '两年累计进出口{{trade}}。' }],
+        figures: [{ key: 'trade', spec: { kind: 'value', indicator: 'trade_since_launch', zoneId: yibin.id, period: '2021' }, headlineLabel: '累计进出口' }],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { bulletin } = (await created.json()) as { bulletin: { id: number } };
+    await browser.page.goto(`/console/bulletins/${bulletin.id}`);
+    await browser.page.getByTestId('figure-run-trade').first().waitFor();
+    await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page)).toEqual([]);
+    const issued = (await (await browser.page.request.get('/api/public/bulletins')).json()) as { items: { id: number }[] };
+    expect(issued.items.length).toBeGreaterThan(0);
+    for (const path of ['/bulletins', `/bulletins/${issued.items[0]!.id}`]) {
+      await browser.page.goto(path);
+      await browser.page.waitForLoadState('networkidle');
+      expect(await seriousViolations(browser.page), path).toEqual([]);
+    }
+  });
+
   it('the console\'s 指标数据 page, with its entry dialog and a value\'s history, has no serious violations', async () => {
     await signInWithForm(browser.page, 'yibin');
     await browser.page.goto('/console/indicators?indicator=trade_since_launch');

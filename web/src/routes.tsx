@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   EditOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
   LineChartOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -42,6 +43,10 @@ const InnovationFormPage = lazyPage(() => import('./pages/console/innovations/fo
 const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/detail'), 'InnovationDetailPage');
 const InnovationImportPage = lazyPage(() => import('./pages/console/imports/innovations'), 'InnovationImportPage');
 const IndicatorsPage = lazyPage(() => import('./pages/console/indicators'), 'IndicatorsPage');
+const BulletinsPage = lazyPage(() => import('./pages/console/bulletins'), 'BulletinsPage');
+const BulletinEditorPage = lazyPage(() => import('./pages/console/bulletins/editor'), 'BulletinEditorPage');
+const PublicBulletinsPage = lazyPage(() => import('./pages/portal/bulletins'), 'PublicBulletinsPage');
+const PublicBulletinPage = lazyPage(() => import('./pages/portal/bulletin'), 'PublicBulletinPage');
 const DataPage = lazyPage(() => import('./pages/portal/data'), 'DataPage');
 const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
 const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
@@ -75,6 +80,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/indicators', labelKey: 'console.menu.indicators', icon: <LineChartOutlined />, access: 'indicators', Page: IndicatorsPage, testId: 'menu-indicators' },
+  { path: '/console/bulletins', labelKey: 'console.menu.bulletins', icon: <FileTextOutlined />, access: 'bulletins', Page: BulletinsPage, testId: 'menu-bulletins' },
   { path: '/console/campaigns', labelKey: 'console.menu.campaigns', icon: <TrophyOutlined />, access: 'campaigns', Page: CampaignsPage, testId: 'menu-campaigns' },
   { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
   { path: '/console/my-reviews', labelKey: 'console.menu.myReviews', icon: <EditOutlined />, access: 'myReviews', Page: MyReviewsPage, testId: 'menu-my-reviews' },
@@ -92,6 +98,7 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/innovations/import', access: 'innovations', Page: InnovationImportPage },
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
+  { path: '/console/bulletins/:id', access: 'bulletins', Page: BulletinEditorPage },
   { path: '/console/campaigns/:id', access: 'campaigns', Page: CampaignDetailPage },
   { path: '/console/campaigns/:id/stages/:stageId', access: 'campaigns', Page: StageWorkPage },
   { path: '/console/my-reviews/stages/:stageId/entries/:entryId', access: 'myReviews', Page: ScoreSheetPage },
@@ -107,6 +114,8 @@ const routes: RouteObject[] = [
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/data', element: <DataPage /> },
+      { path: '/bulletins', element: <PublicBulletinsPage /> },
+      { path: '/bulletins/:id', element: <PublicBulletinPage /> },
       { path: '/campaigns', element: <PublicCampaignsPage /> },
       { path: '/campaigns/:id/register', element: <RegisterPage /> },
       { path: '/campaigns/:id/results', element: <PublicResultsPage /> },

@@ -345,3 +345,22 @@ export type ExternalIndexList = ApiResponse<'/api/public/external-indices', 'get
 export type ExternalIndex = Item<ExternalIndexList['items']>;
 export type ExternalIndexRanking = ApiResponse<'/api/public/external-indices/{code}', 'get'>;
 export type ExternalIndexEntry = Item<ExternalIndexRanking['entries']>;
+
+// ── Bulletins (简报) ─────────────────────────────────────────────────────────
+export type BulletinList = ApiResponse<'/api/bulletins', 'get'>;
+export type BulletinListQuery = ApiQuery<'/api/bulletins', 'get'>;
+export type BulletinSummary = Item<BulletinList['items']>;
+export type BulletinCreateBody = ApiBody<'/api/bulletins', 'post'>;
+export type BulletinAnswer = ApiResponse<'/api/bulletins/{id}', 'get'>;
+export type Bulletin = BulletinAnswer['bulletin'];
+export type BulletinUpdateBody = ApiBody<'/api/bulletins/{id}', 'put'>;
+export type BulletinFigure = Item<Bulletin['figures']>;
+export type BulletinFigureBody = Item<BulletinUpdateBody['figures']>;
+export type BulletinFigureSpec = BulletinFigureBody['spec'];
+export type BulletinSection = Item<Bulletin['sections']>;
+export type FigureEvaluateBody = ApiBody<'/api/bulletins/figures/evaluate', 'post'>;
+export type FigureEvaluated = ApiResponse<'/api/bulletins/figures/evaluate', 'post'>;
+export type BulletinTransitionAnswer = ApiResponse<'/api/bulletins/{id}/issue', 'post'>;
+export type PublicBulletinList = ApiResponse<'/api/public/bulletins', 'get'>;
+export type PublicBulletinSummary = Item<PublicBulletinList['items']>;
+export type PublicBulletin = ApiResponse<'/api/public/bulletins/{id}', 'get'>['bulletin'];

@@ -13,6 +13,7 @@ import * as consoleShell from './texts/console';
 import * as imports from './texts/imports';
 import * as indicators from './texts/indicators';
 import * as externalIndices from './texts/external-indices';
+import * as bulletins from './texts/bulletins';
 import * as innovations from './texts/innovations';
 import * as jobs from './texts/jobs';
 import * as notifications from './texts/notifications';
@@ -35,7 +36,7 @@ type Repeated<A extends readonly Area[]> = A extends readonly [infer First exten
   : never;
 
 /** A new page area adds its texts file and one entry here. */
-const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators, externalIndices] as const;
+const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators, externalIndices, bulletins] as const;
 
 // A type error here names the key two areas both declare.
 const noKeyInTwoAreas: [Repeated<typeof AREAS>] extends [never] ? true : { declaredTwice: Repeated<typeof AREAS> } = true;

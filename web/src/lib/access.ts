@@ -1,7 +1,7 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'dashboard' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns' | 'myReviews' | 'myEntries' | 'indicators';
+export type Access = 'console' | 'dashboard' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns' | 'myReviews' | 'myEntries' | 'indicators' | 'bulletins';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
@@ -19,6 +19,7 @@ export function canAccess(me: Me, access: Access): boolean {
     case 'replication':
       // Zone writers file and adopt innovations; the province office reviews and decides.
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
+    case 'bulletins':
     case 'indicators':
       // Values are zone data: the zone's staff and the province office enter, correct and publish them (indicators.policy.ts).
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
