@@ -9,7 +9,9 @@ import type { Database } from '../../../db/schema.js';
 import { canWriteZone, isInScope, type RequestContext } from '../../../kernel/actor.js';
 import { AppError, type FieldIssue } from '../../../kernel/errors.js';
 import { Dec, decString } from '../../../shared/indicators/decimal.js';
-import { convertValue } from '../../../shared/indicators/quantity.js';
+import { convertValue, dimensionOf } from '../../../shared/indicators/quantity.js';
+
+const COUNTED = new Set(['firm', 'item', 'person', 'person_time', 'train']);
 import { listDefinitions } from '../../indicators/indicators.repo.js';
 import type { RecordValuesBody } from '../../indicators/indicators.schema.js';
 import { listZones } from '../../zones/zones.service.js';
@@ -39,6 +41,8 @@ async function existingKeys(db: Db, indicatorIds: number[], zoneIds: number[]): 
 /** The figure and half the step of its last digit, both in the indicator's unit. */
 function inIndicatorUnit(figure: ReadFigure): { value: Dec; slack: Dec } {
   const value = new Dec(convertValue(figure.value, figure.unit, figure.indicator.unit));
+  // Counts (企业、项目、人次) are exact: no rounding to allow for.
+  if (COUNTED.has(dimensionOf(figure.unit)) && !figure.value.includes('.')) return { value, slack: new Dec(0) };
   const step = new Dec(convertValue(figure.step, figure.unit, figure.indicator.unit));
   return { value, slack: step.div(2) };
 }
