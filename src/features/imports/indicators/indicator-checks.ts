@@ -12,7 +12,7 @@ import { Dec, decString } from '../../../shared/indicators/decimal.js';
 import { convertValue, dimensionOf } from '../../../shared/indicators/quantity.js';
 
 const COUNTED = new Set(['firm', 'item', 'person', 'person_time', 'train']);
-import { listDefinitions } from '../../indicators/indicators.repo.js';
+import { listDefinitions } from '../../indicators/indicators.service.js';
 import type { RecordValuesBody } from '../../indicators/indicators.schema.js';
 import { listZones } from '../../zones/zones.service.js';
 import type { BatchInfo, RowChecker } from '../import-kind.js';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { roleHasZoneScope } from '../../../shared/enums.js';
 import { insertValues } from '../../indicators/indicator-values.service.js';
-import { listDefinitions } from '../../indicators/indicators.repo.js';
+import { listDefinitions } from '../../indicators/indicators.service.js';
 import { RecordValuesSchema, type RecordValuesBody } from '../../indicators/indicators.schema.js';
 import { defineImportKind } from '../import-kind.js';
 import { acceptsIndicatorColumns, matchIndicatorHeader } from './indicator-columns.js';

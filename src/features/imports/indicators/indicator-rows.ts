@@ -6,7 +6,7 @@
  */
 import type { ZoneRow } from '../../../db/schema.js';
 import type { MessageKey } from '../../../shared/messages.js';
-import type { DefinitionRow } from '../../indicators/indicators.repo.js';
+import type { DefinitionRow } from '../../indicators/indicators.service.js';
 import type { ValueInput } from '../../indicators/indicators.schema.js';
 import { Dec, decString } from '../../../shared/indicators/decimal.js';
 import { parseFigure } from '../../../shared/indicators/parse-figure.js';

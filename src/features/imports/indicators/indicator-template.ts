@@ -4,7 +4,7 @@
  * and a 填写说明 sheet. No example figures: a forgotten one would be imported.
  */
 import { UNIT_DEFINITIONS } from '../../../shared/indicators.enums.js';
-import type { DefinitionRow } from '../../indicators/indicators.repo.js';
+import type { DefinitionRow } from '../../indicators/indicators.service.js';
 
 const loadExcelJS = async () => (await import('exceljs')).default;
 
