@@ -15,7 +15,10 @@ import type { Lang } from '../../shared/enums.js';
 import type { ImportSummary } from './imports.audit.js';
 import type { ImportMessages } from './imports.messages.js';
 import type { StoredRow } from './imports.repo.js';
-import type { ReadOptions, SheetRow, SheetSummary } from './read-workbook.js';
+import type { ReadOptions, SheetRow, SheetSummary, WorkbookRead } from './read-workbook.js';
+
+/** What a preview knows of the whole file besides its rows. */
+export type BatchInfo = { source?: string; workbook: WorkbookRead };
 import type { MappedRow, RowSchema } from './row-issues.js';
 
 /** The rows of one preview, mapped and checked against the database. */
@@ -33,7 +36,8 @@ export type ImportKind<Body = Record<string, unknown>, Row extends MappedRow = M
   /** How the workbook reader recognises the kind's header and tables. */
   reader: Pick<ReadOptions, 'matchHeader' | 'acceptsColumns'>;
   messages?: ImportMessages;
-  rowChecker: (db: Kysely<Database>, context: RequestContext) => Promise<RowChecker<Row>>;
+  /** `batch`: what the upload form said of the whole file (its 来源) and the workbook as read (its footnotes). */
+  rowChecker: (db: Kysely<Database>, context: RequestContext, batch: BatchInfo) => Promise<RowChecker<Row>>;
   /**
    * Under the commit's transaction, before anything is written: what may have changed since the
    * preview (the actor's scope, names taken meanwhile). Returns the problems found.
@@ -43,7 +47,8 @@ export type ImportKind<Body = Record<string, unknown>, Row extends MappedRow = M
   insertRows: (trx: Transaction<Database>, context: RequestContext, bodies: Body[]) => Promise<number[]>;
   /** The audit entry written once for the whole import, on top of each record's own. */
   importedEvent: AuditEventTypeWith<{ after: ImportSummary }>;
-  template: { fileName: () => string; build: () => Promise<Buffer> };
+  /** The template; `build` may read the database (the indicators a template lists). */
+  template: { fileName: () => string; build: (db: Kysely<Database>) => Promise<Buffer> };
   /** Routes the kind brings besides the engine's (the export of what it imports). */
   routes?: (deps: FeatureDeps) => FastifyPluginAsyncZod;
 };

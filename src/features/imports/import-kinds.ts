@@ -1,8 +1,9 @@
 /** The registry of import kinds: each gets its preview, template and commit routes from the engine. */
 import type { AnyImportKind } from './import-kind.js';
+import { indicatorImport } from './indicators/indicator-import.js';
 import { innovationImport } from './innovations/innovation-import.js';
 
-export const IMPORT_KINDS: readonly AnyImportKind[] = [innovationImport];
+export const IMPORT_KINDS: readonly AnyImportKind[] = [innovationImport, indicatorImport];
 
 const BY_NAME = new Map(IMPORT_KINDS.map((kind) => [kind.kind, kind]));
 

@@ -23,6 +23,8 @@ declare module '../../shared/audit-events.js' {
       {
         /** Written once per committed batch of innovations, on top of each record's own `innovation.created`. */
         'innovation.imported': { after: ImportSummary };
+        /** Written once per committed batch of indicator values, on top of each value's own `indicator_value.recorded`. */
+        'indicator_value.imported': { after: ImportSummary };
         /** A batch keeps no history rows: the entry is the step's only record. */
         'import.transitioned': TransitionPayload<ImportBatchTransition, Selectable<ImportBatchesTable>>;
       }

@@ -56,8 +56,8 @@ defineEnumLabels('status', { expired: { zh: '已过期', en: 'Expired' } });
 export type ImportMessages = Partial<Record<ImportMessageKey, MessageKey>>;
 
 /** The key that words `key` for a kind. */
-export function importKey(key: ImportMessageKey, own: ImportMessages = {}): MessageKey {
-  return own[key] ?? key;
+export function importKey(key: MessageKey, own: ImportMessages = {}): MessageKey {
+  return (own as Partial<Record<MessageKey, MessageKey>>)[key] ?? key;
 }
 
 export function importMessage(key: ImportMessageKey, lang: Lang, params: MessageParams = {}, own: ImportMessages = {}): string {

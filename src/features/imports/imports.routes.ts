@@ -39,7 +39,7 @@ function kindRoutes({ db }: FeatureDeps, kind: AnyImportKind): FastifyPluginAsyn
         const lang = langOf(request);
         assertMayImport(kind, context);
         const file = await readUpload(request, { maxBytes: READ_LIMITS.maxBytes });
-        const id = await previewImport(db, context, kind, file, lang);
+        const id = await previewImport(db, context, kind, file, lang, { source: request.query.source });
         return getPreview(db, context, id, lang);
       },
     );
@@ -53,7 +53,7 @@ function kindRoutes({ db }: FeatureDeps, kind: AnyImportKind): FastifyPluginAsyn
           .header('content-type', XLSX_TYPE)
           .header('content-disposition', contentDisposition(kind.template.fileName()))
           .header('x-content-type-options', 'nosniff')
-          .send(await kind.template.build());
+          .send(await kind.template.build(db));
       },
     );
   };

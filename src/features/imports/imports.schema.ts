@@ -72,7 +72,11 @@ export const ImportRowsQuery = z.strictObject({
   status: z.enum(['ok', 'error']).optional(),
 });
 
-export const PreviewImportSchema = { response: { 200: ImportPreviewDto } };
+/** What the upload form adds to the file: the publication the whole file comes from (资料来源), for kinds whose records need a source. */
+export const PreviewImportQuery = z.strictObject({ source: plainText(LIMITS.nameMax).optional() });
+export type PreviewImportQuery = z.infer<typeof PreviewImportQuery>;
+
+export const PreviewImportSchema = { querystring: PreviewImportQuery, response: { 200: ImportPreviewDto } };
 export const GetImportSchema = { params: ImportIdParam, response: { 200: ImportPreviewDto } };
 export const GetImportRowsSchema = { params: ImportIdParam, querystring: ImportRowsQuery, response: { 200: ImportRowsPageDto } };
 /** What an import batch's step answers: where the batch is now, and the job its commit queued. */

@@ -36,8 +36,8 @@ async function read(kind: AnyImportKind, buffer: Buffer): Promise<WorkbookRead> 
   }
 }
 
-async function checkRows(db: Kysely<Database>, context: RequestContext, kind: AnyImportKind, workbook: WorkbookRead): Promise<StoredRow[]> {
-  const checker = await kind.rowChecker(db, context);
+async function checkRows(db: Kysely<Database>, context: RequestContext, kind: AnyImportKind, workbook: WorkbookRead, options: PreviewOptions): Promise<StoredRow[]> {
+  const checker = await kind.rowChecker(db, context, { ...options, workbook });
   const mappers = new Map(workbook.sheets.filter((s) => !s.skipped).map((sheet) => [sheet.name, checker.mapperFor(sheet)]));
   const mapped = workbook.rows.map((row) => mappers.get(row.sheet)!(row));
   await checker.check(mapped);
@@ -48,9 +48,11 @@ async function checkRows(db: Kysely<Database>, context: RequestContext, kind: An
 }
 
 export type PreviewInput = { buffer: Buffer; fileName: string };
+/** What the upload form says of the whole file (see PreviewImportQuery). */
+export type PreviewOptions = { source?: string };
 
 /** Reads, checks and stores an uploaded workbook; returns the stored batch's id. */
-export async function previewImport(db: Kysely<Database>, context: RequestContext, kind: AnyImportKind, file: PreviewInput, lang: Lang): Promise<string> {
+export async function previewImport(db: Kysely<Database>, context: RequestContext, kind: AnyImportKind, file: PreviewInput, lang: Lang, options: PreviewOptions = {}): Promise<string> {
   assertMayImport(kind, context);
   const workbook = await read(kind, file.buffer);
   const sheets: StoredSheet[] = workbook.sheets.map((sheet) => ({
@@ -67,7 +69,7 @@ export async function previewImport(db: Kysely<Database>, context: RequestContex
       .join('；');
     throw fileProblem('no_sheet', { sheets: list }, kind.messages);
   }
-  const rows = await checkRows(db, context, kind, workbook);
+  const rows = await checkRows(db, context, kind, workbook, options);
   const errorCount = rows.filter((row) => row.issues.length > 0).length;
   const id = randomUUID();
   await deleteExpiredBatches(db);

@@ -13,7 +13,7 @@ import { importKey, type ImportMessageKey, type ImportMessages } from './imports
 export type IssueLocation = { column: string; field: string; cell: string | null };
 
 export type StoredIssue = IssueLocation &
-  ({ kind: 'schema'; issue: ValidationIssue } | { kind: 'import'; key: ImportMessageKey; params: Record<string, string | number> });
+  ({ kind: 'schema'; issue: ValidationIssue } | { kind: 'import'; key: ImportMessageKey | MessageKey; params: Record<string, string | number> });
 
 /** One row as an adapter maps it. `candidate` may hold display-only fields the adapter strips in `bodyOf`. */
 export type MappedRow = {
@@ -32,7 +32,7 @@ export function toValidationIssue(zodIssue: z.core.$ZodIssue): ValidationIssue {
 }
 
 /** An import issue at the place the row's field came from. */
-export function importIssue(mapped: MappedRow, field: string, key: ImportMessageKey, params: Record<string, string | number> = {}): StoredIssue {
+export function importIssue(mapped: MappedRow, field: string, key: ImportMessageKey | MessageKey, params: Record<string, string | number> = {}): StoredIssue {
   const location = mapped.locations[field] ?? { column: field, field, cell: null };
   return { ...location, field, kind: 'import', key, params };
 }

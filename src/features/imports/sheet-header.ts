@@ -43,6 +43,9 @@ function headerScore(grid: Grid, row: number, matchHeader: HeaderMatcher): numbe
   return score;
 }
 
+/** A header cell that only states a unit. */
+const UNIT_CELL = /^(?:单位[:：])?[（(][^（）()]{1,12}[）)]$/;
+
 /** Whether `below` is the lower row of a two-row header whose upper row is `top`. */
 function isSubHeaderRow(grid: Grid, top: number, below: number): boolean {
   const merges = horizontalMerges(grid, top);
@@ -53,6 +56,8 @@ function isSubHeaderRow(grid: Grid, top: number, below: number): boolean {
     fresh.push(col);
   }
   if (fresh.length === 0) return false;
+  // A row of units under the names, as statistics tables print them: "（亿元）", "(%)".
+  if (fresh.every((col) => UNIT_CELL.test(grid.text(below, col).trim()))) return true;
   // Every new text must sit under a group: a merged top cell, an empty top cell after a group, or a group's first column.
   return fresh.every((col) => merges.has(col) || !grid.text(top, col) || (col < grid.width && !grid.text(top, col + 1) && fresh.includes(col + 1)));
 }
@@ -144,7 +149,7 @@ export function findHeader(grid: Grid, options: HeaderOptions): Header | null {
   return null;
 }
 
-const NOTE_ROW = /^(注|备注|说明|填表说明|填报说明|制表|填报|填表|联系人|审核人|负责人|数据来源)\s*[:：、]?/;
+const NOTE_ROW = /^(注|备注|说明|资料来源|填表说明|填报说明|制表|填报|填表|联系人|审核人|负责人|数据来源)\s*[:：、]?/;
 
 const SECTION_ROW = /^[一二三四五六七八九十]+[、.．]/;
 

@@ -28,7 +28,7 @@ import {
 } from './indicators.repo.js';
 import { requireIndicatorStaff } from './indicators.policy.js';
 import { getDefinition, presentValue, presentPublicValue } from './indicators.service.js';
-import type { CorrectValueBody, IndicatorValueDto, PublicValuesQuery, RecordValuesBody, ValuesQuery } from './indicators.schema.js';
+import type { CorrectValueBody, IndicatorValueDto, PublicValuesQuery, RecordValuesBody, ValueInput, ValuesQuery } from './indicators.schema.js';
 
 /** The end of `date` in China (UTC+8): "as it stood on 2021-06-30" includes everything recorded that day. */
 export function endOfChinaDay(date: string): Date {
@@ -103,50 +103,61 @@ async function presentByIds(trx: Transaction<Database>, context: RequestContext,
   });
 }
 
-/** Enters values, all or none: every one in the actor's zones, of its indicator's period kind and unit's dimension, and new. */
-export async function recordValues(db: Kysely<Database>, context: RequestContext, body: RecordValuesBody): Promise<IndicatorValueDto[]> {
+/**
+ * Writes values under the caller's transaction, in order, each with its audit entry: every one in
+ * the actor's zones, of its indicator's period kind and unit's dimension, and new. Returns the ids.
+ * The form's POST and the Excel import (imports/indicators) both come here.
+ */
+export async function insertValues(trx: Transaction<Database>, context: RequestContext, values: readonly ValueInput[]): Promise<{ ids: number[]; definitions: Map<string, DefinitionRow> }> {
   const actor = context.actor;
   requireIndicatorStaff(actor);
+  const definitions = new Map<string, DefinitionRow>();
+  const seen = new Set<string>();
+  const ids: number[] = [];
+  for (const input of values) {
+    const definition = definitions.get(input.indicator) ?? (await findDefinition(trx, input.indicator));
+    if (!definition) throw new AppError('INDICATOR_UNKNOWN', { code: input.indicator });
+    definitions.set(definition.code, definition);
+    const zone = await getZone(trx, input.zoneId);
+    if (!isInScope(actor, zone.path)) throw notFound();
+    if (!canWriteZone(actor, zone.path)) throw new AppError('FORBIDDEN');
+    assertPeriodKind(input.period, definition.period_kind);
+    const value = convertValue(input.value, input.unit, definition.unit);
+    const key = `${definition.id}:${zone.id}:${input.period}`;
+    if (seen.has(key)) throw new AppError('INDICATOR_VALUE_REPEATED', { zone: zone.name, period: input.period });
+    seen.add(key);
+    if (await unsafeFindCurrentValue(trx, { indicatorId: definition.id, zoneId: zone.id, period: input.period })) {
+      throw new AppError('INDICATOR_VALUE_EXISTS', { zone: zone.name, period: input.period });
+    }
+    const inserted = await trx
+      .insertInto('indicator_values')
+      .values({
+        indicator_id: definition.id,
+        zone_id: zone.id,
+        period: input.period,
+        value,
+        qualifier: input.qualifier ?? null,
+        source: input.source,
+        source_sentence: input.sourceSentence || null,
+        internal_note: input.internalNote || null,
+        is_sample: input.isSample ?? false,
+        recorded_by: actor.id,
+      })
+      .returning(STORED_VALUE_COLUMNS)
+      .executeTakeFirstOrThrow();
+    const entered = input.unit === definition.unit ? {} : { entered: { value: input.value, unit: input.unit } };
+    await writeAudit(trx, context, { type: 'indicator_value.recorded', entityId: inserted.id, after: { ...inserted, ...entered } });
+    ids.push(inserted.id);
+  }
+  return { ids, definitions };
+}
+
+/** Enters values, all or none (see insertValues). */
+export async function recordValues(db: Kysely<Database>, context: RequestContext, body: RecordValuesBody): Promise<IndicatorValueDto[]> {
+  requireIndicatorStaff(context.actor);
   const recording = db.transaction().execute(async (trx) =>
     withBulkAudit(trx, async () => {
-      const definitions = new Map<string, DefinitionRow>();
-      const seen = new Set<string>();
-      const ids: number[] = [];
-      for (const input of body.values) {
-        const definition = definitions.get(input.indicator) ?? (await findDefinition(trx, input.indicator));
-        if (!definition) throw new AppError('INDICATOR_UNKNOWN', { code: input.indicator });
-        definitions.set(definition.code, definition);
-        const zone = await getZone(trx, input.zoneId);
-        if (!isInScope(actor, zone.path)) throw notFound();
-        if (!canWriteZone(actor, zone.path)) throw new AppError('FORBIDDEN');
-        assertPeriodKind(input.period, definition.period_kind);
-        const value = convertValue(input.value, input.unit, definition.unit);
-        const key = `${definition.id}:${zone.id}:${input.period}`;
-        if (seen.has(key)) throw new AppError('INDICATOR_VALUE_REPEATED', { zone: zone.name, period: input.period });
-        seen.add(key);
-        if (await unsafeFindCurrentValue(trx, { indicatorId: definition.id, zoneId: zone.id, period: input.period })) {
-          throw new AppError('INDICATOR_VALUE_EXISTS', { zone: zone.name, period: input.period });
-        }
-        const inserted = await trx
-          .insertInto('indicator_values')
-          .values({
-            indicator_id: definition.id,
-            zone_id: zone.id,
-            period: input.period,
-            value,
-            qualifier: input.qualifier ?? null,
-            source: input.source,
-            source_sentence: input.sourceSentence || null,
-            internal_note: input.internalNote || null,
-            is_sample: input.isSample ?? false,
-            recorded_by: actor.id,
-          })
-          .returning(STORED_VALUE_COLUMNS)
-          .executeTakeFirstOrThrow();
-        const entered = input.unit === definition.unit ? {} : { entered: { value: input.value, unit: input.unit } };
-        await writeAudit(trx, context, { type: 'indicator_value.recorded', entityId: inserted.id, after: { ...inserted, ...entered } });
-        ids.push(inserted.id);
-      }
+      const { ids, definitions } = await insertValues(trx, context, body.values);
       return presentByIds(trx, context, ids, new Map([...definitions.values()].map((d) => [d.id, d])));
     }),
   );

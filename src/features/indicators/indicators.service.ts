@@ -9,7 +9,10 @@ import type { RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { withoutInternals } from '../../kernel/internal-fields.js';
 import { writeAudit } from '../audit/audit.service.js';
-import { definitionHasValues, findDefinition, type DefinitionRow, type ValueRow } from './indicators.repo.js';
+import { definitionHasValues, findDefinition, listDefinitions, type DefinitionRow, type ValueRow } from './indicators.repo.js';
+
+/** For other features (the Excel import): every definition, as stored. */
+export { listDefinitions, type DefinitionRow };
 import { definitionAbilities, requireDefinitionEditor, valueAbilities } from './indicators.policy.js';
 import type { CreateIndicatorBody, IndicatorDto, IndicatorValueDto, PublicIndicatorDto, PublicIndicatorValueDto, UpdateIndicatorBody, ValueFigure } from './indicators.schema.js';
 

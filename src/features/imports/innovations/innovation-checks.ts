@@ -15,7 +15,7 @@ import type { RowChecker } from '../import-kind.js';
 import { importKey } from '../imports.messages.js';
 import type { StoredRow } from '../imports.repo.js';
 import { importIssue, rowPlace } from '../row-issues.js';
-import { zoneResolver } from './import-zones.js';
+import { zoneResolver } from '../import-zones.js';
 import { INNOVATION_MESSAGES } from './innovation-messages.js';
 import { rowMapper, type InnovationSheetRow } from './innovation-rows.js';
 

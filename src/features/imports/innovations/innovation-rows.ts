@@ -16,7 +16,7 @@ import type { ImportMessageKey } from '../imports.messages.js';
 import type { CellData, Column, SheetRow, SheetSummary } from '../read-workbook.js';
 import type { IssueLocation, MappedRow, StoredIssue } from '../row-issues.js';
 import { FIELD_LABELS, matchDomain, matchNovelty, matchTask, type InnovationField } from './innovation-columns.js';
-import type { ZoneResolver } from './import-zones.js';
+import type { ZoneResolver } from '../import-zones.js';
 
 /** The row as previewed: what will be created, with the zone's name for display. */
 export type RowCandidate = Partial<Omit<CreateInnovationBody, 'zoneId'>> & { zoneId?: number; zoneName?: string };

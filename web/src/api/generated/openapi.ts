@@ -3563,7 +3563,9 @@ export interface paths {
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    source?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3690,6 +3692,131 @@ export interface paths {
                     level?: "published" | "province" | "nation";
                     year?: number;
                 };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/indicators/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Excel 导入预览 Preview an Excel import (indicators)
+         * @description multipart/form-data，字段 file：.xlsx，≤ 10 MB，≤ 5000 行。每张有表头的工作表都会读取；预览保存 24 小时，确认前不写入任何记录。回答含汇总与前 50 行，其余行按页读取。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    source?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importId: string;
+                            kind: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "previewed" | "committing" | "committed" | "discarded";
+                            commitJobId: number | null;
+                            commitError: {
+                                code: string;
+                                message: string;
+                                fields: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            } | null;
+                            createdIds: number[];
+                            expiresAt: string;
+                            sheets: {
+                                name: string;
+                                rows: number;
+                                skipped?: string;
+                                title: string | null;
+                                ignoredRows: number[];
+                                columns: {
+                                    label: string;
+                                    field: string | null;
+                                }[];
+                                errorRows: number;
+                                errorColumns: {
+                                    column: string;
+                                    rows: number;
+                                }[];
+                            }[];
+                            rows: {
+                                sheet: string;
+                                rowNumber: number;
+                                /** @enum {string} */
+                                status: "ok" | "error";
+                                errors: {
+                                    column: string;
+                                    field: string;
+                                    cell: string | null;
+                                    message: string;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            okCount: number;
+                            errorCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/indicators/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板 Import template (indicators) */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;

@@ -3,8 +3,8 @@
  *先行区", with either kind of brackets), the name without the FTZ ("宜宾协同改革先行区"), the short
  * name ("宜宾"), "宜宾先行区", or the code.
  */
-import type { ZoneRow } from '../../../db/schema.js';
-import { compact } from '../cell-values.js';
+import type { ZoneRow } from '../../db/schema.js';
+import { compact } from './cell-values.js';
 
 export type ZoneMatch = { kind: 'found'; zone: ZoneRow } | { kind: 'unknown' } | { kind: 'ambiguous' };
 export type ZoneResolver = (text: string) => ZoneMatch;
