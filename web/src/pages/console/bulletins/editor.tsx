@@ -8,6 +8,7 @@ import { useBulletin, useDeleteBulletin, useUpdateBulletin } from '../../../api/
 import type { Bulletin, BulletinFigure, BulletinFigureBody, BulletinUpdateBody } from '../../../api/types';
 import { BulletinActions } from '../../../components/bulletin-actions';
 import { BulletinDocument } from '../../../components/bulletin-document';
+import { BulletinDownloads } from '../../../components/bulletin-downloads';
 import { LoadingState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
 import { applyFieldErrors, errorMessage } from '../../../lib/form-errors';
@@ -100,6 +101,7 @@ function Editor({ bulletin, reload }: { bulletin: Bulletin; reload: () => void }
           {!readOnly && (
             <Button type="primary" ghost icon={<SaveOutlined aria-hidden="true" />} loading={update.isPending} onClick={() => form.submit()} data-testid="bulletin-save">{t('bulletin.save')}</Button>
           )}
+          {bulletin.status !== 'draft' && <BulletinDownloads id={bulletin.id} files={bulletin.files} audience="staff" />}
           <BulletinActions bulletin={bulletin} disabled={dirty} />
           {bulletin.abilities.delete && (
             <Popconfirm title={t('bulletin.deleteConfirm')} okText={t('bulletin.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }}
