@@ -5,6 +5,7 @@
  * .xlsx (opened with ExcelJS: the same rows); the console's 看板 for 宜宾's staff ranks only what
  * their scope holds (宜宾 alone).
  */
+import type { PublicZoneIndicators } from '../support/api-types.js';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +85,7 @@ describe('indicator dashboards', () => {
     const yibin = await zoneByCode(api, ZONE_CODES.yibin);
     await api.dispose();
     const publicApi = await apiAs(b.baseUrl, null);
-    const { items } = await getJson<{ items: { indicator: { code: string }; values: { period: string }[] }[] }>(publicApi, `/api/public/zones/${yibin.id}/indicators`);
+    const { items } = await getJson<PublicZoneIndicators>(publicApi, `/api/public/zones/${yibin.id}/indicators`);
     await publicApi.dispose();
     await page.goto(`/zones/${yibin.id}`);
     const panel = page.getByTestId('zone-trend');

@@ -42,6 +42,7 @@ const InnovationsPage = lazyPage(() => import('./pages/console/innovations'), 'I
 const InnovationFormPage = lazyPage(() => import('./pages/console/innovations/form'), 'InnovationFormPage');
 const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/detail'), 'InnovationDetailPage');
 const InnovationImportPage = lazyPage(() => import('./pages/console/imports/innovations'), 'InnovationImportPage');
+const IndicatorImportPage = lazyPage(() => import('./pages/console/imports/indicators'), 'IndicatorImportPage');
 const IndicatorsPage = lazyPage(() => import('./pages/console/indicators'), 'IndicatorsPage');
 const BulletinsPage = lazyPage(() => import('./pages/console/bulletins'), 'BulletinsPage');
 const BulletinEditorPage = lazyPage(() => import('./pages/console/bulletins/editor'), 'BulletinEditorPage');
@@ -96,6 +97,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
 export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentType }[] = [
   { path: '/console/innovations/new', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/innovations/import', access: 'innovations', Page: InnovationImportPage },
+  { path: '/console/indicators/import', access: 'indicators', Page: IndicatorImportPage },
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/bulletins/:id', access: 'bulletins', Page: BulletinEditorPage },

@@ -70,6 +70,17 @@ function auditRow(row: BulletinRow, sections: number, figures: number): Bulletin
   return { ...rest, sections, figures };
 }
 
+/** The 报头 and what the draft covers, as columns (a new draft and an edit write the same). */
+const headColumns = (body: Omit<BulletinBody, 'zoneId'>) => ({
+  title: body.title,
+  issue_no: body.issueNo,
+  issuer: body.issuer,
+  headline: body.headline,
+  period_label: body.periodLabel ?? null,
+  coverage: JSON.stringify(body.coverage),
+  internal_note: body.internalNote || null,
+});
+
 const issueTaken = (error: unknown, body: { title: string; issueNo: number }) =>
   error instanceof Error && 'code' in error && (error as { code?: string }).code === '23505' ? new AppError('BULLETIN_ISSUE_TAKEN', { title: body.title, issueNo: body.issueNo }) : error;
 
@@ -83,17 +94,7 @@ export async function createBulletin(db: Kysely<Database>, context: RequestConte
     .execute(async (trx) => {
       const inserted = await trx
         .insertInto('bulletins')
-        .values({
-          zone_id: zone.id,
-          title: body.title,
-          issue_no: body.issueNo,
-          issuer: body.issuer,
-          headline: body.headline,
-          period_label: body.periodLabel ?? null,
-          coverage: JSON.stringify(body.coverage),
-          internal_note: body.internalNote || null,
-          created_by: actor.id,
-        })
+        .values({ zone_id: zone.id, ...headColumns(body), created_by: actor.id })
         .returning('id')
         .executeTakeFirstOrThrow();
       await replaceContent(trx, inserted.id, body.sections, body.figures);
@@ -129,13 +130,7 @@ export async function updateBulletin(db: Kysely<Database>, context: RequestConte
       await trx
         .updateTable('bulletins')
         .set({
-          title: body.title,
-          issue_no: body.issueNo,
-          issuer: body.issuer,
-          headline: body.headline,
-          period_label: body.periodLabel ?? null,
-          coverage: JSON.stringify(body.coverage),
-          internal_note: body.internalNote || null,
+          ...headColumns(body),
           version: before.version + 1,
           updated_at: new Date(),
         })

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { pageQuery, plainText } from '../../shared/schemas.js';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../files/spreadsheet-cells.js';
 
 export const ImportIdParam = z.strictObject({ importId: z.uuid() });
 

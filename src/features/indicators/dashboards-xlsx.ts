@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Lang } from '../../shared/enums.js';
 import { DASHBOARD_CHARTS, DASHBOARD_COLUMNS, SAMPLE_MARK, type DashboardChart, type DashboardColumn } from '../../shared/indicators/dashboard-labels.js';
 import { formatPeriod } from '../../shared/indicators/periods.js';
-import { BOX, fileNamePart, headerCell, loadExcelJS, text, wideRow } from '../evaluation/exports/xlsx-format.js';
+import { BOX, fileNamePart, headerCell, loadExcelJS, text, wideRow } from '../files/xlsx-format.js';
 import type { ChartValue, OverviewDto, RankingDto, SeriesDto, TrendDto } from './dashboards.schema.js';
 
 type Cell = string | number | null;

@@ -11,7 +11,7 @@ import type {
   BulletinUpdateBody,
   FigureEvaluateBody,
   FigureEvaluated,
-  PublicBulletin,
+  PublicBulletinAnswer,
   PublicBulletinList,
 } from './types';
 
@@ -96,7 +96,7 @@ export function usePublicBulletins(query: { q?: string; page: number; pageSize: 
 export function usePublicBulletin(id: number | undefined) {
   return useQuery({
     queryKey: [...keys.publicAll, 'one', id ?? 0],
-    queryFn: ({ signal }) => request<{ bulletin: PublicBulletin }>(`/api/public/bulletins/${id}`, { signal }).then((r) => r.bulletin),
+    queryFn: ({ signal }) => request<PublicBulletinAnswer>(`/api/public/bulletins/${id}`, { signal }).then((r) => r.bulletin),
     enabled: id !== undefined,
   });
 }

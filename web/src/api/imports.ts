@@ -32,11 +32,12 @@ export function useImportRows(id: string, query: ImportRowsQuery, enabled = true
   });
 }
 
-/** Uploads a file for preview as `kind` (/api/imports/<kind>/preview). */
-export function usePreviewImport(kind: string) {
+/** Uploads a file for preview as `kind` (/api/imports/<kind>/preview), with what the kind asks beside the file (an indicator table's source). */
+export function usePreviewImport(kind: string, query: Record<string, string> = {}) {
   const queryClient = useQueryClient();
+  const search = new URLSearchParams(query).toString();
   return useMutation({
-    mutationFn: (file: File) => upload<ImportPreview>(`/api/imports/${encodeURIComponent(kind)}/preview`, { file }),
+    mutationFn: (file: File) => upload<ImportPreview>(`/api/imports/${encodeURIComponent(kind)}/preview${search ? `?${search}` : ''}`, { file }),
     onSuccess: (preview) => queryClient.setQueryData(importKey(preview.importId), preview),
   });
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { request } from './api';
 import type {
   IndicatorCorrectionBody,
@@ -44,6 +44,12 @@ export function useIndicatorValueHistory(code: string, key: { zone: number; peri
     queryFn: ({ signal }) => request<IndicatorValueHistory>(`/api/indicators/${code}/history`, { query: key, signal }),
     enabled: key !== undefined,
   });
+}
+
+/** After an import's commit: every indicator query refetches. */
+export function invalidateIndicatorData(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
+  void queryClient.invalidateQueries({ queryKey: ['public-indicators'] });
 }
 
 /** Every write changes the table, the histories and (once published) the public view: all indicator queries refetch. */

@@ -363,4 +363,5 @@ export type FigureEvaluated = ApiResponse<'/api/bulletins/figures/evaluate', 'po
 export type BulletinTransitionAnswer = ApiResponse<'/api/bulletins/{id}/issue', 'post'>;
 export type PublicBulletinList = ApiResponse<'/api/public/bulletins', 'get'>;
 export type PublicBulletinSummary = Item<PublicBulletinList['items']>;
-export type PublicBulletin = ApiResponse<'/api/public/bulletins/{id}', 'get'>['bulletin'];
+export type PublicBulletinAnswer = ApiResponse<'/api/public/bulletins/{id}', 'get'>;
+export type PublicBulletin = PublicBulletinAnswer['bulletin'];

@@ -10,7 +10,7 @@ import { XLSX_TYPE } from '../../imports/imports.schema.js';
 import { readResultsExport, resultsFileName, resultsWorkbook } from './results-xlsx.js';
 import { readScoreSheets } from './score-sheets.data.js';
 import { scoreSheetsFileName, scoreSheetsWorkbook } from './score-sheets-xlsx.js';
-import { sendWorkbook } from './xlsx-format.js';
+import { sendWorkbook } from '../../files/xlsx-format.js';
 
 type Export = {
   file: string;

@@ -15,7 +15,7 @@ import { buildResultsStage, type ResultsStage } from '../results/results.fixture
 import { buildJudges, CRITERIA } from '../scoring.fixture.js';
 import { METHODS_SHEET, RESULTS_SHEET } from './results-xlsx.js';
 import { SHEET_LAYOUT, SIGNATURE_LINE } from './score-sheets-xlsx.js';
-import { SHEET_NAME_MAX, sheetName } from './xlsx-format.js';
+import { SHEET_NAME_MAX, sheetName } from '../../files/xlsx-format.js';
 
 let t: TestApp;
 let staff: TestUser;

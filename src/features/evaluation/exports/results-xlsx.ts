@@ -15,7 +15,7 @@ import { AGGREGATION_METHOD_LABELS, RESULTS_STATUS_LABELS, type AggregationMetho
 import { unsafeListCategories } from '../campaigns.repo.js';
 import { findResults, listResultEntries, type ResultEntryRow } from '../results/results.repo.js';
 import { methodsSideBySide, organisedStage } from '../results/results.service.js';
-import { BOX, chineseDate, exportedOn, fileNamePart, headerCell, loadExcelJS, printSetup, text, wideRow } from './xlsx-format.js';
+import { BOX, chineseDate, exportedOn, fileNamePart, headerCell, loadExcelJS, printSetup, text, wideRow } from '../../files/xlsx-format.js';
 
 type Db = Kysely<Database>;
 

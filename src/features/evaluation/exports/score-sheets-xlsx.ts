@@ -10,7 +10,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { JudgeSheet, ScoreSheets } from './score-sheets.data.js';
-import { BOX, exportedOn, fileNamePart, headerCell, loadExcelJS, printSetup, sheetName, text, wideRow } from './xlsx-format.js';
+import { BOX, exportedOn, fileNamePart, headerCell, loadExcelJS, printSetup, sheetName, text, wideRow } from '../../files/xlsx-format.js';
 
 /** Where the rows are: fixed, so the formulas and the print titles agree. */
 export const SHEET_LAYOUT = { header: 5, weights: 6, scale: 7, firstLine: 8 } as const;

@@ -2,7 +2,7 @@ import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-desig
 import type { QueryClient } from '@tanstack/react-query';
 import { Alert, Breadcrumb, Button, Card, Popconfirm, Result, Space, Statistic, Tabs, Tag, Upload } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../api/api';
 import { useCommitImport, useCommitJob, useImportPreview, usePreviewImport } from '../../../api/imports';
@@ -30,6 +30,8 @@ export type ImportPageProps = {
   /** Where the created records are listed after the commit. */
   doneTo: string;
   invalidate: (queryClient: QueryClient) => void;
+  /** What the kind asks for beside the file (fields above the upload), sent with the preview; the upload waits until `ready`. */
+  extra?: { fields: ReactNode; query: Record<string, string>; ready: boolean };
 };
 
 /**
@@ -37,12 +39,12 @@ export type ImportPageProps = {
  * runs as a job; the preview id and the job id stay in the URL (?id=…&job=…), so leaving and
  * coming back shows the batch and its job where they stand.
  */
-export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidate }: ImportPageProps) {
+export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidate, extra }: ImportPageProps) {
   const { t } = useT();
   const { params, update } = useQueryParams();
   const importId = params.get('id') ?? undefined;
   const stored = useImportPreview(importId);
-  const preview = usePreviewImport(kind);
+  const preview = usePreviewImport(kind, extra?.query);
   const commit = useCommitImport();
   const [tooBig, setTooBig] = useState(false);
   const data = importId ? stored.data : undefined;
@@ -90,7 +92,8 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
             </>
           }
         />
-        <Upload.Dragger accept={XLSX} beforeUpload={onFile} showUploadList={false} maxCount={1} disabled={preview.isPending}>
+        {extra?.fields}
+        <Upload.Dragger accept={XLSX} beforeUpload={onFile} showUploadList={false} maxCount={1} disabled={preview.isPending || (extra !== undefined && !extra.ready)}>
           <p className="ant-upload-drag-icon">
             <InboxOutlined aria-hidden="true" />
           </p>

@@ -1,9 +1,10 @@
-import { PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { IndicatorValue } from '../../../api/types';
 import { ComparisonPanel } from '../../../components/comparison-panel';
+import { LinkButton } from '../../../components/link-button';
 import { RankingPanel } from '../../../components/ranking-panel';
 import { useIndicatorValues, useIndicators, usePublishIndicatorValues } from '../../../api/indicators';
 import { IndicatorFacts, IndicatorSelect, SampleNote } from '../../../components/indicator-picker';
@@ -82,6 +83,11 @@ export function IndicatorsPage() {
                   onChange={(date) => { setSelected([]); update({ asOf: date ? date.format('YYYY-MM-DD') : null }); }}
                   data-testid="indicator-as-of"
                 />
+                {!readOnly && (
+                  <LinkButton to="/console/indicators/import" icon={<UploadOutlined aria-hidden="true" />} data-testid="indicator-import">
+                    {t('indicators.import')}
+                  </LinkButton>
+                )}
                 {!readOnly && indicator && (
                   <Button icon={<PlusOutlined aria-hidden="true" />} onClick={() => setEntering(true)} data-testid="indicator-enter">
                     {t('indicators.enter')}

@@ -1,14 +1,13 @@
 /**
- * What the evaluation workbooks share: ExcelJS loaded on first use, worksheet names Excel
+ * What the app's workbooks share (evaluation exports, dashboard tables): ExcelJS loaded on first use, worksheet names Excel
  * accepts, the A4 print setup with repeated header rows, the title and header-block rows, and
  * the reply that sends a workbook with its Chinese file name.
  */
 import type ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import { todayInChina } from '../../../shared/partial-date.js';
-import { contentDisposition } from '../../files/content-disposition.js';
-import { protectFromFormula } from '../../imports/cell-values.js';
-import { XLSX_TYPE } from '../../imports/imports.schema.js';
+import { todayInChina } from '../../shared/partial-date.js';
+import { contentDisposition } from './content-disposition.js';
+import { protectFromFormula, XLSX_TYPE } from './spreadsheet-cells.js';
 
 /** ExcelJS takes ~0.3 s to load: only pay for it when a workbook is written. */
 export const loadExcelJS = async () => (await import('exceljs')).default;
