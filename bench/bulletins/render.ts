@@ -1,6 +1,6 @@
 /**
  * Rendering a 20-page bulletin (the source article's sections repeated until the PDF has at least
- * 20 pages) to PDF (pdfkit, bundled CJK subsets) and .docx (docx), median of the rounds after a
+ * 20 pages) to PDF (pdfkit, the system Noto CJK faces) and .docx (docx), median of the rounds after a
  * warm-up; the .docx's page count as LibreOffice lays it out when soffice is installed.
  *
  *   npx tsx bench/bulletins/render.ts [--pages 20] [--rounds 5]
@@ -80,10 +80,10 @@ Run ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/bulletins/rend
 
 | output | pages | time | size |
 |---|---|---|---|
-| PDF (pdfkit, bundled Noto CJK subsets embedded and subset again) | ${pdf.pages} | **${s(median(pdfTimes))}** | ${kb(pdf.bytes.length)} |
+| PDF (pdfkit, system Noto CJK SC, subset to the glyphs used) | ${pdf.pages} | **${s(median(pdfTimes))}** | ${kb(pdf.bytes.length)} |
 | .docx (docx; fonts named, not embedded) | ${docxPages ?? 'n/a (no soffice)'} as LibreOffice lays it out | **${s(median(docxTimes))}** | ${kb(docx.length)} |
 
-The PDF embeds only the glyphs used (two faces); the bundled subset files are 2.2 MB and 1.6 MB.
+The PDF embeds only the glyphs used of the two faces (the .ttc collections themselves are 25–30 MB on disk, read per render). Before 2026-12-02 the repository kept GB 2312 subsets of the same faces: 0.39 s and 155 kB for this bulletin, but □ for any hanzi outside GB 2312 (龘, 𫖯).
 `;
 console.log(markdown);
 writeResultsSection('bulletins-render', markdown);

@@ -10,6 +10,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { migrate } from '../db/migrate.js';
 import { loadConfig } from '../kernel/config.js';
 import { isEmpty, loadDemo } from '../demo/load-demo.js';
+import { describeCjkFonts } from '../features/bulletins/render/cjk-fonts.js';
 import { ensureSearchIndex } from '../features/search/rebuild-index.js';
 import { WEB_DIST, build } from './app.js';
 
@@ -53,6 +54,8 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
 if (!existsSync(WEB_DIST)) console.warn('web/dist 不存在：请先运行 npm install（会构建前端）。 web/dist is missing: run npm install to build the web client.');
+const fonts = describeCjkFonts();
+if (!fonts.ok) console.warn(fonts.text);
 console.log(
   `雁阵 Yanzhen 已启动 ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — http://localhost:${config.port} ` +
     `(database: ${database.kind}${applied.length ? `, migrations applied: ${applied.join(', ')}` : ''})`,

@@ -1,6 +1,7 @@
 /**
  * An issued bulletin's files: GET …/export.pdf and …/export.docx, for staff (issued or withdrawn,
- * in their sight) and for the public (issued only). Until the render job has run: 409, say so.
+ * in their sight) and for the public (issued only). Until the render job has run: 409, say so; a
+ * PDF this server cannot make (no Chinese font installed): 409 BULLETIN_PDF_NO_FONTS.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
@@ -12,6 +13,7 @@ import { idParam } from '../../shared/schemas.js';
 import { contentDisposition } from '../files/content-disposition.js';
 import { FILE_TYPES, fileNameOf, findBulletinFile, type BulletinFormat } from './bulletin-files.js';
 import { requireBulletinStaff } from './bulletins.policy.js';
+import { requireCjkFonts } from './render/cjk-fonts.js';
 
 const FileSchema = { params: idParam };
 
@@ -19,7 +21,10 @@ export function bulletinFileRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   async function send(viewer: Viewer, id: number, format: BulletinFormat, reply: FastifyReply) {
     const { row, file } = await findBulletinFile(db, viewer, id, format);
     if (!row) throw notFound();
-    if (!file) throw new AppError('BULLETIN_RENDERING');
+    if (!file) {
+      if (format === 'pdf') requireCjkFonts();
+      throw new AppError('BULLETIN_RENDERING');
+    }
     return reply
       .header('content-type', FILE_TYPES[format])
       .header('content-disposition', contentDisposition(fileNameOf(row, format)))

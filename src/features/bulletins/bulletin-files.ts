@@ -51,17 +51,25 @@ export function renderableDocument(row: BulletinRow, frozen: FrozenDocument): Bu
   };
 }
 
-/** Renders both files of an issued bulletin and stores them (replacing any earlier ones). */
+async function storeFile(db: Kysely<Database>, bulletinId: number, format: BulletinFormat, bytes: Buffer, pages: number | null, missingGlyphs: string[]) {
+  const missing = JSON.stringify(missingGlyphs);
+  await db
+    .insertInto('bulletin_files')
+    .values({ bulletin_id: bulletinId, format, bytes, byte_size: bytes.length, pages, missing_glyphs: missing })
+    .onConflict((oc) => oc.columns(['bulletin_id', 'format']).doUpdateSet({ bytes, byte_size: bytes.length, pages, missing_glyphs: missing, rendered_at: new Date() }))
+    .execute();
+}
+
+/**
+ * Renders both files of an issued bulletin and stores them (replacing any earlier ones). The Word
+ * file comes first and needs no fonts here: on a machine without Chinese fonts it is kept and the
+ * PDF's 409 BULLETIN_PDF_NO_FONTS fails the job, saying what to install.
+ */
 export async function renderAndStore(db: Kysely<Database>, row: BulletinRow): Promise<{ pages: number; missingGlyphs: string[] }> {
   const document = renderableDocument(row, row.frozen as FrozenDocument);
-  const [pdf, docx] = [await renderBulletinPdf(document), await renderBulletinDocx(document)];
-  for (const [format, bytes, pages, missing] of [['pdf', pdf.bytes, pdf.pages, pdf.missingGlyphs], ['docx', docx, null, pdf.missingGlyphs]] as const) {
-    await db
-      .insertInto('bulletin_files')
-      .values({ bulletin_id: row.id, format, bytes, byte_size: bytes.length, pages, missing_glyphs: JSON.stringify(missing) })
-      .onConflict((oc) => oc.columns(['bulletin_id', 'format']).doUpdateSet({ bytes, byte_size: bytes.length, pages, missing_glyphs: JSON.stringify(missing), rendered_at: new Date() }))
-      .execute();
-  }
+  await storeFile(db, row.id, 'docx', await renderBulletinDocx(document), null, []);
+  const pdf = await renderBulletinPdf(document);
+  await storeFile(db, row.id, 'pdf', pdf.bytes, pdf.pages, pdf.missingGlyphs);
   return { pages: pdf.pages, missingGlyphs: pdf.missingGlyphs };
 }
 

@@ -1,24 +1,11 @@
 /**
- * Which characters the bundled subset fonts can print. A character neither font has is printed
- * as □ and reported, so a rare name (e.g. a hanzi outside GB 2312) never crashes a render and
- * never disappears silently.
+ * Which characters the fonts can print. A character the face lacks is printed as □ and reported,
+ * so a rare name (a hanzi outside the face) never crashes a render and never disappears silently.
  */
-import * as fontkit from 'fontkit';
-import { MISSING_GLYPH, PDF_FONT_FILES } from './render-layout.js';
+import type { FontFace, FontRole } from './cjk-fonts.js';
+import { MISSING_GLYPH } from './render-layout.js';
 
-export type FontKey = keyof typeof PDF_FONT_FILES;
-
-type Face = { hasGlyphForCodePoint(codePoint: number): boolean };
-const faces = new Map<FontKey, Face>();
-
-function face(key: FontKey): Face {
-  let found = faces.get(key);
-  if (!found) {
-    found = fontkit.openSync(PDF_FONT_FILES[key]) as unknown as Face;
-    faces.set(key, found);
-  }
-  return found;
-}
+export type FontKey = FontRole;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -36,11 +23,13 @@ function needsNoGlyph(char: string): boolean {
 export class GlyphCoverage {
   private readonly missing = new Set<string>();
 
+  constructor(private readonly faces: Record<FontKey, FontFace>) {}
+
   /** The text with every character `font` lacks replaced by □. */
   printable(text: string, font: FontKey): string {
     let out = '';
     for (const char of text) {
-      if (needsNoGlyph(char) || face(font).hasGlyphForCodePoint(char.codePointAt(0)!)) {
+      if (needsNoGlyph(char) || this.faces[font].codePoints.has(char.codePointAt(0)!)) {
         out += char;
       } else {
         this.missing.add(char);

@@ -4,7 +4,6 @@
  * 方正小标宋简体 in red; headings 3号 (16 pt) 黑体; body 3号 仿宋_GB2312 with a two-character
  * first-line indent; page numbers 4号 (14 pt) as “— 1 —”.
  */
-import { fileURLToPath } from 'node:url';
 
 export const MM_TO_PT = 72 / 25.4;
 export const A4_MM = { width: 210, height: 297 } as const;
@@ -24,11 +23,5 @@ export const DOCX_FONTS = {
   latin: 'Times New Roman',
 } as const;
 
-/** The bundled subset fonts (GB 2312 + ASCII, from Noto CJK; see scripts/subset-font.py). */
-export const PDF_FONT_FILES = {
-  serif: fileURLToPath(new URL('../../../../assets/fonts/NotoSerifSC-Regular-GB2312.otf', import.meta.url)),
-  sans: fileURLToPath(new URL('../../../../assets/fonts/NotoSansSC-Bold-GB2312.otf', import.meta.url)),
-} as const;
-
-/** What a character the bundled fonts lack prints as. */
+/** What a character the fonts lack prints as. */
 export const MISSING_GLYPH = '□';

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { requireCjkFonts } from './cjk-fonts.js';
 import { renderBulletinPdf } from './render-pdf.js';
 import { articleBulletin, longBulletin } from './render.fixture.js';
 
@@ -63,15 +64,20 @@ describe('renderBulletinPdf', () => {
     expect(text).toContain('资阳 精准赋能产业 推动牙谷崛起（8）');
   });
 
-  it('prints characters outside the bundled fonts as □ and reports them, without failing', async () => {
+  it('prints characters outside the fonts as □ and reports them, without failing', async () => {
     const doc = articleBulletin();
-    doc.sections = [{ heading: '生僻字𠀀测试', paragraphs: [[{ text: '𪚥与龘并用，' }, { figure: '3家', note: '𫖯' }]] }];
+    doc.sections = [{ heading: '生僻字𠀀测试', paragraphs: [[{ text: '𪚥与龘并用，赵孟' }, { figure: '3家', note: '𫖯' }]] }];
     const result = await renderBulletinPdf(doc);
-    // 龘 is in GBK but not in GB 2312, so the subset lacks it too.
-    expect(result.missingGlyphs).toEqual(['𠀀', '𪚥', '龘', '𫖯']);
+    // 𠀀 and 𪚥 (CJK Extension B) are outside Noto CJK SC; 龘 (outside GB 2312) and 𫖯 (通用规范汉字表) are in it.
+    expect(result.missingGlyphs).toEqual(['𠀀', '𪚥']);
     const text = pdftotext(save('missing.pdf', result.bytes));
     expect(text).toContain('生僻字□测试');
+    expect(text).toContain('□与龘并用');
     expect(text).toContain('3家');
+  });
+
+  it('refuses with BULLETIN_PDF_NO_FONTS where the machine has no Chinese font', async () => {
+    await expect(async () => renderBulletinPdf(articleBulletin(), requireCjkFonts(() => undefined))).rejects.toMatchObject({ code: 'BULLETIN_PDF_NO_FONTS', statusCode: 409 });
   });
 
   it('writes the English labels for an English bulletin', async () => {

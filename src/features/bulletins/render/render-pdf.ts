@@ -1,19 +1,20 @@
 /**
- * A bulletin as PDF, without a browser: pdfkit with the bundled Noto CJK subsets (embedded and
- * subset again to the glyphs used), A4 with the GB/T 9704 margins, the red 报头, headings,
+ * A bulletin as PDF, without a browser: pdfkit with the machine's Noto CJK faces (cjk-fonts.ts;
+ * embedded as subsets of the glyphs used), A4 with the GB/T 9704 margins, the red 报头, headings,
  * indented justified paragraphs, the headline figures box, numbered sources of the figures, and
  * page numbers “— 1 —” under the type area. Pure: the document in, the bytes out.
  */
 import PDFDocument from 'pdfkit';
 import { formatMessage } from '../../../shared/messages.js';
 import { isFigureRun, type BulletinDocument, type Run } from './bulletin-document.js';
+import { requireCjkFonts, type FontFace, type FontRole } from './cjk-fonts.js';
 import { GlyphCoverage, wellFormed, type FontKey } from './glyph-coverage.js';
-import { A4_MM, BODY_LINE_PT, MARGINS_MM, MM_TO_PT, PDF_FONT_FILES, RED, SIZES_PT } from './render-layout.js';
+import { A4_MM, BODY_LINE_PT, MARGINS_MM, MM_TO_PT, RED, SIZES_PT } from './render-layout.js';
 import './render.messages.js';
 
 export interface PdfRender {
   bytes: Buffer;
-  /** Characters the bundled fonts lack, printed as □, each once. */
+  /** Characters the fonts lack, printed as □, each once. */
   missingGlyphs: string[];
   pages: number;
 }
@@ -30,7 +31,7 @@ const BODY = { lineGap: 4, indent: SIZES_PT.body * 2 };
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
-/** ① … ⑳ (in the bundled fonts), then 〔21〕. */
+/** ① … ⑳ (in the CJK faces), then 〔21〕. */
 export function noteMark(n: number): string {
   return n >= 1 && n <= 20 ? String.fromCodePoint(0x245f + n) : `〔${n}〕`;
 }
@@ -38,13 +39,16 @@ export function noteMark(n: number): string {
 /** Writes one bulletin; the class only keeps the pdfkit document, the glyph check and the notes. */
 class PdfWriter {
   readonly pdf: Pdf;
-  readonly glyphs = new GlyphCoverage();
+  readonly glyphs: GlyphCoverage;
   readonly notes: string[] = [];
 
-  constructor(private readonly doc: BulletinDocument) {
+  constructor(
+    private readonly doc: BulletinDocument,
+    fonts: Record<FontRole, FontFace>,
+  ) {
+    this.glyphs = new GlyphCoverage(fonts);
     this.pdf = new PDFDocument({ size: 'A4', margins: MARGINS, bufferPages: true, autoFirstPage: true, lang: doc.lang === 'zh' ? 'zh-CN' : 'en', info: { Title: wellFormed(doc.headline ?? doc.masthead.title) } });
-    this.pdf.registerFont('serif', PDF_FONT_FILES.serif);
-    this.pdf.registerFont('sans', PDF_FONT_FILES.sans);
+    for (const role of ['serif', 'sans'] as const) this.pdf.registerFont(role, fonts[role].file, fonts[role].inCollection ? fonts[role].postscriptName : undefined);
   }
 
   /** Sets the font, size and colour; returns the pdfkit document to write with. */
@@ -188,8 +192,9 @@ class PdfWriter {
   }
 }
 
-export async function renderBulletinPdf(doc: BulletinDocument): Promise<PdfRender> {
-  const writer = new PdfWriter(doc);
+/** Lays out `doc`; without Chinese fonts on this machine, a 409 BULLETIN_PDF_NO_FONTS. */
+export async function renderBulletinPdf(doc: BulletinDocument, fonts: Record<FontRole, FontFace> = requireCjkFonts()): Promise<PdfRender> {
+  const writer = new PdfWriter(doc, fonts);
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
     writer.pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
