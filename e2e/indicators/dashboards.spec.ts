@@ -3,15 +3,16 @@
  * indicator (所在市外贸进出口增速, 2019: 南充 540% > 达州 250% > 宜宾 45.7% > 遂宁 43.4%) in a bar
  * chart with its data table, exports the chart as a PNG (checked by its magic bytes) and the data as
  * .xlsx (opened with ExcelJS: the same rows); the console's 看板 for 宜宾's staff ranks only what
- * their scope holds (宜宾 alone).
+ * their scope holds (宜宾 alone), with a trend of one zone; the ranking among a chosen zone's
+ * children (排名范围) and the 概览 (latest figures beside innovation counts) show what the API computes.
  */
 import type { PublicZoneIndicators } from '../support/api-types.js';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { apiAs, getJson, useBrowser } from '../support/browser.js';
-import type { IndicatorRanking } from '../support/api-types.js';
-import { signInWithForm, zoneByCode } from '../support/app.js';
+import type { IndicatorOverview, IndicatorRanking } from '../support/api-types.js';
+import { pickInTreeSelect, signInWithForm, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
 
 const b = useBrowser();
@@ -77,6 +78,50 @@ describe('indicator dashboards', () => {
     expect(await rows.count()).toBe(1);
     await panel.getByTestId(`ranking-figure-${yibin.id}`).waitFor();
     expect(await page.request.get(`/api/indicators/${CODE}/ranking?period=2019`).then((r) => r.json())).toMatchObject({ of: 1, items: [{ zoneId: yibin.id, rank: 1 }] });
+    // 趋势: the one zone in scope, its periods as the table's rows.
+    const trend = page.getByTestId('console-trend');
+    await trend.scrollIntoViewIfNeeded();
+    await trend.locator('div[role="img"] svg').first().waitFor();
+    expect(await trend.getByTestId('console-trend-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ranks among the children of a chosen zone (排名范围), as the API does', async () => {
+    const page = b.page;
+    const api = await apiAs(b.baseUrl, null);
+    const ftz = await zoneByCode(api, ZONE_CODES.ftz);
+    const scoped = await getJson<IndicatorRanking>(api, `/api/public/indicators/${CODE}/ranking?period=2019&parent=${ftz.id}`);
+    await api.dispose();
+    await page.goto(`/data?indicator=${CODE}`);
+    const panel = page.getByTestId('ranking');
+    await panel.waitFor();
+    const answered = page.waitForResponse((response) => response.url().includes(`/ranking?`) && response.url().includes(`parent=${ftz.id}`));
+    await pickInTreeSelect(page, panel.getByRole('combobox', { name: '排名范围' }), ftz.name);
+    await answered;
+    await panel.getByTestId('ranking-table-toggle').click();
+    const rows = panel.getByTestId('ranking-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(scoped.items.length);
+    for (const item of scoped.items) expect((await panel.getByTestId(`ranking-figure-${item.zoneId}`).innerText()).trim()).toBe(item.value.text);
+  });
+
+  it('the 概览 puts each pilot zone’s latest figure beside its innovation counts', async () => {
+    const page = b.page;
+    const api = await apiAs(b.baseUrl, null);
+    const overview = await getJson<IndicatorOverview>(api, `/api/public/indicators/overview?indicators=${CODE}`);
+    await api.dispose();
+    expect(overview.rows.some((row) => row.recognized > 0)).toBe(true);
+    await page.goto(`/data?indicator=${CODE}`);
+    const panel = page.getByTestId('overview');
+    await panel.scrollIntoViewIfNeeded();
+    await panel.locator('div[role="img"] svg').first().waitFor();
+    await panel.getByTestId('overview-table-toggle').click();
+    const rows = panel.getByTestId('overview-table').locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(overview.rows.length);
+    for (const [i, row] of overview.rows.entries()) {
+      const cells = await rows.nth(i).locator('td').allInnerTexts();
+      expect(cells[0]).toBe(row.zoneName);
+      expect(cells[1]).toContain(row.figures[0]?.text ?? '—');
+      expect(cells.slice(2).map(Number)).toEqual([row.recognized, row.provinceReplicated, row.nationReplicated]);
+    }
   });
 
   it("宜宾's zone page shows its published figures as a trend with the data table", async () => {

@@ -141,7 +141,7 @@ describe('an indicator value from entry to the portal', () => {
     await visitor.page.getByTestId('nav-data').click();
     await visitor.page.getByRole('heading', { level: 1, name: '数据' }).waitFor();
     // Dozens of indicators: a reader types a few characters of the name, as in any long list.
-    const picker = visitor.page.getByLabel('指标');
+    const picker = visitor.page.getByLabel('指标', { exact: true });
     await picker.click();
     await picker.fill(tag);
     await chooseOption(visitor.page, picker, nameZh);

@@ -48,7 +48,8 @@ export async function fillDate(input: Locator, date: string): Promise<void> {
  * otherwise leave the field empty and the form refusing to submit.
  */
 export async function pickInTreeSelect(page: Page, field: Locator, name: string): Promise<void> {
-  const item = field.locator('xpath=ancestor::div[contains(@class,"ant-form-item")][1]');
+  // The select itself shows the choice (inside a form item or not).
+  const item = field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   await expect
     .poll(
       async () => {

@@ -1,7 +1,7 @@
 /** 指标看板: the formation ranking for staff (their scope) or the public (published values), and its .xlsx. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { request } from './api';
-import type { IndicatorRanking, IndicatorRankingQuery, IndicatorSeries, IndicatorTrend, PublicZoneIndicators } from './types';
+import type { IndicatorOverview, IndicatorRanking, IndicatorRankingQuery, IndicatorSeries, IndicatorTrend, PublicZoneIndicators } from './types';
 
 export type Audience = 'staff' | 'public';
 const base = (audience: Audience) => (audience === 'staff' ? '/api/indicators' : '/api/public/indicators');
@@ -39,6 +39,19 @@ export function useIndicatorTrend(audience: Audience, code: string | undefined, 
     queryKey: [audience === 'staff' ? 'indicators' : 'public-indicators', 'trend', code ?? '', query],
     queryFn: ({ signal }) => request<IndicatorTrend>(trendPath(audience, code!), { query, signal }),
     enabled: code !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const overviewPath = (audience: Audience) => `${base(audience)}/overview`;
+
+/** Each zone's latest figure of each indicator beside its innovation counts; peers as the ranking's. */
+export function useIndicatorOverview(audience: Audience, codes: readonly string[], parent: number | undefined) {
+  const query = { indicators: codes.join(','), ...(parent ? { parent } : {}) };
+  return useQuery({
+    queryKey: [audience === 'staff' ? 'indicators' : 'public-indicators', 'overview', query],
+    queryFn: ({ signal }) => request<IndicatorOverview>(overviewPath(audience), { query, signal }),
+    enabled: codes.length > 0,
     placeholderData: keepPreviousData,
   });
 }

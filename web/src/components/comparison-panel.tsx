@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { seriesPath, useIndicatorSeries, type Audience } from '../api/indicator-dashboards';
 import { useT } from '../i18n/use-t';
 import { useFigureWords } from '../lib/indicator-figures';
+import { useZoneNames } from '../lib/zone-names';
 import { ChartFrame } from './chart-frame';
 import { ListQueryState } from './page-state';
 
@@ -16,6 +17,7 @@ type Row = { period: string; [zone: string]: string };
 export function ComparisonPanel({ audience, indicator, zones }: { audience: Audience; indicator: Indicator; zones: readonly number[] }) {
   const { t, lang } = useT();
   const words = useFigureWords();
+  const names = useZoneNames();
   const chosen = useMemo(() => [...new Set(zones)].slice(0, 20), [zones]);
   const series = useIndicatorSeries(audience, indicator.code, chosen);
   const data = series.data;
@@ -29,7 +31,7 @@ export function ComparisonPanel({ audience, indicator, zones }: { audience: Audi
       yAxis: { type: 'value' as const },
       series: (data?.zones ?? []).map((zone) => ({
         type: 'line' as const,
-        name: zone.zoneName,
+        name: names.short(zone.zoneId, zone.zoneName),
         connectNulls: false,
         data: (data?.periods ?? []).map((p) => {
           const value = zone.values.find((v) => v.period === p);
@@ -37,7 +39,7 @@ export function ComparisonPanel({ audience, indicator, zones }: { audience: Audi
         }),
       })),
     }),
-    [data, words, indicator.cumulative],
+    [data, words, indicator.cumulative, names],
   );
   const rows: Row[] = (data?.periods ?? []).map((period) => ({
     period,
@@ -48,7 +50,7 @@ export function ComparisonPanel({ audience, indicator, zones }: { audience: Audi
   }));
   const columns: TableProps<Row>['columns'] = [
     { title: t('indicators.period'), key: 'period', render: (_, row) => words.period(row.period, indicator.cumulative) },
-    ...(data?.zones ?? []).map((zone) => ({ title: zone.zoneName, dataIndex: String(zone.zoneId), align: 'right' as const })),
+    ...(data?.zones ?? []).map((zone) => ({ title: names.short(zone.zoneId, zone.zoneName), dataIndex: String(zone.zoneId), align: 'right' as const })),
   ];
   return (
     <ListQueryState query={series}>

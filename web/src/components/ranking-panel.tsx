@@ -1,7 +1,8 @@
 /**
  * 雁阵排名: zones ranked by one indicator in one period (bar chart), with its data as a table
  * (rank, zone, figure as written — 约110万元 —, previous rank and places climbed), 导出图片 (PNG)
- * and 导出 Excel (the server's workbook, same rows). Staff see their scope, the public published values.
+ * and 导出 Excel (the server's workbook, same rows). The peers: every pilot zone, or the children of a
+ * chosen zone (排名范围). Staff see their scope, the public published values.
  */
 import { Select, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
@@ -10,17 +11,21 @@ import { rankingPath, useIndicatorRanking, type Audience } from '../api/indicato
 import type { IndicatorRankingItem } from '../api/types';
 import { useT } from '../i18n/use-t';
 import { useFigureWords } from '../lib/indicator-figures';
+import { useZoneNames } from '../lib/zone-names';
 import { ChartFrame } from './chart-frame';
 import { EmptyState, ListQueryState } from './page-state';
+import { PeerScopeSelect } from './peer-scope-select';
 
 type Indicator = { code: string; nameZh: string; nameEn: string; cumulative: boolean };
 
 export function RankingPanel({ audience, indicator, periods }: { audience: Audience; indicator: Indicator; periods: readonly string[] }) {
   const { t, lang } = useT();
   const words = useFigureWords();
+  const names = useZoneNames();
   const [chosen, setChosen] = useState<string | undefined>();
+  const [parent, setParent] = useState<number | undefined>();
   const period = chosen && periods.includes(chosen) ? chosen : periods[0];
-  const query = period ? { period } : undefined;
+  const query = period ? { period, ...(parent ? { parent } : {}) } : undefined;
   const ranking = useIndicatorRanking(audience, indicator.code, query);
   const items = ranking.data?.items ?? [];
   const name = lang === 'zh' ? indicator.nameZh : indicator.nameEn;
@@ -31,15 +36,15 @@ export function RankingPanel({ audience, indicator, periods }: { audience: Audie
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' as const },
       xAxis: { type: 'value' as const },
-      yAxis: { type: 'category' as const, inverse: true, data: items.map((item) => item.zoneName) },
+      yAxis: { type: 'category' as const, inverse: true, data: items.map((item) => names.short(item.zoneId, item.zoneName)) },
       series: [{ type: 'bar' as const, data: items.map((item) => Number(item.value.value)), itemStyle: { color: '#1f5fa8' }, label: { show: true, position: 'right' as const, formatter: (p: { dataIndex: number }) => items[p.dataIndex]?.value.text ?? '' } }],
     }),
-    [items],
+    [items, names],
   );
 
   const columns: TableProps<IndicatorRankingItem>['columns'] = [
     { title: t('dashboard.rank'), dataIndex: 'rank', width: 80 },
-    { title: t('indicators.zone'), dataIndex: 'zoneName' },
+    { title: t('indicators.zone'), key: 'zone', render: (_, item) => names.full(item.zoneId, item.zoneName) },
     {
       title: t('indicators.value'),
       key: 'value',
@@ -72,6 +77,7 @@ export function RankingPanel({ audience, indicator, periods }: { audience: Audie
               options={periods.map((key) => ({ value: key, label: words.period(key, indicator.cumulative) }))}
               data-testid="ranking-period"
             />
+            <PeerScopeSelect value={parent} onChange={setParent} />
           </>
         }
         option={option}
@@ -91,7 +97,7 @@ export function RankingPanel({ audience, indicator, periods }: { audience: Audie
           />
         )}
       />
-      {items.length === 0 && <EmptyState description={t('data.empty')} />}
+      {items.length === 0 && <EmptyState description={t('dashboard.rankingEmpty')} />}
     </ListQueryState>
   );
 }

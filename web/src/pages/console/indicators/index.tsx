@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { IndicatorValue } from '../../../api/types';
 import { ComparisonPanel } from '../../../components/comparison-panel';
+import { OverviewPanel } from '../../../components/overview-panel';
 import { LinkButton } from '../../../components/link-button';
 import { RankingPanel } from '../../../components/ranking-panel';
 import { useIndicatorValues, useIndicators, usePublishIndicatorValues } from '../../../api/indicators';
@@ -15,6 +16,7 @@ import { isAfterToday } from '../../../lib/partial-date';
 import { useFormat } from '../../../lib/use-format';
 import { useQueryParams } from '../../../lib/use-query-params';
 import { CorrectionDialog } from './components/correction-dialog';
+import { DashboardTrend } from './components/dashboard-trend';
 import { HistoryDrawer } from './components/history-drawer';
 import { ValueEntryDialog } from './components/value-entry-dialog';
 import { ValuesTable } from './components/values-table';
@@ -130,6 +132,8 @@ export function IndicatorsPage() {
         <Card title={t('dashboard.tab')}>
           <RankingPanel key={indicator.code} audience="staff" indicator={indicator} periods={[...new Set(items.map((item) => item.period))].sort().reverse()} />
           <ComparisonPanel key={`c-${indicator.code}`} audience="staff" indicator={indicator} zones={items.map((item) => item.zoneId)} />
+          <DashboardTrend key={`t-${indicator.code}`} indicator={indicator} items={items} />
+          {definitions.data && <OverviewPanel audience="staff" indicators={definitions.data} initial={indicator.code} />}
         </Card>
       )}
       {entering && indicator && <ValueEntryDialog indicator={indicator} onClose={() => setEntering(false)} />}

@@ -5,6 +5,7 @@ import type { PublicIndicatorValue } from '../../../api/types';
 import { usePublicIndicatorValues, usePublicIndicators } from '../../../api/indicators';
 import { IndicatorFacts, IndicatorSelect, SampleNote } from '../../../components/indicator-picker';
 import { ComparisonPanel } from '../../../components/comparison-panel';
+import { OverviewPanel } from '../../../components/overview-panel';
 import { RankingPanel } from '../../../components/ranking-panel';
 import { EmptyState, ListQueryState, QueryState } from '../../../components/page-state';
 import { SourceCitation } from '../../../components/source-citation';
@@ -80,6 +81,7 @@ export function DataPage() {
                 <SampleNote shown={items.some((item) => item.isSample)} />
                 {indicator && periods.length > 0 && <RankingPanel key={indicator.code} audience="public" indicator={indicator} periods={periods} />}
                 {indicator && periods.length > 0 && <ComparisonPanel key={`c-${indicator.code}`} audience="public" indicator={indicator} zones={items.map((item) => item.zoneId)} />}
+                <OverviewPanel audience="public" indicators={list} initial={code} />
                 <ListQueryState query={values}>
                   <Table<PublicIndicatorValue>
                     rowKey={(value) => `${value.zoneId}-${value.period}`}
