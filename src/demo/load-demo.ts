@@ -15,8 +15,11 @@ import { type ReformTask } from '../shared/innovations.enums.js';
 import { parsePartialDate } from '../shared/partial-date.js';
 import { writeAudit } from '../features/audit/audit.service.js';
 import { hashPassword } from '../features/auth/passwords.js';
-import { INNOVATION_SEARCH_KIND } from '../features/innovations/innovation-search.js';
-import { PLATFORM_SEARCH_KIND } from '../features/platforms/platform-search.js';
+// The searchable kinds the demo fills register themselves when their modules load.
+import '../features/bulletins/bulletin-search.js';
+import '../features/innovations/innovation-search.js';
+import '../features/platforms/platform-search.js';
+import { searchKinds } from '../features/search/search-kinds.js';
 import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
 import { loadDemoBestCase } from './load-demo-best-case.js';
 import { loadDemoCampaigns } from './load-demo-campaigns.js';
@@ -154,8 +157,9 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     const externalIndices = await loadDemoExternalIndices(trx, DEMO_DIR);
     // Last: its figures are read from the records above, as the province office reads them.
     const bulletins = await loadDemoBulletins(trx, DEMO_DIR, zoneByCode, 'admin');
-    // Every searchable kind the demo fills, indexed in this transaction.
-    await rebuildSearchIndex(trx, undefined, [INNOVATION_SEARCH_KIND, PLATFORM_SEARCH_KIND]);
+    // Every searchable kind (innovations, platforms, bulletins …), indexed in this transaction: the
+    // loaders write rows directly, not through the services that index as they write.
+    await rebuildSearchIndex(trx, undefined, searchKinds());
     const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase, ...indicators, ...externalIndices, ...bulletins };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });

@@ -12,7 +12,7 @@ import { renderBulletinDocx } from './render/render-docx.js';
 import { renderBulletinPdf } from './render/render-pdf.js';
 import { findVisibleBulletin, type BulletinRow } from './bulletins.repo.js';
 import type { FigureDto } from './bulletins.schema.js';
-import type { FrozenDocument } from './bulletins.service.js';
+import type { FrozenDocument } from './bulletins.schema.js';
 import './bulletins.messages.js';
 
 export type BulletinFormat = 'pdf' | 'docx';

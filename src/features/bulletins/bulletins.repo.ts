@@ -37,30 +37,22 @@ export function findVisibleBulletin(db: Db, viewer: Viewer, id: number): Promise
   return visibleQuery(db, viewer).select(COLUMNS).where('b.id', '=', id).executeTakeFirst() as Promise<BulletinRow | undefined>;
 }
 
-export type BulletinFilter = { status?: BulletinStatus; zonePath?: string; q?: string; limit: number; offset: number };
+export type BulletinFilter = { status?: BulletinStatus; zonePath?: string; limit: number; offset: number };
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** A page of the bulletins the viewer sees, newest issue first; `q` finds words in the 报头, headline and (issued) text. */
+/** A page of the bulletins the viewer sees, newest issue first (a text query goes through bulletin-search.ts). */
 export function listVisibleBulletins(db: Db, viewer: Viewer, filter: BulletinFilter) {
   let query = visibleQuery(db, viewer);
   if (filter.status) query = query.where('b.status', '=', filter.status);
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
-  const q = filter.q?.trim();
-  if (q) {
-    const pattern = likePattern(q);
-    query = query.where((eb) =>
-      eb.or([
-        eb('b.title', 'ilike', pattern),
-        eb('b.headline', 'ilike', pattern),
-        // Issued: the frozen document, which is what the reader reads.
-        sql<boolean>`(b.status = 'issued' AND b.frozen::text ILIKE ${pattern})`,
-        // A draft's own text, for its office.
-        sql<boolean>`(b.status <> 'issued' AND EXISTS (SELECT 1 FROM bulletin_sections s WHERE s.bulletin_id = b.id AND (s.heading ILIKE ${pattern} OR s.body ILIKE ${pattern})))`,
-      ]),
-    );
-  }
   return pageWithTotal(query, (filtered) => filtered.select(COLUMNS).orderBy(sql`b.issued_on DESC NULLS FIRST`).orderBy('b.id', 'desc'), filter) as Promise<{ rows: BulletinRow[]; total: number }>;
+}
+
+/** The bulletins among `ids` the viewer sees, in the order of `ids` (a search's ranking). */
+export async function listVisibleBulletinsByIds(db: Db, viewer: Viewer, ids: readonly number[]): Promise<BulletinRow[]> {
+  if (ids.length === 0) return [];
+  const rows = (await visibleQuery(db, viewer).select(COLUMNS).where('b.id', 'in', [...ids]).execute()) as BulletinRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function listSections(db: Db, bulletinId: number): Promise<SectionRow[]> {

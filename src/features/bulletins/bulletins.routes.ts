@@ -6,7 +6,7 @@ import { contextOf, requireActor } from '../../kernel/request.js';
 import { viewerOf } from '../../kernel/viewer.js';
 import { getZone } from '../zones/zones.service.js';
 import { requireBulletinStaff } from './bulletins.policy.js';
-import { listVisibleBulletins } from './bulletins.repo.js';
+import { findVisibleBulletins } from './bulletin-search.js';
 import {
   BulletinDto,
   CreateBulletinSchema,
@@ -28,7 +28,7 @@ export function bulletinRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       requireBulletinStaff(context);
       const { status, zoneId, q, page, pageSize } = request.query;
       const zonePath = zoneId ? (await getZone(db, zoneId)).path : undefined;
-      const { rows, total } = await listVisibleBulletins(db, viewerOf(context), { status, zonePath, q, limit: pageSize, offset: (page - 1) * pageSize });
+      const { rows, total } = await findVisibleBulletins(db, viewerOf(context), { status, zonePath, q, limit: pageSize, offset: (page - 1) * pageSize });
       return { items: rows.map(presentSummary), total };
     });
 

@@ -164,3 +164,6 @@ export const PublicListBulletinsSchema = {
 };
 export type PublicListBulletinsQuery = z.infer<typeof PublicListBulletinsSchema.querystring>;
 export const PublicGetBulletinSchema = { params: idParam, response: { 200: z.object({ bulletin: PublicBulletinDto }) } };
+
+/** What 印发 freezes: the zones covered, the text and the figures as they stood (the files and the reader read only this). */
+export type FrozenDocument = { coverage: BulletinDto['coverage']; sections: BulletinDto['sections']; figures: FigureDto[] };

@@ -13,6 +13,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import { getZone } from '../zones/zones.service.js';
 import type { BulletinAuditRow } from './bulletins.audit.js';
 import { evaluateFigures, type FigureRequest, type ZoneName } from './bulletin-figures.js';
+import { reindexBulletin } from './bulletin-search.js';
 import { citedKeys, paragraphsOf } from './bulletin-text.js';
 import { bulletinAbilities, requireBulletinStaff, seesInternals } from './bulletins.policy.js';
 import {
@@ -27,12 +28,11 @@ import {
   type FigureRow,
   type SectionRow,
 } from './bulletins.repo.js';
-import type { BulletinBody, BulletinDto, BulletinSummaryDto, FigureDto, FigureSpec, PublicBulletinDto, UpdateBulletinBody } from './bulletins.schema.js';
+import type { BulletinBody, BulletinDto, BulletinSummaryDto, FigureDto, FigureSpec, FrozenDocument, PublicBulletinDto, UpdateBulletinBody } from './bulletins.schema.js';
+export type { FrozenDocument } from './bulletins.schema.js';
 import './bulletins.messages.js';
 
 /** What an issued bulletin keeps: its text and every figure as evaluated on the issue day. */
-export type FrozenDocument = { coverage: ZoneRefDto[]; sections: BulletinDto['sections']; figures: FigureDto[] };
-type ZoneRefDto = BulletinDto['coverage'][number];
 
 const iso = (date: Date) => date.toISOString();
 
@@ -100,6 +100,7 @@ export async function createBulletin(db: Kysely<Database>, context: RequestConte
       await replaceContent(trx, inserted.id, body.sections, body.figures);
       const row = (await findVisibleBulletin(trx, viewerOf(context), inserted.id))!;
       await writeAudit(trx, context, { type: 'bulletin.created', entityId: inserted.id, after: auditRow(row, body.sections.length, body.figures.length) });
+      await reindexBulletin(trx, inserted.id);
       return inserted.id;
     })
     .catch((error: unknown) => {
@@ -144,6 +145,7 @@ export async function updateBulletin(db: Kysely<Database>, context: RequestConte
         before: auditRow(before, sectionsBefore.length, figuresBefore.length),
         after: auditRow(after, body.sections.length, body.figures.length),
       });
+      await reindexBulletin(trx, id);
     })
     .catch((error: unknown) => {
       throw issueTaken(error, body);
@@ -158,6 +160,7 @@ export async function deleteBulletin(db: Kysely<Database>, context: RequestConte
     const [sections, figures] = await Promise.all([listSections(trx, id), listFigures(trx, id)]);
     await trx.deleteFrom('bulletins').where('id', '=', id).execute();
     await writeAudit(trx, context, { type: 'bulletin.deleted', entityId: id, before: auditRow(before, sections.length, figures.length) });
+    await reindexBulletin(trx, id);
   });
 }
 

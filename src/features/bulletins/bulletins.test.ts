@@ -60,6 +60,11 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
   ],
   ...overrides,
 });
+const searchIds = async (actor: Parameters<TestApp['call']>[0], path: string, q: string) => {
+  const answer = await t.call(actor, { method: 'GET', url: `${path}?q=${encodeURIComponent(q)}` });
+  expect(answer.statusCode, answer.body).toBe(200);
+  return (answer.json() as { items: { id: number }[] }).items.map((item) => item.id);
+};
 const figure = (bulletin: BulletinDto, key: string) => bulletin.figures.find((f) => f.key === key) as FigureDto;
 
 describe('bulletins', () => {
@@ -106,6 +111,10 @@ describe('bulletins', () => {
   it('keeps a draft from other zones and the public; a correction shows in the draft at once', async () => {
     expect((await t.call(staffOutside, { method: 'GET', url: `/api/bulletins/${id}` })).statusCode).toBe(404);
     expect((await t.call(null, { method: 'GET', url: `/api/public/bulletins/${id}` })).statusCode).toBe(404);
+    // The search index holds the draft for its office only.
+    expect(await searchIds(staffA, '/api/bulletins', '外贸进出口')).toContain(id);
+    expect(await searchIds(staffOutside, '/api/bulletins', '外贸进出口')).not.toContain(id);
+    expect(await searchIds(null, '/api/public/bulletins', '外贸进出口')).not.toContain(id);
     const corrected = await t.call(staffA, { method: 'POST', url: `/api/indicator-values/${valueId}/correct`, payload: { value: '125.8', unit: 'cny_100m', qualifier: null, source: SOURCE, reason: '按年报更正' } });
     expect(corrected.statusCode, corrected.body).toBe(201);
     const { bulletin } = (await t.call(staffA, { method: 'GET', url: `/api/bulletins/${id}` })).json() as { bulletin: BulletinDto };
@@ -132,6 +141,9 @@ describe('bulletins', () => {
     expect(found.items.map((item) => item.id)).toContain(id);
     const notFound = (await t.call(null, { method: 'GET', url: `/api/public/bulletins?q=${encodeURIComponent('没有这个词')}` })).json() as { items: { id: number }[] };
     expect(notFound.items.map((item) => item.id)).not.toContain(id);
+    // Words of the frozen text in any order, and a figure as the text writes it.
+    expect(await searchIds(null, '/api/public/bulletins', '制度创新 甲区')).toContain(id);
+    expect(await searchIds(null, '/api/public/bulletins', '125.8亿元')).toContain(id);
   });
 
   it('makes the issued bulletin\'s .pdf and .docx in a job; a draft has none', async () => {
@@ -165,6 +177,10 @@ describe('bulletins', () => {
     const withdrawn = await t.call(admin, { method: 'POST', url: `/api/bulletins/${id}/withdraw`, payload: { comment: '数据有误' } });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect((await t.call(null, { method: 'GET', url: `/api/public/bulletins/${id}` })).statusCode).toBe(404);
+    expect(await searchIds(null, '/api/public/bulletins', '外贸')).not.toContain(id);
+    expect(await searchIds(staffA, '/api/bulletins', '外贸')).toContain(id);
+    expect(await searchIds(staffA, '/api/bulletins', '测试工作简报')).toContain(bulletin.id);
     expect((await t.call(staffA, { method: 'DELETE', url: `/api/bulletins/${bulletin.id}` })).statusCode).toBe(204);
+    expect(await searchIds(staffA, '/api/bulletins', '测试工作简报')).not.toContain(bulletin.id);
   });
 });

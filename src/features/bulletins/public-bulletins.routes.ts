@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { PUBLIC_VIEWER } from '../../kernel/viewer.js';
-import { listVisibleBulletins } from './bulletins.repo.js';
+import { findVisibleBulletins } from './bulletin-search.js';
 import { PublicGetBulletinSchema, PublicListBulletinsSchema } from './bulletins.schema.js';
 import { getPublicBulletin, presentSummary } from './bulletins.service.js';
 
@@ -10,7 +10,7 @@ export function publicBulletinRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod
   return async (app) => {
     app.get('/api/public/bulletins', { schema: { tags: ['public'], summary: '已印发的简报 Issued bulletins', ...PublicListBulletinsSchema } }, async (request) => {
       const { q, page, pageSize } = request.query;
-      const { rows, total } = await listVisibleBulletins(db, PUBLIC_VIEWER, { status: 'issued', q, limit: pageSize, offset: (page - 1) * pageSize });
+      const { rows, total } = await findVisibleBulletins(db, PUBLIC_VIEWER, { status: 'issued', q, limit: pageSize, offset: (page - 1) * pageSize });
       return {
         items: rows.map((row) => {
           const { updatedAt: _updated, ...summary } = presentSummary(row);

@@ -9,6 +9,7 @@ import type { TransitionSpec } from '../../kernel/lifecycle/index.js';
 import { viewerOf } from '../../kernel/viewer.js';
 import type { BULLETIN_DECISION_FIELDS, BulletinStatus, BulletinTransition } from '../../shared/bulletins.enums.js';
 import { writeAudit } from '../audit/audit.service.js';
+import { reindexBulletin } from './bulletin-search.js';
 import { BULLETIN_LIFECYCLE } from './bulletins.policy.js';
 import { findVisibleBulletin, type BulletinRow } from './bulletins.repo.js';
 import type { BulletinDto } from './bulletins.schema.js';
@@ -53,5 +54,7 @@ export const bulletinTransitionSpec = (queue: () => JobQueue): TransitionSpec<Bu
       .returningAll()
       .executeTakeFirstOrThrow(),
   audit: { type: 'bulletin.transitioned', write: writeAudit },
+  // 印发 makes it public and indexes its frozen text; 撤回 takes it off the public index.
+  reindex: reindexBulletin,
   present: (db, context, id) => getBulletin(db, context, id),
 });
