@@ -36,9 +36,21 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
   const browser = useBrowser();
 
-  it.each(['/', '/cases', '/campaigns', '/data', '/login'])('portal page %s has no serious violations', async (path) => {
+  it.each(['/', '/cases', '/campaigns', '/data', '/bulletins', '/zones', '/login'])('portal page %s has no serious violations', async (path) => {
     await browser.page.goto(path);
     await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page)).toEqual([]);
+  });
+
+  it("a zone's page (its platforms' stage timelines and its figures) has no serious violations", async () => {
+    const api = await apiAs(browser.baseUrl, null);
+    const yibin = await zoneByCode(api, ZONE_CODES.yibin);
+    await api.dispose();
+    await browser.page.goto(`/zones/${yibin.id}`);
+    await browser.page.waitForLoadState('networkidle');
+    const figures = browser.page.getByTestId('zone-trend');
+    await figures.scrollIntoViewIfNeeded();
+    await figures.locator('div[role="img"] svg').first().waitFor();
     expect(await seriousViolations(browser.page)).toEqual([]);
   });
 

@@ -45,7 +45,7 @@ export function OverviewPanel({ audience, indicators, initial }: { audience: Aud
   );
 
   const columns: TableProps<IndicatorOverviewRow>['columns'] = [
-    { title: t('indicators.zone'), key: 'zone', fixed: 'left', render: (_, row) => names.full(row.zoneId, row.zoneName) },
+    { title: t('indicators.zone'), key: 'zone', render: (_, row) => names.full(row.zoneId, row.zoneName) },
     ...shown.map((indicator, i) => ({
       title: t('dashboard.latest', { indicator: nameOf(indicator) }),
       key: indicator.code,
@@ -100,7 +100,6 @@ export function OverviewPanel({ audience, indicators, initial }: { audience: Aud
             dataSource={rows}
             pagination={false}
             caption={title}
-            scroll={{ x: 'max-content' }}
             className={hidden ? 'yz-visually-hidden' : undefined}
             data-testid="overview-table"
           />

@@ -40,6 +40,13 @@ describe('renderBulletinDocx', () => {
     expect(xml).toContain('w:color="C00000"');
     expect(xml).toMatch(/<w:ind w:firstLine="640"\/>/); // two 16 pt characters
     expect(part(path, 'word/footnotes.xml')).toContain('外贸进出口额，宜宾，2019—2020年两年累计');
+    // Page numbers as GB/T 9704 places them: odd pages right, even pages left, each one character (14 pt = 280 twips) in.
+    expect(part(path, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    expect(xml).toMatch(/<w:footerReference w:type="default"/);
+    expect(xml).toMatch(/<w:footerReference w:type="even"/);
+    const footers = ['word/footer1.xml', 'word/footer2.xml'].map((name) => part(path, name));
+    expect(footers.some((footer) => /<w:jc w:val="right"\/>/.test(footer) && footer.includes('w:right="280"'))).toBe(true);
+    expect(footers.some((footer) => /<w:jc w:val="left"\/>/.test(footer) && footer.includes('w:left="280"'))).toBe(true);
   });
 
   it.skipIf(!soffice)('opens in LibreOffice: converted to PDF, its text has the Chinese title and figures', async () => {

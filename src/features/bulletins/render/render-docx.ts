@@ -160,12 +160,18 @@ function footer(doc: BulletinDocument): Paragraph[] {
   );
 }
 
-function pageFooter(doc: BulletinDocument): Footer {
+/**
+ * “— 1 —” as GB/T 9704 places it: odd pages at the right, even pages at the left, one character
+ * in from the type area's edge.
+ */
+function pageFooter(doc: BulletinDocument, side: 'odd' | 'even'): Footer {
   const [before, after] = formatMessage('BULLETIN_RENDER_PAGE', doc.lang, { page: '\u0000' }).split('\u0000');
+  const oneCharacter = twip((SIZES_PT.small * 25.4) / 72);
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneCharacter } : { left: oneCharacter },
         children: [
           run(before ?? '', 'body', SIZES_PT.small),
           new TextRun({ children: [PageNumber.CURRENT], font: font('body'), size: half(SIZES_PT.small) }),
@@ -186,6 +192,7 @@ export async function renderBulletinDocx(doc: BulletinDocument): Promise<Buffer>
     title: docxSafe(doc.headline ?? doc.masthead.title),
     styles: { default: { document: { run: { font: font('body'), size: half(SIZES_PT.body) } } } },
     footnotes: notes.table,
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
@@ -200,7 +207,7 @@ export async function renderBulletinDocx(doc: BulletinDocument): Promise<Buffer>
             },
           },
         },
-        footers: { default: pageFooter(doc) },
+        footers: { default: pageFooter(doc, 'odd'), even: pageFooter(doc, 'even') },
         children,
       },
     ],

@@ -16,6 +16,12 @@ function save(name: string, bytes: Buffer): string {
   return path;
 }
 
+/** Where the words of page `page` sit: pdftotext's bounding boxes, x from the left edge in points. */
+function wordsOnPage(path: string, page: number): { text: string; xMin: number; xMax: number; yMin: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ text: m[4]!, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) }));
+}
+
 const pdftotext = (path: string): string => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 
 /** Share of non-white pixels on page 1 rendered in grey at 50 dpi (a binary PGM). */
@@ -62,6 +68,12 @@ describe('renderBulletinPdf', () => {
     const text = pdftotext(save('long.pdf', result.bytes));
     expect(text).toMatch(new RegExp(`—\\s*${result.pages}\\s*—`));
     expect(text).toContain('资阳 精准赋能产业 推动牙谷崛起（8）');
+    // GB/T 9704: odd page numbers at the right of the type area, even ones at the left (A4 is 595 pt wide).
+    const path = join(dir, 'long.pdf');
+    const number = (page: number) => wordsOnPage(path, page).filter((word) => word.text === String(page)).sort((a, b) => b.yMin - a.yMin)[0]!;
+    expect(number(1).xMin).toBeGreaterThan(595 / 2);
+    expect(number(2).xMax).toBeLessThan(595 / 2);
+    expect(number(3).xMin).toBeGreaterThan(595 / 2);
   });
 
   it('prints characters outside the fonts as □ and reports them, without failing', async () => {

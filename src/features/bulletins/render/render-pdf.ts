@@ -176,7 +176,7 @@ class PdfWriter {
     pdf.save().moveTo(MARGINS.left, y).lineTo(PAGE.width - MARGINS.right, y).lineWidth(0.8).strokeColor('#000000').stroke().restore();
   }
 
-  /** “— n —” centred 7 mm under the type area on every page. */
+  /** “— n —” 7 mm under the type area (GB/T 9704): odd pages at the right, even at the left, one character in. */
   pageNumbers(): number {
     const pdf = this.pdf;
     const { start, count } = pdf.bufferedPageRange();
@@ -185,7 +185,9 @@ class PdfWriter {
       const bottomMargin = pdf.page.margins.bottom;
       pdf.page.margins.bottom = 0;
       const label = formatMessage('BULLETIN_RENDER_PAGE', this.doc.lang, { page: String(i - start + 1) });
-      this.use('serif', SIZES_PT.small).text(label, MARGINS.left, PAGE.height - MARGINS.bottom + 7 * MM_TO_PT, { width: TEXT_WIDTH, align: 'center', lineBreak: false });
+      const odd = (i - start) % 2 === 0;
+      const inset = SIZES_PT.small;
+      this.use('serif', SIZES_PT.small).text(label, MARGINS.left + (odd ? 0 : inset), PAGE.height - MARGINS.bottom + 7 * MM_TO_PT, { width: TEXT_WIDTH - inset, align: odd ? 'right' : 'left', lineBreak: false });
       pdf.page.margins.bottom = bottomMargin;
     }
     return count;
