@@ -59,13 +59,16 @@ describe('a bulletin from compose to the portal', () => {
     await dialog.getByTestId('figure-add-ok').click();
     await dialog.waitFor({ state: 'hidden' });
 
-    // — One section citing both, then 保存: the preview shows the figures' words.
+    // — One section citing both, then 保存: the preview shows the figures' words as they are typed.
     await page.getByTestId('section-add').click();
     const section = page.getByTestId('section-0');
     await section.getByLabel('小标题').fill('外贸与制度创新');
     await section.getByRole('textbox').nth(1).fill('两年累计进出口{{trade}}，累计形成{{results}}制度创新成果。');
-    await page.getByTestId('bulletin-save').click();
+    // The preview follows the text as it is typed, before 保存.
     const preview = page.getByTestId('bulletin-preview');
+    await expectText(preview, '外贸与制度创新');
+    await expectText(preview.getByTestId('figure-run-trade'), '182.9亿元');
+    await page.getByTestId('bulletin-save').click();
     await expectText(preview.getByTestId('figure-run-trade'), '182.9亿元');
     const api = await apiAs(b.baseUrl, 'yibin');
     const saved = (await getJson<BulletinAnswer>(api, `/api/bulletins/${id}`)).bulletin;

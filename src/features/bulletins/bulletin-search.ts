@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Viewer } from '../../kernel/viewer.js';
-import { PUBLIC_BULLETIN_STATUSES, type BulletinStatus } from '../../shared/bulletins.enums.js';
+import { FIGURE_TOKEN, PUBLIC_BULLETIN_STATUSES, type BulletinStatus } from '../../shared/bulletins.enums.js';
 import { reindexDocuments } from '../search/search-index.js';
 import { registerSearchKind, walkTable, type SearchDocument, type SearchKind } from '../search/search-kinds.js';
 import { searchDocuments } from '../search/search-query.js';
@@ -30,8 +30,6 @@ type IndexableBulletin = {
   frozen: unknown;
 };
 
-/** {{key}} tokens of a draft's text read as nothing: the figure's words are not known until issue. */
-const FIGURE_TOKEN = /\{\{[^{}]*\}\}/g;
 
 function frozenText(frozen: FrozenDocument): { text: string; figures: string } {
   const figures = new Map(frozen.figures.map((figure) => [figure.key, figure.text?.zh ?? '']));
@@ -42,8 +40,9 @@ function frozenText(frozen: FrozenDocument): { text: string; figures: string } {
 }
 
 export function bulletinSearchDocument(row: IndexableBulletin, draftSections: { heading: string; body: string }[]): SearchDocument {
+  // A draft's {{key}} tokens read as nothing: the figure's words are not fixed until 印发.
   const issued = row.status !== 'draft' && row.frozen ? frozenText(row.frozen as FrozenDocument) : null;
-  const text = issued?.text ?? draftSections.map((section) => `${section.heading}\n${section.body.replace(FIGURE_TOKEN, '')}`).join('\n');
+  const text = issued?.text ?? draftSections.map((section) => `${section.heading}\n${section.body.replace(new RegExp(FIGURE_TOKEN.source, 'g'), '')}`).join('\n');
   return {
     entityType: BULLETIN_ENTITY,
     entityId: row.id,

@@ -14,7 +14,7 @@ import { getZone } from '../zones/zones.service.js';
 import type { BulletinAuditRow } from './bulletins.audit.js';
 import { evaluateFigures, type FigureRequest, type ZoneName } from './bulletin-figures.js';
 import { reindexBulletin } from './bulletin-search.js';
-import { citedKeys, paragraphsOf } from './bulletin-text.js';
+import { citedKeys, paragraphsOf } from '../../shared/bulletin-text.js';
 import { bulletinAbilities, requireBulletinStaff, seesInternals } from './bulletins.policy.js';
 import {
   filesOf,

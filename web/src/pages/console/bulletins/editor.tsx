@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Popconfirm, Row, Space, Tag } from 'antd';
+import { paragraphsOf } from '@shared/bulletin-text';
 import { BULLETIN_STATUS_LABELS } from '@shared/bulletins.enums';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -59,6 +60,23 @@ function Editor({ bulletin, reload }: { bulletin: Bulletin; reload: () => void }
   const caret = useRef<Caret | null>(null);
   const coverage = Form.useWatch('coverage', form) ?? [];
   const evaluated = useMemo(() => new Map([...bulletin.figures, ...added].map((figure) => [figure.key, figure])), [bulletin.figures, added]);
+  // The preview follows the form as it is typed, read into runs as the server will read it on 保存.
+  const watched = Form.useWatch([], form) as Partial<Values> | undefined;
+  const preview = useMemo(() => {
+    if (readOnly || !watched) return bulletin;
+    const sections = (watched.sections ?? []).filter(Boolean).map((section) => ({ heading: section.heading ?? '', body: section.body ?? '', paragraphs: paragraphsOf(section.body ?? '') }));
+    const cited = new Set(figures.map((figure) => figure.key));
+    return {
+      ...bulletin,
+      title: watched.title ?? bulletin.title,
+      issueNo: watched.issueNo ?? bulletin.issueNo,
+      issuer: watched.issuer ?? bulletin.issuer,
+      headline: watched.headline ?? bulletin.headline,
+      periodLabel: watched.periodLabel ?? bulletin.periodLabel,
+      sections,
+      figures: [...evaluated.values()].filter((figure) => cited.has(figure.key)),
+    };
+  }, [readOnly, watched, bulletin, figures, evaluated]);
   // 印发 issues the saved draft: with unsaved changes the step waits for 保存.
   const dirty = touched || JSON.stringify(figures) !== JSON.stringify(bodiesOf(bulletin));
   useEffect(() => form.setFieldsValue(valuesOf(bulletin)), [form, bulletin]);
@@ -132,7 +150,7 @@ function Editor({ bulletin, reload }: { bulletin: Bulletin; reload: () => void }
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('bulletin.preview')} data-testid="bulletin-preview">
-            <BulletinDocument bulletin={bulletin} />
+            <BulletinDocument bulletin={preview} />
           </Card>
         </Col>
       </Row>

@@ -1,10 +1,13 @@
 /**
  * A section's text as paragraphs of runs: blank lines part paragraphs, a single newline stays in
  * the paragraph, and each {{key}} is the figure it cites. The web, the print view and the .docx and
- * PDF renderers all read these runs, so a figure is never pasted into the text as a number.
+ * PDF renderers all read these runs, so a figure is never pasted into the text as a number. Shared
+ * so that the editor's preview reads a draft's text exactly as the server will.
  */
-import { FIGURE_TOKEN } from '../../shared/bulletins.enums.js';
-import type { RunDto } from './bulletins.schema.js';
+import { FIGURE_TOKEN } from './bulletins.enums.js';
+
+/** A run of a paragraph: plain text, or the figure it cites in place. */
+export type RunDto = { text: string } | { figure: string };
 
 export function paragraphsOf(body: string): RunDto[][] {
   return body
