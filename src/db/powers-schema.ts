@@ -118,7 +118,7 @@ export type TongbanItemsTable = {
   batch_id: number;
   zone_id: number;
   name: string;
-  mode: TongbanMode;
+  mode: TongbanMode | null;
   partner_region: string;
   item_id: number | null;
   is_sample: Generated<boolean>;

@@ -149,7 +149,8 @@ CREATE TABLE tongban_items (
   -- The zone that handles the item.
   zone_id integer NOT NULL REFERENCES zones (id),
   name text NOT NULL CHECK (length(btrim(name)) > 0),
-  mode text NOT NULL CHECK (mode IN ('online', 'proxy', 'joint')),
+  -- Null when the source does not say how the item is handled across regions.
+  mode text CHECK (mode IN ('online', 'proxy', 'joint')),
   partner_region text NOT NULL CHECK (length(btrim(partner_region)) > 0),
   -- The item's own catalogue entry, where it has one.
   item_id integer REFERENCES power_items (id),

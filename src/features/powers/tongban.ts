@@ -28,7 +28,7 @@ const PublicTongbanBatchDto = z.object({
 const PublicTongbanItemDto = z.object({
   id: z.number(),
   name: z.string(),
-  mode: z.enum(TONGBAN_MODES),
+  mode: z.enum(TONGBAN_MODES).nullable(),
   partnerRegion: z.string(),
   batchId: z.number(),
   zone: z.object({ id: z.number(), name: z.string(), nameEn: z.string().nullable() }),
