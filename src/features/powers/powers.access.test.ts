@@ -7,6 +7,7 @@
  * internal. Every refusal leaves the database as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { powersSnapshot } from './powers.test-support.js';
 import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../testing/test-app.js';
 
 type Actor = DemoUser | null;
@@ -70,13 +71,7 @@ async function fresh(status: 'delegated' | 'taken_up' | 'in_operation'): Promise
   return id;
 }
 
-async function snapshot() {
-  const db = t.database.db;
-  const tables = ['power_items', 'power_batches', 'power_delegations', 'power_delegation_changes', 'power_delegation_events', 'power_case_months'] as const;
-  const rows = await Promise.all(tables.map((table) => db.selectFrom(table).selectAll().orderBy('id').execute()));
-  const audit = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('type', 'like', 'power.%').executeTakeFirstOrThrow();
-  return JSON.stringify({ rows, audit: Number(audit.n) });
-}
+const snapshot = () => powersSnapshot(t);
 
 async function perform(actor: Actor, route: Route, id: number) {
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => t.call(actor, { method, url, ...(payload && { payload }) });

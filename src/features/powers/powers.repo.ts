@@ -41,6 +41,9 @@ const changeInEffect = (on: string) =>
 /** Which delegations the viewer sees: the public answer every one, staff their zone subtree. */
 export const visibleToViewer = (viewer: Viewer): Expression<SqlBool> => (viewer.kind === 'public' ? sql<SqlBool>`TRUE` : inZoneSubtree(viewer, 'z.path'));
 
+/** `%words%` for ILIKE, with the wildcard characters of the words escaped. */
+export const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 export type DelegationFilter = { zonePath?: string; level?: PowerLevel; status?: DelegationStatus; on?: string; q?: string; ids?: number[] };
 
 function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
@@ -60,7 +63,7 @@ function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
   if (filter.ids) query = query.where('d.id', 'in', filter.ids.length > 0 ? filter.ids : [-1]);
   const q = filter.q?.trim();
   if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(q);
     query = query.where((eb) => eb.or([eb('i.name', 'ilike', pattern), eb('i.code', 'ilike', pattern)]));
   }
   return query;
@@ -121,4 +124,13 @@ export async function changedBetween(db: Db, viewer: Viewer, input: { from: stri
 export function changesById(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('power_delegation_changes').selectAll().where('id', 'in', ids).execute();
+}
+
+/** A page of the catalogue's items, by code; `q` finds words of the name or the code. */
+export async function listItems(db: Db, filter: { q?: string; parentId?: number; limit: number; offset: number }) {
+  let query = db.selectFrom('power_items');
+  if (filter.parentId) query = query.where('parent_id', '=', filter.parentId);
+  const q = filter.q?.trim();
+  if (q) query = query.where((eb) => eb.or([eb('name', 'ilike', likePattern(q)), eb('code', 'ilike', likePattern(q))]));
+  return pageWithTotal(query, (filtered) => filtered.selectAll().orderBy('code').orderBy('id'), filter);
 }

@@ -9,7 +9,7 @@ import { viewerOf } from '../../kernel/viewer.js';
 import { getZone } from '../zones/zones.service.js';
 import { requirePowerStaff } from './powers.policy.js';
 import { presentBatch, presentDelegation, presentItem } from './powers-present.js';
-import { listDelegations } from './powers.repo.js';
+import { listDelegations, listItems } from './powers.repo.js';
 import {
   ChangeDelegationSchema,
   CompareSchema,
@@ -52,15 +52,8 @@ export function powerRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
     app.get('/api/powers/items', { schema: { tags, summary: '事项目录 Catalogue items', ...ListItemsSchema } }, async (request) => {
       requirePowerStaff(contextOf(request).actor);
       const { q, parentId, page, pageSize } = request.query;
-      let query = db.selectFrom('power_items');
-      if (parentId) query = query.where('parent_id', '=', parentId);
-      const words = q?.trim();
-      if (words) query = query.where((eb) => eb.or([eb('name', 'ilike', `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), eb('code', 'ilike', `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)]));
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('code').limit(pageSize).offset((page - 1) * pageSize).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(presentItem), total: Number(count.n) };
+      const { rows, total } = await listItems(db, { q, parentId, limit: pageSize, offset: (page - 1) * pageSize });
+      return { items: rows.map(presentItem), total };
     });
 
     app.post('/api/powers/items', { schema: { tags, summary: '新建事项 Add a catalogue item', ...CreateItemSchema } }, async (request, reply) =>

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildZone } from '../../testing/factories.js';
+import { powersSnapshot } from './powers.test-support.js';
 import { createTestApp, type TestApp, type TestUser } from '../../testing/test-app.js';
 
 let t: TestApp;
@@ -28,14 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function snapshot() {
-  const db = t.database.db;
-  const tables = ['power_items', 'power_batches', 'power_delegations', 'power_delegation_changes', 'power_delegation_events', 'power_case_months'] as const;
-  const rows = await Promise.all(tables.map((table) => db.selectFrom(table).selectAll().orderBy('id').execute()));
-  // Sign-ins are audited too; only the powers' own entries count here.
-  const audit = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('type', 'like', 'power.%').executeTakeFirstOrThrow();
-  return JSON.stringify({ rows, audit: Number(audit.n) });
-}
+const snapshot = () => powersSnapshot(t);
 
 const item = (overrides: Record<string, unknown> = {}) => ({
   tier: 'main', name: `测试事项${++serial}`, code: `T-ITEM-${serial}-${Date.now() % 100000}`, itemType: 'licensing', department: '省商务厅', implementingBody: '省商务厅',

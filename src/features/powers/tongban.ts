@@ -11,7 +11,7 @@ import type { Viewer } from '../../kernel/viewer.js';
 import { TONGBAN_MODES } from '../../shared/powers.enums.js';
 import { LIMITS } from '../../shared/limits.js';
 import { idText, pageQuery, plainText } from '../../shared/schemas.js';
-import { visibleToViewer } from './powers.repo.js';
+import { likePattern, visibleToViewer } from './powers.repo.js';
 
 const PublicTongbanBatchDto = z.object({
   id: z.number(),
@@ -52,7 +52,7 @@ export async function listTongban(db: Kysely<Database>, viewer: Viewer, input: O
   let query = db.selectFrom('tongban_items as t').innerJoin('zones as z', 'z.id', 't.zone_id').leftJoin('power_items as i', 'i.id', 't.item_id').where(visibleToViewer(viewer));
   if (input.zonePath) query = query.where('z.path', 'like', `${input.zonePath}%`);
   const q = input.q?.trim();
-  if (q) query = query.where('t.name', 'ilike', `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (q) query = query.where('t.name', 'ilike', likePattern(q));
   const { rows, total } = await pageWithTotal(
     query,
     (filtered) =>
