@@ -1,6 +1,7 @@
 /** Kysely table types: one interface per table in migrations/. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { BulletinTables, ExternalIndexTables } from './reporting-schema.js';
+import type { PowerTables } from './powers-schema.js';
 import type { Role } from '../shared/enums.js';
 import type { ZoneType } from '../shared/zones.enums.js';
 import type {
@@ -646,7 +647,7 @@ export type IndicatorValuesTable = {
   published_by: number | null;
 };
 
-export type Database = StageActivityTables & BulletinTables & ExternalIndexTables & {
+export type Database = StageActivityTables & BulletinTables & ExternalIndexTables & PowerTables & {
   zones: ZonesTable;
   users: UsersTable;
   notifications: NotificationsTable;

@@ -25,6 +25,7 @@ import { loadDemoBestCase } from './load-demo-best-case.js';
 import { loadDemoCampaigns } from './load-demo-campaigns.js';
 import { loadDemoIndicators } from './load-demo-indicators.js';
 import { loadDemoBulletins } from './load-demo-bulletins.js';
+import { loadDemoPowers } from './load-demo-powers.js';
 import { loadDemoExternalIndices } from './load-demo-external-indices.js';
 import { loadDemoInnovations } from './load-demo-innovations.js';
 
@@ -155,12 +156,13 @@ export async function loadDemo(db: Kysely<Database>, options: { password: string
     const bestCase = await loadDemoBestCase(trx, DEMO_DIR, zoneByCode);
     const indicators = await loadDemoIndicators(trx, DEMO_DIR, zoneByCode);
     const externalIndices = await loadDemoExternalIndices(trx, DEMO_DIR);
+    const powers = await loadDemoPowers(trx, DEMO_DIR, zoneByCode);
     // Last: its figures are read from the records above, as the province office reads them.
     const bulletins = await loadDemoBulletins(trx, DEMO_DIR, zoneByCode, 'admin');
     // Every searchable kind (innovations, platforms, bulletins …), indexed in this transaction: the
     // loaders write rows directly, not through the services that index as they write.
     await rebuildSearchIndex(trx, undefined, searchKinds());
-    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase, ...indicators, ...externalIndices, ...bulletins };
+    const loaded = { zones: zones.length, platforms: platforms.length, users: users.length, ...innovations, ...campaigns, ...bestCase, ...indicators, ...externalIndices, ...powers, ...bulletins };
     await trx.insertInto('demo_dataset').defaultValues().execute();
     await writeAudit(trx, SYSTEM_CONTEXT, { type: 'system.demo_loaded', entityId: null, after: loaded });
     return loaded;

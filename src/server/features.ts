@@ -17,6 +17,7 @@ import { INNOVATION_ATTACHMENT_KINDS } from '../features/innovations/innovation-
 import { innovationsFeature } from '../features/innovations/innovations.feature.js';
 import { jobsFeature } from '../features/jobs/jobs.feature.js';
 import { notificationsFeature } from '../features/notifications/notifications.feature.js';
+import { powersFeature } from '../features/powers/powers.feature.js';
 import { platformsFeature } from '../features/platforms/platforms.feature.js';
 import { ZONE_PLATFORM_COUNTS } from '../features/platforms/platforms.service.js';
 import { siteFeature } from '../features/site/site.feature.js';
@@ -40,4 +41,5 @@ export const FEATURES: readonly Feature[] = [
   evaluationFeature,
   indicatorsFeature,
   bulletinsFeature,
+  powersFeature,
 ];

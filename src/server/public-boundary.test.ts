@@ -12,6 +12,7 @@ let t: TestApp;
 let staffNames: string[];
 let indicatorCodes: string[];
 let indicatorNotes: string[];
+let powerNotes: string[];
 const ids = new Map<string, number[]>();
 
 /** What only staff may read: repository paths, cleaning notes, the lifecycle placeholders' notes. */
@@ -37,6 +38,14 @@ beforeAll(async () => {
     if (issue) await t.call('yibin', { method: 'POST', url: `/api/bulletins/${made.json().bulletin.id}/issue`, payload: { issuedOn: '2024-01-02', comment: '整理备注：据会议纪要' } });
   }
   ids.set('bulletins', (await db.selectFrom('bulletins').select('id').execute()).map((row) => row.id));
+  // A sample of the demo's delegations (there are over a thousand), and every 放权 and 通办 working note.
+  ids.set('powers', (await db.selectFrom('power_delegations').select('id').orderBy('id').limit(30).execute()).map((row) => row.id));
+  powerNotes = [
+    ...(await db.selectFrom('power_batches').select('internal_note as note').where('internal_note', 'is not', null).execute()),
+    ...(await db.selectFrom('power_delegations').select('internal_note as note').where('internal_note', 'is not', null).distinct().execute()),
+    ...(await db.selectFrom('tongban_batches').select('internal_note as note').where('internal_note', 'is not', null).execute()),
+    ...(await db.selectFrom('tongban_items').select('internal_note as note').where('internal_note', 'is not', null).distinct().execute()),
+  ].map((row) => row.note!);
   indicatorCodes = (await db.selectFrom('indicator_definitions').select('code').execute()).map((row) => row.code);
   // Every demo value's working note (discrepancies between sources, how a figure was read) is internal.
   indicatorNotes = (await db.selectFrom('indicator_values').select('internal_note').where('internal_note', 'is not', null).execute()).map((row) => row.internal_note!);
@@ -54,7 +63,7 @@ async function publicUrls(): Promise<string[]> {
       for (const code of indicatorCodes) urls.push(path.replace('{code}', code));
       continue;
     }
-    const kind = ['zones', 'innovations', 'platforms', 'campaigns', 'campaigns/stages', 'bulletins'].find((name) => path.includes(`/${name}/{id}`));
+    const kind = ['zones', 'innovations', 'platforms', 'campaigns', 'campaigns/stages', 'bulletins', 'powers'].find((name) => path.includes(`/${name}/{id}`));
     if (path.includes('{') && !kind) continue;
     for (const id of kind ? ids.get(kind)! : [0]) urls.push(path.replace('{id}', String(id)));
   }
@@ -75,7 +84,7 @@ describe('the public boundary', () => {
       const body = response.body;
       for (const marker of INTERNAL_MARKERS) expect(body.includes(marker), `${url} shows "${marker}"`).toBe(false);
       for (const name of staffNames) expect(body.includes(name), `${url} shows the staff name ${name}`).toBe(false);
-      for (const note of indicatorNotes) expect(body.includes(note), `${url} shows the working note "${note}"`).toBe(false);
+      for (const note of [...indicatorNotes, ...powerNotes]) expect(body.includes(note), `${url} shows the working note "${note}"`).toBe(false);
       expect(body, url).not.toMatch(/"(sourceNote|actorName|comment)":"/);
     }
     expect(answered).toBeGreaterThan(80);

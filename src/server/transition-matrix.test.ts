@@ -39,7 +39,7 @@ const VALID_VALUE: Record<DecisionFieldKind, string> = {
 };
 
 type Subject = {
-  table: 'platforms' | 'innovations' | 'import_batches' | 'campaigns' | 'campaign_stages' | 'bulletins';
+  table: 'platforms' | 'innovations' | 'import_batches' | 'campaigns' | 'campaign_stages' | 'bulletins' | 'power_delegations';
   /** A new record in 宜宾, made by 宜宾's staff (through the API where it can be), then put in `status`. */
   create: (t: TestApp, zoneId: number, name: string) => Promise<number | string>;
   /** Whether roles outside 宜宾's scope see a record in `status`. */
@@ -114,6 +114,19 @@ const SUBJECTS: Record<string, Subject> = {
       (await t.call('yibin', { method: 'POST', url: '/api/bulletins', payload: { zoneId, title: name, issueNo: 1, issuer: '宜宾协同改革先行区办公室', headline: name } })).json().bulletin.id,
     isPublic: (status) => PUBLIC_BULLETIN_STATUSES.includes(status as 'issued'),
     columnsFor: (status) => (status === 'draft' ? {} : { issued_on: '2024-01-02', frozen: JSON.stringify({ coverage: [], sections: [], figures: [] }) }),
+  },
+  // A power the province office delegates to 宜宾 (its own item and batch); revoked, it carries the day and document the step records.
+  power_delegation: {
+    table: 'power_delegations',
+    create: async (t, zoneId, name) => {
+      const code = `MATRIX-${randomUUID().slice(0, 8)}`;
+      const item = (await t.call('admin', { method: 'POST', url: '/api/powers/items', payload: { tier: 'main', name, code, itemType: 'licensing', department: '省商务厅', implementingBody: '省商务厅', legalBasis: '《测试条例》' } })).json().item;
+      const batch = (await t.call('admin', { method: 'POST', url: '/api/powers/batches', payload: { level: 'province', title: name, effectiveOn: '2021-01-01' } })).json().batch;
+      return (await t.call('admin', { method: 'POST', url: '/api/powers', payload: { itemId: item.id, batchId: batch.id, zoneId, delegationType: 'devolve' } })).json().delegation.id;
+    },
+    // Staff endpoints are scoped: only the zone's own staff and the province office see it (the portal has its own routes).
+    isPublic: () => false,
+    columnsFor: (status) => (status === 'revoked' ? { withdrawn_on: '2024-01-02', withdrawn_document: '矩阵〔2024〕1号' } : {}),
   },
 };
 

@@ -18,6 +18,7 @@ import './follow-up.audit-events.js';
 import './stage-activities.audit-events.js';
 import './indicators.audit-events.js';
 import './bulletins.audit-events.js';
+import './powers.audit-events.js';
 import './system.audit-events.js';
 
 /** Event type → its definition. */

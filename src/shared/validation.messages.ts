@@ -25,6 +25,8 @@ export const FIELD_MESSAGES = defineMessages({
   period_format: { zh: '报告期应为“年份-季度”，例如 2026-Q3', en: 'Use a year and quarter, e.g. 2026-Q3' },
   indicator_code_format: { zh: '指标代码只能使用半角小写字母、数字和下划线，以字母开头（2–48 个字符）', en: 'Use 2–48 lower-case ASCII letters, digits and underscores, starting with a letter' },
   indicator_value_format: { zh: '应为数字（可带负号，整数最多15位、最多8位小数，半角），单位与“约”“余”等请分开填写', en: 'Use a number (optionally negative, up to 15 digits and 8 decimals); give the unit and words such as 约 separately' },
+  month_format: { zh: '月份应为 YYYY-MM（半角数字），例如 2021-03', en: 'Use a month as YYYY-MM, e.g. 2021-03' },
+  power_code_format: { zh: '事项编码只能使用半角字母、数字和连字符（2–40 个字符）', en: 'Use 2–40 ASCII letters, digits and hyphens' },
   indicator_period_format: { zh: '期间应为年份（2020）、季度（2020Q3）或月份（2020-07）', en: 'Use a year (2020), a quarter (2020Q3) or a month (2020-07)' },
   bulletin_figure_key: { zh: '数据标记只能使用半角字母、数字和下划线，以字母开头（最多32个字符），正文中用双花括号引用', en: 'Use up to 32 ASCII letters, digits and underscores, starting with a letter; the text cites it in double braces' },
   indicator_zone_list: { zh: '区域应为以半角逗号分隔的编号（最多20个），例如 3,5,8', en: 'Use zone ids separated by commas (at most 20), e.g. 3,5,8' },

@@ -67,7 +67,8 @@ beforeAll(async () => {
   const db = t.database.db;
   const idRows = await sql<{ id: number }>`
     SELECT id FROM zones UNION SELECT id FROM innovations UNION SELECT id FROM platforms
-    UNION SELECT id FROM innovation_adoptions UNION SELECT id FROM attachments`.execute(db);
+    UNION SELECT id FROM innovation_adoptions UNION SELECT id FROM attachments
+    UNION (SELECT id FROM power_delegations ORDER BY id LIMIT 20)`.execute(db);
   const uuidRows = await db.selectFrom('import_batches').select('id').execute();
   domain = { ids: [...idRows.rows.map((row) => Number(row.id)), 1, 2, 3], uuids: uuidRows.map((row) => String(row.id)) };
   const tableRows = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(db);

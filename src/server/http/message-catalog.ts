@@ -21,3 +21,4 @@ import '../../shared/indicators/messages.js';
 import '../../features/indicators/indicators.messages.js';
 import '../../features/bulletins/bulletins.messages.js';
 import '../../features/bulletins/render/render.messages.js';
+import '../../features/powers/powers.messages.js';

@@ -14628,6 +14628,2474 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 放权事项清单 Delegated powers */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    level?: "province" | "city" | "county";
+                    status?: "delegated" | "taken_up" | "in_operation" | "revoked";
+                    on?: string;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 下放（委托、授权）事项 Delegate a power */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId: number;
+                        batchId: number;
+                        zoneId: number;
+                        receivingBody?: string | null;
+                        /** @enum {string} */
+                        delegationType: "devolve" | "entrust" | "authorise";
+                        entrustmentRef?: string | null;
+                        promisedLimitDays?: number | null;
+                        supervisionMeasures?: string | null;
+                        effectiveOn?: string;
+                        source?: string | null;
+                        internalNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项目录 Catalogue items */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    parentId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                parentId: number | null;
+                                /** @enum {string} */
+                                tier: "main" | "sub" | "handling";
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                department: string;
+                                implementingBody: string;
+                                legalBasis: string;
+                                legalLimitDays: number | null;
+                                isSample: boolean;
+                                source: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建事项 Add a catalogue item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parentId?: number | null;
+                        /** @enum {string} */
+                        tier: "main" | "sub" | "handling";
+                        name: string;
+                        code: string;
+                        /** @enum {string} */
+                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                        department: string;
+                        implementingBody: string;
+                        legalBasis: string;
+                        legalLimitDays?: number | null;
+                        source?: string | null;
+                        internalNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                id: number;
+                                parentId: number | null;
+                                /** @enum {string} */
+                                tier: "main" | "sub" | "handling";
+                                name: string;
+                                code: string;
+                                /** @enum {string} */
+                                itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                department: string;
+                                implementingBody: string;
+                                legalBasis: string;
+                                legalLimitDays: number | null;
+                                isSample: boolean;
+                                source: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 放权批次 Delegation batches */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county";
+                                title: string;
+                                document: string | null;
+                                publishedOn: string | null;
+                                /** @enum {string|null} */
+                                publishedPrecision: "day" | "month" | "year" | null;
+                                effectiveOn: string;
+                                /** @enum {string} */
+                                effectivePrecision: "day" | "month" | "year";
+                                isSample: boolean;
+                                source: string | null;
+                                internalNote: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建放权批次 Add a batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        title: string;
+                        document?: string | null;
+                        publishedOn?: string | null;
+                        effectiveOn: string;
+                        source?: string | null;
+                        internalNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                id: number;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county";
+                                title: string;
+                                document: string | null;
+                                publishedOn: string | null;
+                                /** @enum {string|null} */
+                                publishedPrecision: "day" | "month" | "year" | null;
+                                effectiveOn: string;
+                                /** @enum {string} */
+                                effectivePrecision: "day" | "month" | "year";
+                                isSample: boolean;
+                                source: string | null;
+                                internalNote: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 放得下、接得住、用得好 Delegation statistics */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    months?: number;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: number;
+                            firstMonth: string;
+                            lastMonth: string;
+                            byLevel: {
+                                [key: string]: number;
+                            };
+                            byType: {
+                                [key: string]: number;
+                            };
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            byItemType: {
+                                [key: string]: number;
+                            };
+                            delegated: number;
+                            takenUp: number;
+                            used: number;
+                            slow: number;
+                            zeroUse: {
+                                total: number;
+                                items: {
+                                    id: number;
+                                    itemName: string;
+                                    itemCode: string;
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    cases: number;
+                                    averageDays: number | null;
+                                    promisedLimitDays: number | null;
+                                    isSample: boolean;
+                                }[];
+                            };
+                            slowItems: {
+                                total: number;
+                                items: {
+                                    id: number;
+                                    itemName: string;
+                                    itemCode: string;
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    cases: number;
+                                    averageDays: number | null;
+                                    promisedLimitDays: number | null;
+                                    isSample: boolean;
+                                }[];
+                            };
+                            trend: {
+                                month: string;
+                                cases: number;
+                                itemsUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两日清单对比 Compare the catalogue on two days */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    zone?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            added: {
+                                delegation: {
+                                    id: number;
+                                    item: {
+                                        id: number;
+                                        parentId: number | null;
+                                        /** @enum {string} */
+                                        tier: "main" | "sub" | "handling";
+                                        name: string;
+                                        code: string;
+                                        /** @enum {string} */
+                                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                        department: string;
+                                        implementingBody: string;
+                                        legalBasis: string;
+                                        legalLimitDays: number | null;
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        level: "province" | "city" | "county";
+                                        title: string;
+                                        document: string | null;
+                                        publishedOn: string | null;
+                                        /** @enum {string|null} */
+                                        publishedPrecision: "day" | "month" | "year" | null;
+                                        effectiveOn: string;
+                                        /** @enum {string} */
+                                        effectivePrecision: "day" | "month" | "year";
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    receivingBody: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    supervisionMeasures: string | null;
+                                    promisedLimitDays: number | null;
+                                    compressionRate: number | null;
+                                    /** @enum {string} */
+                                    status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                    acceptedOn: string | null;
+                                    runningOn: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawnDocument: string | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                    asOf: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        action: "add" | "change" | "withdraw";
+                                        effectiveOn: string;
+                                        batchId: number | null;
+                                    } | null;
+                                };
+                                before: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                                after: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                            }[];
+                            changed: {
+                                delegation: {
+                                    id: number;
+                                    item: {
+                                        id: number;
+                                        parentId: number | null;
+                                        /** @enum {string} */
+                                        tier: "main" | "sub" | "handling";
+                                        name: string;
+                                        code: string;
+                                        /** @enum {string} */
+                                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                        department: string;
+                                        implementingBody: string;
+                                        legalBasis: string;
+                                        legalLimitDays: number | null;
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        level: "province" | "city" | "county";
+                                        title: string;
+                                        document: string | null;
+                                        publishedOn: string | null;
+                                        /** @enum {string|null} */
+                                        publishedPrecision: "day" | "month" | "year" | null;
+                                        effectiveOn: string;
+                                        /** @enum {string} */
+                                        effectivePrecision: "day" | "month" | "year";
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    receivingBody: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    supervisionMeasures: string | null;
+                                    promisedLimitDays: number | null;
+                                    compressionRate: number | null;
+                                    /** @enum {string} */
+                                    status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                    acceptedOn: string | null;
+                                    runningOn: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawnDocument: string | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                    asOf: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        action: "add" | "change" | "withdraw";
+                                        effectiveOn: string;
+                                        batchId: number | null;
+                                    } | null;
+                                };
+                                before: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                                after: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                            }[];
+                            withdrawn: {
+                                delegation: {
+                                    id: number;
+                                    item: {
+                                        id: number;
+                                        parentId: number | null;
+                                        /** @enum {string} */
+                                        tier: "main" | "sub" | "handling";
+                                        name: string;
+                                        code: string;
+                                        /** @enum {string} */
+                                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                        department: string;
+                                        implementingBody: string;
+                                        legalBasis: string;
+                                        legalLimitDays: number | null;
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        level: "province" | "city" | "county";
+                                        title: string;
+                                        document: string | null;
+                                        publishedOn: string | null;
+                                        /** @enum {string|null} */
+                                        publishedPrecision: "day" | "month" | "year" | null;
+                                        effectiveOn: string;
+                                        /** @enum {string} */
+                                        effectivePrecision: "day" | "month" | "year";
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    receivingBody: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    supervisionMeasures: string | null;
+                                    promisedLimitDays: number | null;
+                                    compressionRate: number | null;
+                                    /** @enum {string} */
+                                    status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                    acceptedOn: string | null;
+                                    runningOn: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawnDocument: string | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                    asOf: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        action: "add" | "change" | "withdraw";
+                                        effectiveOn: string;
+                                        batchId: number | null;
+                                    } | null;
+                                };
+                                before: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                                after: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下放事项详情 Delegated power */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                            processingTime: {
+                                legalLimitDays: number | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                timedCases: number;
+                                averageDays: number | null;
+                                p90Days: number | null;
+                                slowerThanPromised: boolean;
+                            };
+                            months: {
+                                month: string;
+                                caseCount: number;
+                                timedCases: number;
+                                averageDays: number | null;
+                                p90Days: number | null;
+                                isSample: boolean;
+                            }[];
+                            changes: {
+                                id: number;
+                                /** @enum {string} */
+                                action: "add" | "change" | "withdraw";
+                                effectiveOn: string;
+                                batchId: number | null;
+                                document: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                receivingBody: string | null;
+                                promisedLimitDays: number | null;
+                            }[];
+                            events: {
+                                action: string;
+                                fromStatus: string;
+                                toStatus: string;
+                                occurredOn: string | null;
+                                document: string | null;
+                                comment: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按批次调整事项 Change by a batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        batchId: number;
+                        effectiveOn?: string;
+                        receivingBody?: string | null;
+                        /** @enum {string} */
+                        delegationType: "devolve" | "entrust" | "authorise";
+                        entrustmentRef?: string | null;
+                        promisedLimitDays?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 事中事后监管措施 Supervision measures */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        supervisionMeasures?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入月度办件量 Record a month’s cases */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                        caseCount: number;
+                        /** @default [] */
+                        cases?: {
+                            receivedOn: string;
+                            completedOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: {
+                                month: string;
+                                caseCount: number;
+                                timedCases: number;
+                                averageDays: number | null;
+                                p90Days: number | null;
+                                isSample: boolean;
+                            };
+                            processingTime: {
+                                legalLimitDays: number | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                timedCases: number;
+                                averageDays: number | null;
+                                p90Days: number | null;
+                                slowerThanPromised: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}/take_up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 承接 Take up
+         * @description 须记录 Must record: occurredOn
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        occurredOn: string;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}/begin_operation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 投入运行 Start operating
+         * @description 须记录 Must record: occurredOn
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        occurredOn: string;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 收回 Withdraw
+         * @description 须记录 Must record: occurredOn, document
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        occurredOn: string;
+                        document: string;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                    internalNote: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                                internalNote: string | null;
+                                abilities: {
+                                    change: boolean;
+                                    recordCases: boolean;
+                                    take_up: boolean;
+                                    begin_operation: boolean;
+                                    revoke: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tongban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通办事项 Cross-region services */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @enum {string|null} */
+                                mode: "online" | "proxy" | "joint" | null;
+                                partnerRegion: string;
+                                batchId: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                catalogueItem: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                cases: number;
+                                months: {
+                                    month: string;
+                                    cases: number;
+                                }[];
+                                isSample: boolean;
+                                source: string | null;
+                                internalNote: string | null;
+                            }[];
+                            total: number;
+                            batches: {
+                                id: number;
+                                programme: string;
+                                batchNo: number;
+                                document: string | null;
+                                issuedOn: string | null;
+                                targetDate: string | null;
+                                source: string | null;
+                                items: number;
+                                cases: number;
+                                internalNote: string | null;
+                            }[];
+                            cases: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 放权事项 Delegated powers */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    level?: "province" | "city" | "county";
+                    status?: "delegated" | "taken_up" | "in_operation" | "revoked";
+                    on?: string;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/powers/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 放得下、接得住、用得好 Delegation statistics */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    months?: number;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: number;
+                            firstMonth: string;
+                            lastMonth: string;
+                            byLevel: {
+                                [key: string]: number;
+                            };
+                            byType: {
+                                [key: string]: number;
+                            };
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            byItemType: {
+                                [key: string]: number;
+                            };
+                            delegated: number;
+                            takenUp: number;
+                            used: number;
+                            slow: number;
+                            zeroUse: {
+                                total: number;
+                                items: {
+                                    id: number;
+                                    itemName: string;
+                                    itemCode: string;
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    cases: number;
+                                    averageDays: number | null;
+                                    promisedLimitDays: number | null;
+                                    isSample: boolean;
+                                }[];
+                            };
+                            slowItems: {
+                                total: number;
+                                items: {
+                                    id: number;
+                                    itemName: string;
+                                    itemCode: string;
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    cases: number;
+                                    averageDays: number | null;
+                                    promisedLimitDays: number | null;
+                                    isSample: boolean;
+                                }[];
+                            };
+                            trend: {
+                                month: string;
+                                cases: number;
+                                itemsUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/powers/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两日清单对比 Compare the catalogue on two days */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    zone?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            added: {
+                                delegation: {
+                                    id: number;
+                                    item: {
+                                        id: number;
+                                        parentId: number | null;
+                                        /** @enum {string} */
+                                        tier: "main" | "sub" | "handling";
+                                        name: string;
+                                        code: string;
+                                        /** @enum {string} */
+                                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                        department: string;
+                                        implementingBody: string;
+                                        legalBasis: string;
+                                        legalLimitDays: number | null;
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        level: "province" | "city" | "county";
+                                        title: string;
+                                        document: string | null;
+                                        publishedOn: string | null;
+                                        /** @enum {string|null} */
+                                        publishedPrecision: "day" | "month" | "year" | null;
+                                        effectiveOn: string;
+                                        /** @enum {string} */
+                                        effectivePrecision: "day" | "month" | "year";
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    receivingBody: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    supervisionMeasures: string | null;
+                                    promisedLimitDays: number | null;
+                                    compressionRate: number | null;
+                                    /** @enum {string} */
+                                    status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                    acceptedOn: string | null;
+                                    runningOn: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawnDocument: string | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                    asOf: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        action: "add" | "change" | "withdraw";
+                                        effectiveOn: string;
+                                        batchId: number | null;
+                                    } | null;
+                                };
+                                before: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                                after: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                            }[];
+                            changed: {
+                                delegation: {
+                                    id: number;
+                                    item: {
+                                        id: number;
+                                        parentId: number | null;
+                                        /** @enum {string} */
+                                        tier: "main" | "sub" | "handling";
+                                        name: string;
+                                        code: string;
+                                        /** @enum {string} */
+                                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                        department: string;
+                                        implementingBody: string;
+                                        legalBasis: string;
+                                        legalLimitDays: number | null;
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        level: "province" | "city" | "county";
+                                        title: string;
+                                        document: string | null;
+                                        publishedOn: string | null;
+                                        /** @enum {string|null} */
+                                        publishedPrecision: "day" | "month" | "year" | null;
+                                        effectiveOn: string;
+                                        /** @enum {string} */
+                                        effectivePrecision: "day" | "month" | "year";
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    receivingBody: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    supervisionMeasures: string | null;
+                                    promisedLimitDays: number | null;
+                                    compressionRate: number | null;
+                                    /** @enum {string} */
+                                    status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                    acceptedOn: string | null;
+                                    runningOn: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawnDocument: string | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                    asOf: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        action: "add" | "change" | "withdraw";
+                                        effectiveOn: string;
+                                        batchId: number | null;
+                                    } | null;
+                                };
+                                before: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                                after: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                            }[];
+                            withdrawn: {
+                                delegation: {
+                                    id: number;
+                                    item: {
+                                        id: number;
+                                        parentId: number | null;
+                                        /** @enum {string} */
+                                        tier: "main" | "sub" | "handling";
+                                        name: string;
+                                        code: string;
+                                        /** @enum {string} */
+                                        itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                        department: string;
+                                        implementingBody: string;
+                                        legalBasis: string;
+                                        legalLimitDays: number | null;
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        level: "province" | "city" | "county";
+                                        title: string;
+                                        document: string | null;
+                                        publishedOn: string | null;
+                                        /** @enum {string|null} */
+                                        publishedPrecision: "day" | "month" | "year" | null;
+                                        effectiveOn: string;
+                                        /** @enum {string} */
+                                        effectivePrecision: "day" | "month" | "year";
+                                        isSample: boolean;
+                                        source: string | null;
+                                    };
+                                    zone: {
+                                        id: number;
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                    receivingBody: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    supervisionMeasures: string | null;
+                                    promisedLimitDays: number | null;
+                                    compressionRate: number | null;
+                                    /** @enum {string} */
+                                    status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                    acceptedOn: string | null;
+                                    runningOn: string | null;
+                                    withdrawnOn: string | null;
+                                    withdrawnDocument: string | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                    asOf: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        action: "add" | "change" | "withdraw";
+                                        effectiveOn: string;
+                                        batchId: number | null;
+                                    } | null;
+                                };
+                                before: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                                after: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                    document: string | null;
+                                    /** @enum {string} */
+                                    delegationType: "devolve" | "entrust" | "authorise";
+                                    entrustmentRef: string | null;
+                                    receivingBody: string | null;
+                                    promisedLimitDays: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/powers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 放权事项详情 A delegated power */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delegation: {
+                                id: number;
+                                item: {
+                                    id: number;
+                                    parentId: number | null;
+                                    /** @enum {string} */
+                                    tier: "main" | "sub" | "handling";
+                                    name: string;
+                                    code: string;
+                                    /** @enum {string} */
+                                    itemType: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
+                                    department: string;
+                                    implementingBody: string;
+                                    legalBasis: string;
+                                    legalLimitDays: number | null;
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                batch: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    title: string;
+                                    document: string | null;
+                                    publishedOn: string | null;
+                                    /** @enum {string|null} */
+                                    publishedPrecision: "day" | "month" | "year" | null;
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    effectivePrecision: "day" | "month" | "year";
+                                    isSample: boolean;
+                                    source: string | null;
+                                };
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                receivingBody: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                supervisionMeasures: string | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                /** @enum {string} */
+                                status: "delegated" | "taken_up" | "in_operation" | "revoked";
+                                acceptedOn: string | null;
+                                runningOn: string | null;
+                                withdrawnOn: string | null;
+                                withdrawnDocument: string | null;
+                                isSample: boolean;
+                                source: string | null;
+                                asOf: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    action: "add" | "change" | "withdraw";
+                                    effectiveOn: string;
+                                    batchId: number | null;
+                                } | null;
+                            };
+                            processingTime: {
+                                legalLimitDays: number | null;
+                                promisedLimitDays: number | null;
+                                compressionRate: number | null;
+                                timedCases: number;
+                                averageDays: number | null;
+                                p90Days: number | null;
+                                slowerThanPromised: boolean;
+                            };
+                            months: {
+                                month: string;
+                                caseCount: number;
+                                timedCases: number;
+                                averageDays: number | null;
+                                p90Days: number | null;
+                                isSample: boolean;
+                            }[];
+                            changes: {
+                                id: number;
+                                /** @enum {string} */
+                                action: "add" | "change" | "withdraw";
+                                effectiveOn: string;
+                                batchId: number | null;
+                                document: string | null;
+                                /** @enum {string} */
+                                delegationType: "devolve" | "entrust" | "authorise";
+                                entrustmentRef: string | null;
+                                receivingBody: string | null;
+                                promisedLimitDays: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tongban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通办事项 Cross-region services */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @enum {string|null} */
+                                mode: "online" | "proxy" | "joint" | null;
+                                partnerRegion: string;
+                                batchId: number;
+                                zone: {
+                                    id: number;
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                catalogueItem: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                cases: number;
+                                months: {
+                                    month: string;
+                                    cases: number;
+                                }[];
+                                isSample: boolean;
+                                source: string | null;
+                            }[];
+                            total: number;
+                            batches: {
+                                id: number;
+                                programme: string;
+                                batchNo: number;
+                                document: string | null;
+                                issuedOn: string | null;
+                                targetDate: string | null;
+                                source: string | null;
+                                items: number;
+                                cases: number;
+                            }[];
+                            cases: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
