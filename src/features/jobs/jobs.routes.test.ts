@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { unsafeGetJob } from './jobs.repo.js';
+import { searchKinds } from '../search/search-kinds.js';
 
 let t: TestApp;
 const reindex = { kind: 'search.reindex', input: {} };
@@ -24,8 +25,10 @@ describe('rebuilding the search index as a job', () => {
   it('rebuilds every record’s document and drops documents of deleted ones', async () => {
     const expected = await documents();
     expect(expected.length).toBe(await innovationCount());
-    // Every search kind is rebuilt: innovations and platforms.
-    const total = (await innovationCount()) + (await countOf('platforms'));
+    // Every registered search kind is rebuilt (innovations, platforms, bulletins …).
+    let total = 0;
+    for (const kind of searchKinds()) total += await kind.count(t.database.db);
+    expect(total).toBeGreaterThan((await innovationCount()) + (await countOf('platforms')));
     // Damage the index: one document stale, one missing, one for an innovation that does not exist.
     await sql`UPDATE search_documents SET title = '过时的标题' WHERE entity_type = 'innovation' AND entity_id = ${expected[0]!.id}`.execute(t.database.db);
     await sql`DELETE FROM search_documents WHERE entity_type = 'innovation' AND entity_id = ${expected[1]!.id}`.execute(t.database.db);
