@@ -645,6 +645,13 @@ export type IndicatorValuesTable = {
   published_at: Date | string | null;
   published_by: number | null;
 };
+/** Per (indicator, zone), the version each reader sees as the zone's latest figure (0040; kept by a trigger). */
+export type IndicatorLatestTable = {
+  indicator_id: number;
+  zone_id: number;
+  current_value_id: number | null;
+  published_value_id: number | null;
+};
 
 export type Database = StageActivityTables & BulletinTables & ExternalIndexTables & {
   zones: ZonesTable;
@@ -685,5 +692,6 @@ export type Database = StageActivityTables & BulletinTables & ExternalIndexTable
   service_agreements: ServiceAgreementsTable; agreement_milestones: AgreementMilestonesTable; kpi_reports: KpiReportsTable; kpi_report_revisions: KpiReportRevisionsTable;
   indicator_definitions: IndicatorDefinitionsTable;
   indicator_values: IndicatorValuesTable;
+  indicator_latest: IndicatorLatestTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isInScope, type RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { viewerOf } from '../../kernel/viewer.js';
+import { PUBLIC_VIEWER, viewerOf } from '../../kernel/viewer.js';
 import type { Lang } from '../../shared/enums.js';
 import { cumulativeToPeriodic } from '../../shared/indicators/cumulative-periods.js';
 import { rankPeers, type RankDirection } from '../../shared/indicators/derived/rank.js';
@@ -23,7 +23,7 @@ import { periodSpan, previousPeriod } from '../../shared/indicators/periods.js';
 import { getZone, listZones } from '../zones/zones.service.js';
 import { formationCounts } from '../innovations/replication.service.js';
 import { assertPeriodKind } from './indicator-units.js';
-import { findDefinition, hasPublishedValues, listPublishedValues, listVisibleValues, type DefinitionRow, type ValueRow, type ValueFilter } from './indicators.repo.js';
+import { findDefinition, hasPublishedValues, listLatestValues, listPublishedValues, listVisibleValues, type DefinitionRow, type ValueRow, type ValueFilter } from './indicators.repo.js';
 import { requireIndicatorStaff } from './indicators.policy.js';
 import { presentPublicDefinition } from './indicators.service.js';
 import type { ChartValue, OverviewDto, OverviewQuery, RankingDto, RankingQuery, SeriesDto, SeriesQuery, TrendDto, TrendQuery } from './dashboards.schema.js';
@@ -123,8 +123,7 @@ export async function series(db: Db, reader: Reader, code: string, query: Series
   const definition = await definitionFor(db, reader, code);
   checkRange(definition, query.from, query.to);
   const zones = await Promise.all(query.zones.map((id) => zoneFor(db, reader, id)));
-  const wanted = new Set(query.zones);
-  const rows = (await readValues(db, reader, { indicatorId: definition.id, from: query.from, to: query.to })).filter((row) => wanted.has(row.zone_id));
+  const rows = await readValues(db, reader, { indicatorId: definition.id, zoneIds: query.zones, from: query.from, to: query.to });
   const periods = [...new Set(rows.map((row) => row.period))].sort();
   return {
     indicator: presentPublicDefinition(definition),
@@ -175,8 +174,11 @@ export async function overview(db: Db, reader: Reader, query: OverviewQuery, lan
   const definitions = await Promise.all(query.indicators.map((code) => definitionFor(db, reader, code)));
   const { parent, peers } = await peersOf(db, query.parent);
   const visible = peers.filter((zone) => canSee(reader, zone));
-  const [counts, ...valueSets] = await Promise.all([formationCounts(db), ...definitions.map((definition) => readValues(db, reader, { indicatorId: definition.id, zonePath: parent?.path }))]);
+  // The rollup's rows: one per zone and indicator, not every value of the indicators (see listLatestValues).
+  const viewer = reader.kind === 'staff' ? viewerOf(reader.context) : PUBLIC_VIEWER;
+  const [counts, latestRows] = await Promise.all([formationCounts(db), listLatestValues(db, viewer, { indicatorIds: definitions.map((d) => d.id), zonePath: parent?.path })]);
   const countsOf = new Map(counts.map((row) => [row.zoneId, row]));
+  const latest = new Map(latestRows.map((row) => [`${row.indicator_id}:${row.zone_id}`, row]));
   return {
     indicators: definitions.map(presentPublicDefinition),
     parent: parent ? { zoneId: parent.id, zoneName: parent.name } : null,
@@ -185,10 +187,9 @@ export async function overview(db: Db, reader: Reader, query: OverviewQuery, lan
       return {
         zoneId: zone.id,
         zoneName: zone.name,
-        figures: definitions.map((definition, i) => {
-          // Rows come ordered by period: the zone's last is its latest.
-          const latest = valueSets[i]!.filter((row) => row.zone_id === zone.id).at(-1);
-          return latest ? chartValue(latest, definition, lang) : null;
+        figures: definitions.map((definition) => {
+          const row = latest.get(`${definition.id}:${zone.id}`);
+          return row ? chartValue(row, definition, lang) : null;
         }),
         recognized: count?.recognized ?? 0,
         provinceReplicated: count?.provinceReplicated ?? 0,

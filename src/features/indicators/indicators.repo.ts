@@ -67,6 +67,8 @@ export type ValueFilter = {
   indicatorId: number;
   /** The zone's path: it and everything under it. */
   zonePath?: string;
+  /** Only these zones (the comparison series): read by index instead of filtered afterwards. */
+  zoneIds?: readonly number[];
   from?: string;
   to?: string;
   /** The versions standing at this instant; without it, the current ones. */
@@ -80,6 +82,7 @@ export type ValueFilter = {
 export function listVisibleValues(db: Db, viewer: Viewer, filter: ValueFilter): Promise<ValueRow[]> {
   let query = valuesQuery(db).where('v.indicator_id', '=', filter.indicatorId).where(inZoneSubtree(viewer, 'z.path'));
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.zoneIds) query = query.where('v.zone_id', 'in', filter.zoneIds.length ? [...filter.zoneIds] : [0]);
   if (filter.from) query = query.where('v.period', '>=', filter.from);
   if (filter.to) query = query.where('v.period', '<=', filter.to);
   const asOf = filter.asOf;
@@ -136,10 +139,28 @@ export async function listPublishedValues(db: Db, filter: PublishedFilter): Prom
   if (filter.indicatorId !== undefined) latest = latest.where('v.indicator_id', '=', filter.indicatorId);
   if (filter.zoneId !== undefined) latest = latest.where('v.zone_id', '=', filter.zoneId);
   if (filter.zonePath) latest = latest.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.zoneIds) latest = latest.where('v.zone_id', 'in', filter.zoneIds.length ? [...filter.zoneIds] : [0]);
   if (filter.from) latest = latest.where('v.period', '>=', filter.from);
   if (filter.to) latest = latest.where('v.period', '<=', filter.to);
   latest = latest.orderBy('v.indicator_id').orderBy('v.zone_id').orderBy('v.period').orderBy('v.id', 'desc');
   return valuesQuery(db).where('v.id', 'in', latest).orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
+}
+
+/**
+ * Per zone, the version of each indicator a reader sees as its latest figure — the current one
+ * of its last period (a viewer) or the last published one (the public) — from the indicator_latest
+ * rollup (0040), which a trigger keeps equal to that aggregation over every value. Zones under
+ * `zonePath`; ordered by indicator, then as the zones are.
+ */
+export function listLatestValues(db: Db, viewer: Viewer, filter: { indicatorIds: readonly number[]; zonePath?: string }): Promise<ValueRow[]> {
+  if (filter.indicatorIds.length === 0) return Promise.resolve([]);
+  const pointer = viewer.kind === 'public' ? 'l.published_value_id' : 'l.current_value_id';
+  let query = valuesQuery(db)
+    .innerJoin('indicator_latest as l', pointer, 'v.id')
+    .where('l.indicator_id', 'in', [...filter.indicatorIds]);
+  if (viewer.kind !== 'public') query = query.where(inZoneSubtree(viewer, 'z.path'));
+  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  return query.orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').execute();
 }
 
 /** A version as stored (what audit entries hold), the value as text: numeric never passes through a float. */
