@@ -84,7 +84,8 @@ const Op = fc.oneof(
 );
 
 /** Runs one operation through the API; an entry of a key that has a current value is refused (409) and changes nothing. */
-async function apply(op: fc.Infer<typeof Op>) {
+type Operation = typeof Op extends fc.Arbitrary<infer T> ? T : never;
+async function apply(op: Operation) {
   const current = await t.database.db.selectFrom('indicator_values').select(['id', 'published_at']).where('superseded_at', 'is', null).orderBy('id').execute();
   if (op.kind === 'record') {
     const indicator = CODES[op.indicator]!;

@@ -3,7 +3,7 @@
  * versions are, and every read of them takes the viewer and builds its WHERE from the zone
  * subtree predicate, or, for the public, from publication alone.
  */
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { Database, IndicatorDefinitionsTable, IndicatorValuesTable } from '../../db/schema.js';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 
@@ -155,12 +155,20 @@ export async function listPublishedValues(db: Db, filter: PublishedFilter): Prom
 export function listLatestValues(db: Db, viewer: Viewer, filter: { indicatorIds: readonly number[]; zonePath?: string }): Promise<ValueRow[]> {
   if (filter.indicatorIds.length === 0) return Promise.resolve([]);
   const pointer = viewer.kind === 'public' ? 'l.published_value_id' : 'l.current_value_id';
-  let query = valuesQuery(db)
-    .innerJoin('indicator_latest as l', pointer, 'v.id')
-    .where('l.indicator_id', 'in', [...filter.indicatorIds]);
-  if (viewer.kind !== 'public') query = query.where(inZoneSubtree(viewer, 'z.path'));
-  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
-  return query.orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').execute();
+  let ids = db
+    .selectFrom('indicator_latest as l')
+    .innerJoin('zones as z', 'z.id', 'l.zone_id')
+    .select(pointer)
+    .where('l.indicator_id', 'in', [...filter.indicatorIds])
+    .where(pointer, 'is not', null);
+  if (viewer.kind !== 'public') ids = ids.where(inZoneSubtree(viewer, 'z.path'));
+  if (filter.zonePath) ids = ids.where('z.path', 'like', `${filter.zonePath}%`);
+  // By id through the primary key: as an array the planner cannot choose to hash-join the rollup's
+  // few rows against a full scan of every value (which it estimates cheaper at some sizes).
+  return valuesQuery(db)
+    .where(sql<SqlBool>`v.id = ANY(ARRAY(${ids}))`)
+    .orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id')
+    .execute();
 }
 
 /** A version as stored (what audit entries hold), the value as text: numeric never passes through a float. */
