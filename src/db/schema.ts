@@ -650,7 +650,15 @@ export type IndicatorLatestTable = {
   indicator_id: number;
   zone_id: number;
   current_value_id: number | null;
+  current_period: string | null;
+  current_value: string | null;
+  current_qualifier: Qualifier | null;
+  current_is_sample: boolean | null;
   published_value_id: number | null;
+  published_period: string | null;
+  published_value: string | null;
+  published_qualifier: Qualifier | null;
+  published_is_sample: boolean | null;
 };
 
 export type Database = StageActivityTables & BulletinTables & ExternalIndexTables & {

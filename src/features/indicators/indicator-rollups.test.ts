@@ -18,16 +18,17 @@ const zones: { id: number; name: string }[] = [];
 const CODES = ['rollup_test_trade', 'rollup_test_firms'];
 const PERIODS = ['2019', '2020', '2021'];
 
-type Pair = { indicator: number; zone: number; current: number | null; published: number | null };
+type Pair = { indicator: number; zone: number; current: number | null; published: number | null; current_figure: string | null; published_figure: string | null };
 
 /** The raw aggregation: per (indicator, zone), the current version of the last period, and the last published version of the last period that has one. */
 async function rawLatest(): Promise<Pair[]> {
   const { rows } = await sql<Pair>`
-    SELECT k.indicator_id AS indicator, k.zone_id AS zone, c.id AS current, p.id AS published
+    SELECT k.indicator_id AS indicator, k.zone_id AS zone, c.id AS current, p.id AS published,
+      concat_ws('|', c.period, c.value::text, c.qualifier, c.is_sample) AS current_figure, concat_ws('|', p.period, p.value::text, p.qualifier, p.is_sample) AS published_figure
     FROM (SELECT DISTINCT indicator_id, zone_id FROM indicator_values) k
-    LEFT JOIN (SELECT DISTINCT ON (indicator_id, zone_id) indicator_id, zone_id, id FROM indicator_values
+    LEFT JOIN (SELECT DISTINCT ON (indicator_id, zone_id) * FROM indicator_values
                WHERE superseded_at IS NULL ORDER BY indicator_id, zone_id, period DESC) c USING (indicator_id, zone_id)
-    LEFT JOIN (SELECT DISTINCT ON (indicator_id, zone_id) indicator_id, zone_id, id FROM indicator_values
+    LEFT JOIN (SELECT DISTINCT ON (indicator_id, zone_id) * FROM indicator_values
                WHERE published_at IS NOT NULL ORDER BY indicator_id, zone_id, period DESC, id DESC) p USING (indicator_id, zone_id)
     ORDER BY 1, 2`.execute(t.database.db);
   return rows;
@@ -35,7 +36,9 @@ async function rawLatest(): Promise<Pair[]> {
 
 async function rollup(): Promise<Pair[]> {
   const { rows } = await sql<Pair>`
-    SELECT indicator_id AS indicator, zone_id AS zone, current_value_id AS current, published_value_id AS published
+    SELECT indicator_id AS indicator, zone_id AS zone, current_value_id AS current, published_value_id AS published,
+      concat_ws('|', current_period, current_value::text, current_qualifier, current_is_sample) AS current_figure,
+      concat_ws('|', published_period, published_value::text, published_qualifier, published_is_sample) AS published_figure
     FROM indicator_latest ORDER BY 1, 2`.execute(t.database.db);
   return rows;
 }
