@@ -19,15 +19,15 @@ import { PassThrough } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { migrate } from '../../src/db/migrate.js';
 import { commitBatch } from '../../src/features/imports/commit-batch.js';
 import { indicatorImport } from '../../src/features/imports/indicators/indicator-import.js';
 import { previewImport } from '../../src/features/imports/preview-import.js';
-import { openEngine } from '../database.js';
+import { withMigratedEngine, type Engine } from '../database.js';
 import { benchContext, option } from '../evaluation/bench-contest.js';
 import { writeResultsSection } from '../results-file.js';
 
 const MB = 1024 * 1024;
+const engine = option('engine', 'postgres') as Engine;
 const rowCount = Number(option('rows', '100000'));
 const zoneCount = Number(option('zones', '2500'));
 const months = Math.ceil(rowCount / zoneCount);
@@ -56,10 +56,8 @@ type ChildResult = { idle: number; previewPeak: number; commitPeak: number; prev
 
 /** In the child: a fresh PGlite with the zones and the indicator, then preview and commit, RSS sampled throughout. */
 async function child(file: string): Promise<void> {
-  const { handle, cleanup } = await openEngine('pglite');
-  const db = handle.db;
-  try {
-    await migrate(handle);
+  await withMigratedEngine(engine, async ({ handle }) => {
+    const db = handle.db;
     await sql`INSERT INTO zones (id, code, parent_id, path, type, name, short_name, source) VALUES (1, 'BENCH', NULL, '/1/', 'country', '基准省', '基准', 'bench')`.execute(db);
     await sql`INSERT INTO zones (id, code, parent_id, path, type, name, short_name, source, sort_order)
       SELECT 1 + g, 'BZ' || g, 1, '/1/' || (1 + g) || '/', 'ftz', '基准片区' || g, '基准片区' || g, 'bench', g FROM generate_series(1, ${zoneCount}) g`.execute(db);
@@ -94,10 +92,7 @@ async function child(file: string): Promise<void> {
     await sampler.terminate();
     const result: ChildResult = { idle, previewPeak, commitPeak, previewMs, commitMs, okCount: batch.ok_count, errorCount: batch.error_count, created: committed.created };
     console.log(JSON.stringify(result));
-  } finally {
-    await handle.close();
-    await cleanup();
-  }
+  });
 }
 
 async function main(): Promise<void> {
@@ -107,7 +102,7 @@ async function main(): Promise<void> {
     const file = join(dir, 'indicators.xlsx');
     writeFileSync(file, buffer);
     console.log(`file: ${rowCount.toLocaleString('en')} rows in ${months} sheets, ${(buffer.length / MB).toFixed(1)} MB`);
-    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', new URL(import.meta.url).pathname, '--child', file, '--rows', String(rowCount), '--zones', String(zoneCount)], { encoding: 'utf8', maxBuffer: 16 * MB });
+    const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', new URL(import.meta.url).pathname, '--child', file, '--rows', String(rowCount), '--zones', String(zoneCount), '--engine', engine], { encoding: 'utf8', maxBuffer: 16 * MB });
     const r = JSON.parse(output.trim().split('\n').at(-1)!) as ChildResult;
     const peak = Math.max(r.previewPeak, r.commitPeak) / MB;
     const line = `preview ${(r.previewMs / 1000).toFixed(1)} s, peak ${(r.previewPeak / MB).toFixed(0)} MB; commit ${(r.commitMs / 1000).toFixed(1)} s, peak ${(r.commitPeak / MB).toFixed(0)} MB; idle ${(r.idle / MB).toFixed(0)} MB; ${r.okCount} ok, ${r.errorCount} errors, ${r.created} created`;

@@ -15,13 +15,12 @@
  *
  * Each engine rewrites its own section of bench/RESULTS.md (an engine run at a smaller scale says so).
  */
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { sql, type Kysely } from 'kysely';
-import { migrate } from '../../src/db/migrate.js';
 import type { Database } from '../../src/db/schema.js';
 import { overview, ranking, series, type Reader } from '../../src/features/indicators/dashboards.service.js';
 import { benchContext, option, time } from '../evaluation/bench-contest.js';
-import { openEngine, type Engine } from '../database.js';
+import { withMigratedEngine, type Engine } from '../database.js';
 import { writeResultsSection } from '../results-file.js';
 
 const engine = option('engine', 'pglite') as Engine;
@@ -104,11 +103,8 @@ async function measure<A>(name: string, pick: () => A, app: (a: A) => Promise<nu
 }
 
 async function main() {
-  const load = loadavg()[0]!;
-  const { handle, version, cleanup } = await openEngine(engine);
-  const db = handle.db;
-  try {
-    await migrate(handle);
+  await withMigratedEngine(engine, async ({ handle, version, load }) => {
+    const db = handle.db;
     const [{ userId, valueRows }, generateMs] = await time(() => generate(db));
     const { rows: sizeRows } = await sql<{ size: string }>`SELECT pg_size_pretty(pg_total_relation_size('indicator_values')) AS size`.execute(db);
     console.log(`[${engine}] ${version}: ${valueRows.toLocaleString('en')} value rows in ${(generateMs / 1000).toFixed(1)} s (${sizeRows[0]!.size} with indexes)`);
@@ -145,10 +141,7 @@ async function main() {
         overviewRounds));
     }
     write({ version, load, valueRows, generateMs, size: sizeRows[0]!.size, results, overviewRounds });
-  } finally {
-    await handle.close();
-    await cleanup();
-  }
+  });
 }
 
 function write(run: { version: string; load: number; valueRows: number; generateMs: number; size: string; results: Measure[]; overviewRounds: number }) {
