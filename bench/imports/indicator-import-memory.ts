@@ -83,6 +83,7 @@ async function child(file: string): Promise<void> {
     const previewMs = performance.now() - started;
     const previewPeak = Math.max(await peakSinceLast(), process.memoryUsage.rss());
     const batch = await db.selectFrom('import_batches').select(['ok_count', 'error_count']).where('id', '=', batchId).executeTakeFirstOrThrow();
+    console.error(`preview: ${(previewMs / 1000).toFixed(1)} s, peak ${(previewPeak / MB).toFixed(0)} MB, idle ${(idle / MB).toFixed(0)} MB; ${batch.ok_count} ok, ${batch.error_count} with errors`);
     // As the commit step does before it queues the job (transition-import-batch.ts).
     await db.updateTable('import_batches').set({ status: 'committing' }).where('id', '=', batchId).execute();
     started = performance.now();
