@@ -5,7 +5,7 @@
  * name-over-unit header) — written by ExcelJS's streaming writer, then imported through the import
  * engine (previewImport: read, map, check, store the batch; commitBatch: recheck and write every
  * value through insertValues with its audit entry and the rollup, one transaction) in a process of
- * its own on a fresh PGlite database, its resident memory sampled every 20 ms from a worker thread.
+ * its own on a fresh database (PostgreSQL by default, as the server runs; PGlite with --engine pglite), its resident memory sampled every 20 ms from a worker thread.
  *
  *   npx tsx bench/imports/indicator-import-memory.ts [--rows 100000] [--zones 2500]
  *
@@ -113,9 +113,9 @@ async function main(): Promise<void> {
       'indicator-import-memory',
       `## Indicator import memory
 
-Run ${new Date().toISOString().slice(0, 10)} with \`npx tsx bench/imports/indicator-import-memory.ts${rowCount === 100000 ? '' : ` --rows ${rowCount}`}\` (Node ${process.version}, PGlite, 2 shared cores, ${load} at the end).
+Run ${new Date().toISOString().slice(0, 10)} with \`${engine === 'postgres' ? 'node scripts/with-postgres.mjs ' : ''}npx tsx bench/imports/indicator-import-memory.ts --engine ${engine}${rowCount === 100000 ? '' : ` --rows ${rowCount}`}\` (Node ${process.version}, ${engine === 'postgres' ? 'PostgreSQL (outside the process)' : 'PGlite (in the process: its WASM heap counts)'}, 2 shared cores, ${load} at the end).
 File: ${rowCount.toLocaleString('en')} rows — ${months} monthly sheets (title row, name-over-unit header) of ${zoneCount.toLocaleString('en')} zones × one indicator's figure — ${(buffer.length / MB).toFixed(1)} MB .xlsx, written by ExcelJS's streaming writer.
-Imported through the import engine in a process of its own (previewImport: read, map, check, store the batch; then commitBatch: recheck and write every value through insertValues with its audit entry and the rollup trigger, in one transaction); resident memory of the whole process (PGlite's WASM heap included) sampled every 20 ms from a worker thread.
+Imported through the import engine in a process of its own (previewImport: read, map, check, store the batch; then commitBatch: recheck and write every value through insertValues with its audit entry and the rollup trigger, in one transaction); resident memory of the whole process sampled every 20 ms from a worker thread.
 
 | step | time s | peak RSS MB | rows |
 |---|---|---|---|
