@@ -4,11 +4,12 @@
  * sets it) names, dropped afterwards.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
+import { migrate } from '../src/db/migrate.js';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -38,4 +39,17 @@ export async function openEngine(engine: Engine): Promise<{ handle: DatabaseHand
       await admin.end();
     },
   };
+}
+
+/** A fresh, migrated database for `run`, closed and removed afterwards whatever happens; `load` is the load average when it began. */
+export async function withMigratedEngine<T>(engine: Engine, run: (opened: { handle: DatabaseHandle; version: string; load: number }) => Promise<T>): Promise<T> {
+  const load = loadavg()[0]!;
+  const { handle, version, cleanup } = await openEngine(engine);
+  try {
+    await migrate(handle);
+    return await run({ handle, version, load });
+  } finally {
+    await handle.close();
+    await cleanup();
+  }
 }

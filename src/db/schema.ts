@@ -646,6 +646,21 @@ export type IndicatorValuesTable = {
   published_at: Date | string | null;
   published_by: number | null;
 };
+/** Per (indicator, zone), the version each reader sees as the zone's latest figure (0040; kept by a trigger). */
+export type IndicatorLatestTable = {
+  indicator_id: number;
+  zone_id: number;
+  current_value_id: number | null;
+  current_period: string | null;
+  current_value: string | null;
+  current_qualifier: Qualifier | null;
+  current_is_sample: boolean | null;
+  published_value_id: number | null;
+  published_period: string | null;
+  published_value: string | null;
+  published_qualifier: Qualifier | null;
+  published_is_sample: boolean | null;
+};
 
 export type Database = StageActivityTables & BulletinTables & ExternalIndexTables & PowerTables & {
   zones: ZonesTable;
@@ -686,5 +701,6 @@ export type Database = StageActivityTables & BulletinTables & ExternalIndexTable
   service_agreements: ServiceAgreementsTable; agreement_milestones: AgreementMilestonesTable; kpi_reports: KpiReportsTable; kpi_report_revisions: KpiReportRevisionsTable;
   indicator_definitions: IndicatorDefinitionsTable;
   indicator_values: IndicatorValuesTable;
+  indicator_latest: IndicatorLatestTable;
   schema_migrations: SchemaMigrationsTable;
 };

@@ -33,8 +33,8 @@ export type ImportKind<Body = Record<string, unknown>, Row extends MappedRow = M
   /** The URL segment (/api/imports/<kind>/...) and import_batches.kind. */
   kind: string;
   mayImport: (actor: Actor) => boolean;
-  /** How the workbook reader recognises the kind's header and tables. */
-  reader: Pick<ReadOptions, 'matchHeader' | 'acceptsColumns'>;
+  /** How the workbook reader recognises the kind's header and tables; `maxRows` when the kind's files are larger than a screen's (READ_LIMITS.maxRows). */
+  reader: Pick<ReadOptions, 'matchHeader' | 'acceptsColumns' | 'maxRows'>;
   messages?: ImportMessages;
   /** `batch`: what the upload form said of the whole file (its 来源) and the workbook as read (its footnotes). */
   rowChecker: (db: Kysely<Database>, context: RequestContext, batch: BatchInfo) => Promise<RowChecker<Row>>;

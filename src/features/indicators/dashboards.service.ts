@@ -14,16 +14,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isInScope, type RequestContext } from '../../kernel/actor.js';
 import { AppError, notFound } from '../../kernel/errors.js';
-import { viewerOf } from '../../kernel/viewer.js';
+import { PUBLIC_VIEWER, viewerOf } from '../../kernel/viewer.js';
 import type { Lang } from '../../shared/enums.js';
 import { cumulativeToPeriodic } from '../../shared/indicators/cumulative-periods.js';
 import { rankPeers, type RankDirection } from '../../shared/indicators/derived/rank.js';
 import { formatQuantity } from '../../shared/indicators/format.js';
 import { periodSpan, previousPeriod } from '../../shared/indicators/periods.js';
-import { getZone, listZones } from '../zones/zones.service.js';
+import { getZone } from '../zones/zones.service.js';
 import { formationCounts } from '../innovations/replication.service.js';
 import { assertPeriodKind } from './indicator-units.js';
-import { findDefinition, hasPublishedValues, listPublishedValues, listVisibleValues, type DefinitionRow, type ValueRow, type ValueFilter } from './indicators.repo.js';
+import { chartValuesQuery, findDefinition, hasPublishedValues, listLatestValues, listPeerZones, listPublishedValues, listVisibleValues, type ChartRow, type DefinitionRow, type ValueFilter } from './indicators.repo.js';
 import { requireIndicatorStaff } from './indicators.policy.js';
 import { presentPublicDefinition } from './indicators.service.js';
 import type { ChartValue, OverviewDto, OverviewQuery, RankingDto, RankingQuery, SeriesDto, SeriesQuery, TrendDto, TrendQuery } from './dashboards.schema.js';
@@ -45,8 +45,9 @@ async function definitionFor(db: Db, reader: Reader, code: string): Promise<Defi
   return definition;
 }
 
-function readValues(db: Db, reader: Reader, filter: ValueFilter): Promise<ValueRow[]> {
-  return reader.kind === 'staff' ? listVisibleValues(db, viewerOf(reader.context), filter) : listPublishedValues(db, filter);
+/** What the charts show of the values (not who recorded them, notes, timestamps). */
+function readValues(db: Db, reader: Reader, filter: ValueFilter): Promise<ChartRow[]> {
+  return reader.kind === 'staff' ? listVisibleValues(db, viewerOf(reader.context), filter, chartValuesQuery) : listPublishedValues(db, filter, chartValuesQuery);
 }
 
 /** A zone the reader may name: 404 when it is not there or outside a staff member's scope. */
@@ -62,23 +63,22 @@ function checkRange(definition: DefinitionRow, from: string | undefined, to: str
   if (from && to && from > to) throw new AppError('INDICATOR_RANGE_ORDER');
 }
 
-export function chartValue(row: ValueRow, definition: DefinitionRow, lang: Lang): ChartValue {
+export function chartValue(row: ChartRow, definition: DefinitionRow, lang: Lang): ChartValue {
   const quantity = { value: row.value, unit: definition.unit, qualifier: row.qualifier };
   return { period: row.period, value: row.value, unit: definition.unit, qualifier: row.qualifier, text: formatQuantity(quantity, lang), isSample: row.is_sample };
 }
 
 /** The peers: the parent's children, or every pilot zone; with the parent (a ranking names it). */
 async function peersOf(db: Db, parentId: number | undefined) {
-  const zones = await listZones(db);
-  if (parentId === undefined) return { parent: null, peers: zones.filter((zone) => zone.type === 'pilot') };
+  if (parentId === undefined) return { parent: null, peers: await listPeerZones(db, { type: 'pilot' }) };
   const parent = await getZone(db, parentId);
-  return { parent, peers: zones.filter((zone) => zone.parent_id === parent.id) };
+  return { parent, peers: await listPeerZones(db, { parentId: parent.id }) };
 }
 
-const refOf = (row: ValueRow) => String(row.zone_id);
+const refOf = (row: ChartRow) => String(row.zone_id);
 
 /** Competition ranks (1224) of the peers' values in one period, by zone id. */
-function ranksIn(rows: readonly ValueRow[], definition: DefinitionRow, direction: RankDirection): Map<number, number> {
+function ranksIn(rows: readonly ChartRow[], definition: DefinitionRow, direction: RankDirection): Map<number, number> {
   if (rows.length === 0) return new Map();
   const ranking = rankPeers(rows.map((row) => ({ ref: refOf(row), quantity: { value: row.value, unit: definition.unit, qualifier: row.qualifier } })), direction);
   return new Map(ranking.ranked.map((peer) => [Number(peer.input.ref), peer.rank]));
@@ -123,8 +123,7 @@ export async function series(db: Db, reader: Reader, code: string, query: Series
   const definition = await definitionFor(db, reader, code);
   checkRange(definition, query.from, query.to);
   const zones = await Promise.all(query.zones.map((id) => zoneFor(db, reader, id)));
-  const wanted = new Set(query.zones);
-  const rows = (await readValues(db, reader, { indicatorId: definition.id, from: query.from, to: query.to })).filter((row) => wanted.has(row.zone_id));
+  const rows = await readValues(db, reader, { indicatorId: definition.id, zoneIds: query.zones, from: query.from, to: query.to });
   const periods = [...new Set(rows.map((row) => row.period))].sort();
   return {
     indicator: presentPublicDefinition(definition),
@@ -175,8 +174,11 @@ export async function overview(db: Db, reader: Reader, query: OverviewQuery, lan
   const definitions = await Promise.all(query.indicators.map((code) => definitionFor(db, reader, code)));
   const { parent, peers } = await peersOf(db, query.parent);
   const visible = peers.filter((zone) => canSee(reader, zone));
-  const [counts, ...valueSets] = await Promise.all([formationCounts(db), ...definitions.map((definition) => readValues(db, reader, { indicatorId: definition.id, zonePath: parent?.path }))]);
+  // The rollup's rows: one per zone and indicator, not every value of the indicators (see listLatestValues).
+  const viewer = reader.kind === 'staff' ? viewerOf(reader.context) : PUBLIC_VIEWER;
+  const [counts, latestRows] = await Promise.all([formationCounts(db), listLatestValues(db, viewer, { indicatorIds: definitions.map((d) => d.id), zonePath: parent?.path })]);
   const countsOf = new Map(counts.map((row) => [row.zoneId, row]));
+  const latest = new Map(latestRows.map((row) => [`${row.indicator_id}:${row.zone_id}`, row]));
   return {
     indicators: definitions.map(presentPublicDefinition),
     parent: parent ? { zoneId: parent.id, zoneName: parent.name } : null,
@@ -185,10 +187,9 @@ export async function overview(db: Db, reader: Reader, query: OverviewQuery, lan
       return {
         zoneId: zone.id,
         zoneName: zone.name,
-        figures: definitions.map((definition, i) => {
-          // Rows come ordered by period: the zone's last is its latest.
-          const latest = valueSets[i]!.filter((row) => row.zone_id === zone.id).at(-1);
-          return latest ? chartValue(latest, definition, lang) : null;
+        figures: definitions.map((definition) => {
+          const row = latest.get(`${definition.id}:${zone.id}`);
+          return row ? chartValue(row, definition, lang) : null;
         }),
         recognized: count?.recognized ?? 0,
         provinceReplicated: count?.provinceReplicated ?? 0,

@@ -114,11 +114,14 @@ export async function insertValues(trx: Transaction<Database>, context: RequestC
   const definitions = new Map<string, DefinitionRow>();
   const seen = new Set<string>();
   const ids: number[] = [];
+  // An import's chunk names the same few zones again and again: each is read once.
+  const zones = new Map<number, Awaited<ReturnType<typeof getZone>>>();
   for (const input of values) {
     const definition = definitions.get(input.indicator) ?? (await findDefinition(trx, input.indicator));
     if (!definition) throw new AppError('INDICATOR_UNKNOWN', { code: input.indicator });
     definitions.set(definition.code, definition);
-    const zone = await getZone(trx, input.zoneId);
+    const zone = zones.get(input.zoneId) ?? (await getZone(trx, input.zoneId));
+    zones.set(zone.id, zone);
     if (!isInScope(actor, zone.path)) throw notFound();
     if (!canWriteZone(actor, zone.path)) throw new AppError('FORBIDDEN');
     assertPeriodKind(input.period, definition.period_kind);

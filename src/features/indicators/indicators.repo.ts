@@ -3,7 +3,7 @@
  * versions are, and every read of them takes the viewer and builds its WHERE from the zone
  * subtree predicate, or, for the public, from publication alone.
  */
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Database, IndicatorDefinitionsTable, IndicatorValuesTable } from '../../db/schema.js';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
 
@@ -50,11 +50,21 @@ export async function definitionHasValues(db: Db, indicatorId: number): Promise<
   return !!(await db.selectFrom('indicator_values').select('id').where('indicator_id', '=', indicatorId).limit(1).executeTakeFirst());
 }
 
-function valuesQuery(db: Db) {
-  return db
-    .selectFrom('indicator_values as v')
-    .innerJoin('zones as z', 'z.id', 'v.zone_id')
-    .leftJoin('users as u', 'u.id', 'v.recorded_by')
+function valuesFrom(db: Db) {
+  return db.selectFrom('indicator_values as v').innerJoin('zones as z', 'z.id', 'v.zone_id').leftJoin('users as u', 'u.id', 'v.recorded_by');
+}
+type ValuesFrom = ReturnType<typeof valuesFrom>;
+/** The values' query with its columns `O`: every column (valuesQuery) or what a chart shows (chartValuesQuery). */
+export type ValuesQuery<O> = ValuesFrom extends SelectQueryBuilder<infer DB, infer TB, object> ? SelectQueryBuilder<DB, TB, O> : never;
+
+/** What a chart shows of a value: the dashboards read 2,800 zones at a time, and every column costs (PGlite above all). */
+export type ChartRow = Pick<ValueRow, 'id' | 'indicator_id' | 'zone_id' | 'period' | 'value' | 'qualifier' | 'is_sample' | 'zone_name' | 'zone_path'>;
+export function chartValuesQuery(db: Db): ValuesQuery<ChartRow> {
+  return valuesFrom(db).select(['v.id', 'v.indicator_id', 'v.zone_id', 'v.period', sql<string>`v.value::text`.as('value'), 'v.qualifier', 'v.is_sample', 'z.name as zone_name', 'z.path as zone_path']);
+}
+
+function valuesQuery(db: Db): ValuesQuery<ValueRow> {
+  return valuesFrom(db)
     .select([
       'v.id', 'v.indicator_id', 'v.zone_id', 'v.period', sql<string>`v.value::text`.as('value'), 'v.qualifier', 'v.source', 'v.source_sentence',
       'v.is_sample', 'v.internal_note', 'v.recorded_by', 'v.superseded_by', 'v.correction_reason', 'v.published_by',
@@ -67,6 +77,8 @@ export type ValueFilter = {
   indicatorId: number;
   /** The zone's path: it and everything under it. */
   zonePath?: string;
+  /** Only these zones (the comparison series): read by index instead of filtered afterwards. */
+  zoneIds?: readonly number[];
   from?: string;
   to?: string;
   /** The versions standing at this instant; without it, the current ones. */
@@ -77,9 +89,10 @@ export type ValueFilter = {
  * The versions of one indicator that stood at `asOf` (or stand now) in the viewer's zones, one
  * per zone and period: recorded by then and not yet superseded then (indicator_values_versions_idx).
  */
-export function listVisibleValues(db: Db, viewer: Viewer, filter: ValueFilter): Promise<ValueRow[]> {
-  let query = valuesQuery(db).where('v.indicator_id', '=', filter.indicatorId).where(inZoneSubtree(viewer, 'z.path'));
+export function listVisibleValues<O = ValueRow>(db: Db, viewer: Viewer, filter: ValueFilter, columns: (db: Db) => ValuesQuery<O> = valuesQuery as never): Promise<O[]> {
+  let query = columns(db).where('v.indicator_id', '=', filter.indicatorId).where(inZoneSubtree(viewer, 'z.path'));
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.zoneIds) query = query.where('v.zone_id', 'in', filter.zoneIds.length ? [...filter.zoneIds] : [0]);
   if (filter.from) query = query.where('v.period', '>=', filter.from);
   if (filter.to) query = query.where('v.period', '<=', filter.to);
   const asOf = filter.asOf;
@@ -126,7 +139,7 @@ export type PublishedFilter = Omit<ValueFilter, 'asOf' | 'indicatorId'> & { indi
  * For the public: per indicator, zone and period, the latest version that was published (a
  * correction not yet published leaves the figure the office published standing). indicator_values_published_idx.
  */
-export async function listPublishedValues(db: Db, filter: PublishedFilter): Promise<ValueRow[]> {
+export async function listPublishedValues<O = ValueRow>(db: Db, filter: PublishedFilter, columns: (db: Db) => ValuesQuery<O> = valuesQuery as never): Promise<O[]> {
   let latest = db
     .selectFrom('indicator_values as v')
     .innerJoin('zones as z', 'z.id', 'v.zone_id')
@@ -136,10 +149,41 @@ export async function listPublishedValues(db: Db, filter: PublishedFilter): Prom
   if (filter.indicatorId !== undefined) latest = latest.where('v.indicator_id', '=', filter.indicatorId);
   if (filter.zoneId !== undefined) latest = latest.where('v.zone_id', '=', filter.zoneId);
   if (filter.zonePath) latest = latest.where('z.path', 'like', `${filter.zonePath}%`);
+  if (filter.zoneIds) latest = latest.where('v.zone_id', 'in', filter.zoneIds.length ? [...filter.zoneIds] : [0]);
   if (filter.from) latest = latest.where('v.period', '>=', filter.from);
   if (filter.to) latest = latest.where('v.period', '<=', filter.to);
   latest = latest.orderBy('v.indicator_id').orderBy('v.zone_id').orderBy('v.period').orderBy('v.id', 'desc');
-  return valuesQuery(db).where('v.id', 'in', latest).orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
+  return columns(db).where('v.id', 'in', latest).orderBy('v.indicator_id').orderBy('z.sort_order').orderBy('z.id').orderBy('v.period').execute();
+}
+
+/** The zones a ranking or overview compares (a parent's children, or every pilot zone), in display order, with only what it shows of them. */
+export function listPeerZones(db: Db, peers: { parentId: number } | { type: 'pilot' }) {
+  const query = db.selectFrom('zones').select(['id', 'name', 'path', 'parent_id', 'type']).orderBy('sort_order').orderBy('id');
+  return ('parentId' in peers ? query.where('parent_id', '=', peers.parentId) : query.where('type', '=', peers.type)).execute();
+}
+
+/**
+ * Per zone, the version of each indicator a reader sees as its latest figure — the current one
+ * of its last period (a viewer) or the last published one (the public) — from the indicator_latest
+ * rollup (0040), which a trigger keeps equal to that aggregation over every value. Zones under
+ * `zonePath`; ordered by indicator, then as the zones are.
+ */
+export async function listLatestValues(db: Db, viewer: Viewer, filter: { indicatorIds: readonly number[]; zonePath?: string }): Promise<ChartRow[]> {
+  if (filter.indicatorIds.length === 0) return [];
+  const side = viewer.kind === 'public' ? 'published' : 'current';
+  const column = (name: string) => sql.ref(`l.${side}_${name}`);
+  let query = db
+    .selectFrom('indicator_latest as l')
+    .innerJoin('zones as z', 'z.id', 'l.zone_id')
+    .select([
+      sql<number>`${column('value_id')}`.as('id'), 'l.indicator_id', 'l.zone_id', sql<string>`${column('period')}`.as('period'), sql<string>`${column('value')}::text`.as('value'),
+      sql<ChartRow['qualifier']>`${column('qualifier')}`.as('qualifier'), sql<boolean>`${column('is_sample')}`.as('is_sample'), 'z.name as zone_name', 'z.path as zone_path',
+    ])
+    .where('l.indicator_id', 'in', [...filter.indicatorIds])
+    .where(sql<SqlBool>`${column('value_id')} IS NOT NULL`);
+  if (viewer.kind !== 'public') query = query.where(inZoneSubtree(viewer, 'z.path'));
+  if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
+  return query.orderBy('l.indicator_id').orderBy('z.sort_order').orderBy('z.id').execute();
 }
 
 /** A version as stored (what audit entries hold), the value as text: numeric never passes through a float. */

@@ -16,6 +16,9 @@ import { INDICATOR_MESSAGES } from './indicator-messages.js';
 import { bodyOf, fieldLabel, type IndicatorSheetRow } from './indicator-rows.js';
 import { indicatorTemplate, templateFileName } from './indicator-template.js';
 
+/** Rows one indicator import may hold (issue 9's bench imports 100k in bounded memory). */
+export const INDICATOR_IMPORT_MAX_ROWS = 100_000;
+
 /** A row's values, each as POST /api/indicators/values takes it; a 合计 row has none (it is only checked). */
 const RowBody: z.ZodType<RecordValuesBody> = z.strictObject({ values: z.array(RecordValuesSchema.body.shape.values.element) });
 
@@ -23,7 +26,9 @@ export const indicatorImport = defineImportKind<RecordValuesBody, IndicatorSheet
   kind: 'indicators',
   // Those who record values: the province office and zone staff (for their zones, checked per row).
   mayImport: (actor) => roleHasZoneScope(actor.role),
-  reader: { matchHeader: matchIndicatorHeader, acceptsColumns: acceptsIndicatorColumns },
+  // A statistics office's table is zones × periods × indicators: a year of monthly sheets for every
+  // zone runs past the 5,000 rows of a screen's import; the rows are small (a name and figures).
+  reader: { matchHeader: matchIndicatorHeader, acceptsColumns: acceptsIndicatorColumns, maxRows: INDICATOR_IMPORT_MAX_ROWS },
   schema: RowBody,
   fieldLabel,
   bodyOf,
