@@ -646,7 +646,7 @@ export type IndicatorValuesTable = {
   published_at: Date | string | null;
   published_by: number | null;
 };
-/** Per (indicator, zone), the version each reader sees as the zone's latest figure (0040; kept by a trigger). */
+/** Per (indicator, zone), the version each reader sees as the zone's latest figure (0029; kept by a trigger). */
 export type IndicatorLatestTable = {
   indicator_id: number;
   zone_id: number;

@@ -1,5 +1,5 @@
 /**
- * The overview's rollup (indicator_latest, migration 0040) against the raw aggregation over every
+ * The overview's rollup (indicator_latest, migration 0029) against the raw aggregation over every
  * value: after random sequences of entries, corrections and publications through the API
  * (fast-check), after an Excel import's commit, and after values written straight into the table
  * (the demo loader's way); and the overview read from it against the same aggregation.

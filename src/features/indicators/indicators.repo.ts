@@ -165,7 +165,7 @@ export function listPeerZones(db: Db, peers: { parentId: number } | { type: 'pil
 /**
  * Per zone, the version of each indicator a reader sees as its latest figure — the current one
  * of its last period (a viewer) or the last published one (the public) — from the indicator_latest
- * rollup (0040), which a trigger keeps equal to that aggregation over every value. Zones under
+ * rollup (0029), which a trigger keeps equal to that aggregation over every value. Zones under
  * `zonePath`; ordered by indicator, then as the zones are.
  */
 export async function listLatestValues(db: Db, viewer: Viewer, filter: { indicatorIds: readonly number[]; zonePath?: string }): Promise<ChartRow[]> {
