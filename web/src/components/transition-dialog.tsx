@@ -85,7 +85,10 @@ export function TransitionDialog<T extends string>({
           description={unmatched.length > 0 ? unmatched.join('；') : undefined}
         />
       )}
-      <Form form={form} layout="vertical" onFinish={onFinish} name={`${p.kind}-${transition}-${record.id}`} initialValues={initialValues}>
+      {/* A step is irreversible, so only its button takes it: Enter in a field (confirming a typed
+          date, say) must not submit — a form with one field would otherwise submit itself. */}
+      <Form form={form} layout="vertical" onFinish={onFinish} name={`${p.kind}-${transition}-${record.id}`} initialValues={initialValues}
+        onKeyDown={(event) => { if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault(); }}>
         {fields.map((field) => (
           <TransitionField
             key={field.name}
