@@ -19,6 +19,7 @@ import { hashPassword } from '../features/auth/passwords.js';
 import '../features/bulletins/bulletin-search.js';
 import '../features/innovations/innovation-search.js';
 import '../features/platforms/platform-search.js';
+import '../features/powers/powers-search.js';
 import { searchKinds } from '../features/search/search-kinds.js';
 import { rebuildSearchIndex } from '../features/search/rebuild-index.js';
 import { loadDemoBestCase } from './load-demo-best-case.js';

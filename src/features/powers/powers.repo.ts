@@ -44,7 +44,8 @@ export const visibleToViewer = (viewer: Viewer): Expression<SqlBool> => (viewer.
 /** `%words%` for ILIKE, with the wildcard characters of the words escaped. */
 export const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export type DelegationFilter = { zonePath?: string; level?: PowerLevel; status?: DelegationStatus; on?: string; q?: string; ids?: number[] };
+/** Words (`q`) are the search engine's (powers-search.ts), which narrows by `ids`. */
+export type DelegationFilter = { zonePath?: string; level?: PowerLevel; status?: DelegationStatus; on?: string; ids?: number[] };
 
 function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
   const on = filter.on ?? null;
@@ -61,11 +62,6 @@ function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
   if (filter.level) query = query.where('b.level', '=', filter.level);
   if (filter.status) query = query.where('d.status', '=', filter.status);
   if (filter.ids) query = query.where('d.id', 'in', filter.ids.length > 0 ? filter.ids : [-1]);
-  const q = filter.q?.trim();
-  if (q) {
-    const pattern = likePattern(q);
-    query = query.where((eb) => eb.or([eb('i.name', 'ilike', pattern), eb('i.code', 'ilike', pattern)]));
-  }
   return query;
 }
 

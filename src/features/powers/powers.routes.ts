@@ -9,7 +9,8 @@ import { viewerOf } from '../../kernel/viewer.js';
 import { getZone } from '../zones/zones.service.js';
 import { requirePowerStaff } from './powers.policy.js';
 import { presentBatch, presentDelegation, presentItem } from './powers-present.js';
-import { listDelegations, listItems } from './powers.repo.js';
+import { listItems } from './powers.repo.js';
+import { findVisibleDelegations } from './powers-search.js';
 import {
   ChangeDelegationSchema,
   CompareSchema,
@@ -41,7 +42,7 @@ export function powerRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const context = contextOf(request);
       requirePowerStaff(context.actor);
       const { zone, page, pageSize, ...filter } = request.query;
-      const { rows, total } = await listDelegations(db, viewerOf(context), { ...filter, zonePath: await zonePathOf(db, zone), limit: pageSize, offset: (page - 1) * pageSize });
+      const { rows, total } = await findVisibleDelegations(db, viewerOf(context), { ...filter, zonePath: await zonePathOf(db, zone), limit: pageSize, offset: (page - 1) * pageSize });
       return { items: rows.map((row) => presentDelegation(row, context.actor, filter.on)), total };
     });
 

@@ -19,6 +19,7 @@ import { findDelegation, lastChange, listCaseMonths, listChanges, listEvents, ty
 import type { BatchBody, ChangeDelegationBody, CreateDelegationBody, ItemBody, RecordCasesBody } from './powers.schema.js';
 import { caseWorkingDays, processingTime } from './processing-time.js';
 import './powers.messages.js';
+import { reindexDelegations } from './powers-search.js';
 
 type Db = Kysely<Database>;
 const PARENT_TIER: Record<PowerTier, PowerTier | null> = { main: null, sub: 'main', handling: 'sub' };
@@ -103,6 +104,7 @@ export async function createDelegation(db: Db, context: RequestContext, body: Cr
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'power.delegated', entityId: row.id, after: { ...row, change } });
+    await reindexDelegations(trx, [row.id]);
     return row.id;
   });
   return presentDelegation((await findDelegation(db, viewerOf(context), id))!, context.actor);
@@ -138,6 +140,7 @@ export async function changeDelegation(db: Db, context: RequestContext, id: numb
     // The row holds the latest terms; what held on an earlier day is read from the changes.
     const after = await trx.updateTable('power_delegations').set({ ...terms, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     await writeAudit(trx, context, { type: 'power.changed', entityId: id, before, after: { ...after, change } });
+    await reindexDelegations(trx, [id]);
   });
   return presentDelegation((await findDelegation(db, viewerOf(context), id))!, context.actor);
 }

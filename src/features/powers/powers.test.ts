@@ -211,3 +211,29 @@ describe('the catalogue on a day', () => {
     expect(stats).toMatchObject({ delegated: 3, takenUp: 0, used: 0, byStatus: { delegated: 3, revoked: 1 }, byType: { devolve: 3, entrust: 0 }, byLevel: { province: 3 } });
   });
 });
+
+describe('finding delegations by words', () => {
+  it('finds several words of the name, the 事项编码 and the department, ranked, in the viewer’s scope, and by the status a step leaves', async () => {
+    const zone = await buildZone(t, { parentId: zoneA.id });
+    const batch = await newBatch('2021-01-01', '第一批（检索测试）');
+    const device = await delegate({ itemId: await newItem({ name: '第二类医疗器械产品注册核发', department: '省药品监督管理局', code: `YLQX-${serial}` }), batchId: batch, zoneId: zone.id, delegationType: 'devolve' });
+    const seeds = await delegate({ itemId: await newItem({ name: '农作物种子生产经营许可证核发', department: '省农业农村厅' }), batchId: batch, zoneId: zone.id, delegationType: 'entrust', entrustmentRef: '委托书2号' });
+    const found = async (who: TestUser | null, q: string, extra = '') => {
+      const url = `${who ? '/api/powers' : '/api/public/powers'}?zone=${zone.id}&q=${encodeURIComponent(q)}${extra}`;
+      const answer = await t.call(who, { method: 'GET', url });
+      expect(answer.statusCode, answer.body).toBe(200);
+      return answer.json().items.map((d: { id: number }) => d.id);
+    };
+    // Words apart (医疗器械 … 注册), not one substring; the code; the department.
+    expect(await found(office, '医疗器械 注册')).toEqual([device.id]);
+    expect(await found(null, `YLQX-${serial - 1}`)).toEqual([device.id]);
+    expect(await found(staffA, '农业农村厅')).toEqual([seeds.id]);
+    expect(await found(staffB, '种子')).toEqual([]);
+    expect(await found(office, '种子', '&on=2020-06-01')).toEqual([]);
+    expect(await found(office, '种子', '&on=2021-06-01')).toEqual([seeds.id]);
+    // A step re-indexes the status facet: a revoked delegation is found under 已收回, not under 待承接.
+    expect((await t.call(office, { method: 'POST', url: `/api/powers/${seeds.id}/revoke`, payload: { occurredOn: '2022-03-01', document: '收回〔2022〕2号' } })).statusCode).toBe(200);
+    expect(await found(office, '种子', '&status=delegated')).toEqual([]);
+    expect(await found(office, '种子', '&status=revoked')).toEqual([seeds.id]);
+  });
+});

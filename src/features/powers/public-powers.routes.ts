@@ -4,7 +4,8 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { notFound } from '../../kernel/errors.js';
 import { PUBLIC_VIEWER } from '../../kernel/viewer.js';
 import { presentPublicWithAsOf } from './powers-present.js';
-import { findDelegation, listDelegations } from './powers.repo.js';
+import { findDelegation } from './powers.repo.js';
+import { findVisibleDelegations } from './powers-search.js';
 import { CompareSchema, PublicGetDelegationSchema, PublicListDelegationsSchema, StatsSchema } from './powers.schema.js';
 import { delegationDetail } from './powers.service.js';
 import { compareCatalogue, powerStats } from './powers-stats.js';
@@ -17,7 +18,7 @@ export function publicPowerRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/public/powers', { schema: { tags, summary: '放权事项 Delegated powers', ...PublicListDelegationsSchema } }, async (request) => {
       const { zone, page, pageSize, ...filter } = request.query;
-      const { rows, total } = await listDelegations(db, PUBLIC_VIEWER, { ...filter, zonePath: await zonePathOf(db, zone), limit: pageSize, offset: (page - 1) * pageSize });
+      const { rows, total } = await findVisibleDelegations(db, PUBLIC_VIEWER, { ...filter, zonePath: await zonePathOf(db, zone), limit: pageSize, offset: (page - 1) * pageSize });
       return { items: rows.map((row) => presentPublicWithAsOf(row, filter.on)), total };
     });
 

@@ -12,6 +12,7 @@ import { DELEGATION_LIFECYCLE } from './powers.policy.js';
 import { findDelegation, lastChange, type DelegationRow } from './powers.repo.js';
 import type { DelegationDto } from './powers.schema.js';
 import { presentDelegation } from './powers-present.js';
+import { reindexDelegations } from './powers-search.js';
 import './powers.messages.js';
 
 export const DELEGATION_TRANSITION_SPEC: TransitionSpec<DelegationTransition, DelegationStatus, keyof typeof DELEGATION_DECISION_FIELDS, DelegationRow, number, DelegationDto> = {
@@ -47,5 +48,6 @@ export const DELEGATION_TRANSITION_SPEC: TransitionSpec<DelegationTransition, De
       .returningAll()
       .executeTakeFirstOrThrow(),
   audit: { type: 'power.transitioned', write: writeAudit },
+  reindex: (db, id) => reindexDelegations(db, [id]),
   present: async (db, context, id) => presentDelegation((await findDelegation(db, viewerOf(context), id))!, context.actor),
 };
