@@ -75,6 +75,8 @@ export type PowerDelegationChangesTable = {
   promised_limit_days: number | null;
   created_by: number | null;
   created_at: Timestamp;
+  /** The day the delegation's next change took over (null for the latest); kept by the database (migration 0031). */
+  superseded_on: ColumnType<string | null, never, never>;
 };
 
 export type PowerDelegationEventsTable = {
@@ -96,6 +98,9 @@ export type PowerCaseMonthsTable = {
   month: string;
   case_count: number;
   durations: Json<number[]>;
+  /** Kept by the database from `durations` (migration 0030): how many cases were timed and their working days summed. */
+  timed_count: ColumnType<number, never, never>;
+  timed_days: ColumnType<number, never, never>;
   is_sample: Generated<boolean>;
   source: string | null;
   recorded_by: number | null;

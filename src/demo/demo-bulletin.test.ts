@@ -38,6 +38,7 @@ describe('the demo bulletin 8个协同改革先行区挂牌两年', () => {
       '外贸进出口总额实现34.2亿元，占全市进出口总额的96%',
       '文化出口2739万美元，其中文化服务出口1505万美元',
       '节约关税约110万元、免征增值税约161万元',
+      '有效承接自贸试验区三批146项省级管理事项下放，在全省率先推动137项市级管理事项、258项区级审批事项下放至先行区各辖区',
     ]) expect(all).toContain(statement);
   });
 
@@ -45,6 +46,10 @@ describe('the demo bulletin 8个协同改革先行区挂牌两年', () => {
     const figure = (key: string) => bulletin.figures.find((f) => f.key === key)!;
     expect(figure('results').inputs).toHaveLength(22);
     expect(figure('replicated').inputs).toHaveLength(6);
+    // 内江's delegated items are counted from the catalogue, each linking to its delegation.
+    const provincial = figure('njProvPowers').inputs;
+    expect(provincial).toHaveLength(146);
+    expect(provincial.every((input) => input.delegationId !== null && input.innovationId === null && input.zoneName?.includes('内江'))).toBe(true);
     const cagr = figure('ybCagr');
     expect(cagr).toMatchObject({ kind: 'derived', value: '90.7', available: true });
     expect(cagr.inputs.map((input) => [input.period, input.isSample])).toEqual([['2019', true], ['2021', true]]);

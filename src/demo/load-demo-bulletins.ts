@@ -19,7 +19,8 @@ import { PUBLIC_VIEWER } from '../kernel/viewer.js';
 import { AppError } from '../kernel/errors.js';
 
 /** A figure spec as the demo file writes it: zones by code. */
-type DemoSpec = (Omit<Extract<FigureSpec, { zoneId: number }>, 'zoneId'> & { zoneCode: string }) | Extract<FigureSpec, { kind: 'count' }>;
+type CountSpec = Extract<FigureSpec, { kind: 'count' }>;
+type DemoSpec = (Omit<Extract<FigureSpec, { zoneId: number }>, 'zoneId'> & { zoneCode: string }) | (Omit<CountSpec, 'zoneIds'> & { zoneCodes?: string[] });
 type DemoBulletin = {
   zoneCode: string;
   title: string;
@@ -71,7 +72,10 @@ export async function loadDemoBulletins(trx: Transaction<Database>, dir: string,
       .returning('id')
       .executeTakeFirstOrThrow();
     const figures = bulletin.figures.map((figure) => {
-      const spec: FigureSpec = 'zoneCode' in figure.spec ? (({ zoneCode, ...rest }) => ({ ...rest, zoneId: zoneId(zoneCode) }) as FigureSpec)(figure.spec) : figure.spec;
+      const spec: FigureSpec =
+        'zoneCode' in figure.spec
+          ? (({ zoneCode, ...rest }) => ({ ...rest, zoneId: zoneId(zoneCode) }) as FigureSpec)(figure.spec)
+          : (({ zoneCodes, ...rest }) => ({ ...rest, ...(zoneCodes ? { zoneIds: zoneCodes.map(zoneId) } : {}) }))(figure.spec);
       return { key: figure.key, spec, headlineLabel: figure.headlineLabel ?? null };
     });
     await replaceContent(trx, id, bulletin.sections, figures);

@@ -63,6 +63,23 @@ describe('the demo catalogue reproduces the article’s counts', () => {
     expect(byBatch.get('四川省人民政府令第332号')!.length).toBe(109);
   });
 
+  it('资阳: the dental devices registered in 103 / 3 / 1 working days at the fastest, 128 products; 温江: special items under 关地协同', async () => {
+    const zone = await zoneIdByCode(t, 'SC-P-ZY');
+    const list = await get(`/api/public/powers?zone=${zone}&pageSize=20`);
+    const fastest: Record<string, number | null> = {};
+    let products = 0;
+    for (const d of list.items as { id: number; item: { name: string } }[]) {
+      const detail = await get(`/api/public/powers/${d.id}`);
+      fastest[d.item.name] = detail.processingTime.fastestDays;
+      products += detail.months.reduce((n: number, m: { caseCount: number }) => n + m.caseCount, 0);
+    }
+    expect(fastest).toEqual({ '第三类医疗器械注册（口腔医疗器械）': 103, '第二类医疗器械注册（口腔医疗器械）': 3, '第一类医疗器械备案（口腔医疗器械）': 1 });
+    expect(products).toBe(128);
+    const wenjiang = await get(`/api/public/powers?zone=${await zoneIdByCode(t, 'SC-P-WJ')}&pageSize=20`);
+    expect(wenjiang.items.map((d: { item: { name: string } }) => d.item.name)).toEqual(['生物医药研发用特殊物品进口卫生检疫审批']);
+    expect(wenjiang.items[0].supervisionMeasures).toContain('1周~2周');
+  });
+
   it('spreads a total without losing any', () => {
     expect(spread(435, 15)).toEqual(Array(15).fill(29));
     expect(spread(29, 8)).toEqual([4, 4, 4, 4, 4, 3, 3, 3]);

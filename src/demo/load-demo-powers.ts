@@ -24,7 +24,16 @@ type Tongban = {
   fill: { batchNo: number; count: number }[]; fillSource: string; fillNote: string;
   cases: { total: number; months: string[]; source: string; note: string };
 };
-type DemoPowers = { itemSets: ItemSet[]; batches: Batch[]; delegations: Delegation[]; tongbanBatches: TongbanBatch[]; tongbanItems: Tongban };
+/** A delegation of a named item (资阳's dental devices, 温江's special items): the item as the article names it, its fastest case where one is given. */
+type NamedDelegation = {
+  zoneCode: string; batch: string; receivingBody: string; status: DelegationStatus; source: string; fastestDays?: number; supervisionMeasures?: string;
+  item: { name: string; code: string; itemType: PowerItemType; department: string; implementingBody: string; legalBasis: string };
+};
+type NamedCases = { products: number; months: string[]; source: string; note: string };
+type DemoPowers = {
+  itemSets: ItemSet[]; batches: Batch[]; delegations: Delegation[]; tongbanBatches: TongbanBatch[]; tongbanItems: Tongban;
+  namedDelegations: NamedDelegation[]; namedDelegationsNote: NamedCases;
+};
 
 /** `total` spread over `parts` as evenly as whole numbers allow, the remainder to the first. */
 export function spread(total: number, parts: number): number[] {
@@ -89,6 +98,8 @@ export async function loadDemoPowers(trx: Transaction<Database>, dir: string, zo
     delegations += ids.length;
   }
 
+  delegations += await loadNamedDelegations(trx, data, batches, zoneId);
+
   const tongbanBatchIds = new Map<number, number>();
   for (const b of data.tongbanBatches) {
     const row = await trx
@@ -125,4 +136,39 @@ export async function loadDemoPowers(trx: Transaction<Database>, dir: string, zo
   );
   await trx.insertInto('tongban_case_months').values(caseRows).execute();
   return { powerItems: [...itemIds.values()].reduce((n, ids) => n + ids.length, 0), powerDelegations: delegations, tongbanItems };
+}
+
+/**
+ * The named items: one delegation each, and for the timed ones (资阳) the products spread over the
+ * items and months (示例) with only the fastest case timed, as the article gives only that.
+ */
+async function loadNamedDelegations(trx: Transaction<Database>, data: DemoPowers, batches: Map<string, { id: number; effectiveOn: string; document: string | null }>, zoneId: (code: string) => number) {
+  const timed = data.namedDelegations.filter((named) => named.fastestDays !== undefined);
+  const products = spread(data.namedDelegationsNote.products, timed.length);
+  const { months, source, note } = data.namedDelegationsNote;
+  for (const named of data.namedDelegations) {
+    const batch = batches.get(named.batch) ?? (() => { throw new Error(`demo powers: unknown batch ${named.batch}`); })();
+    const { name, code, itemType, department, implementingBody, legalBasis } = named.item;
+    const item = await trx
+      .insertInto('power_items')
+      .values({ tier: 'main', name, code, item_type: itemType, department, implementing_body: implementingBody, legal_basis: legalBasis, is_sample: true, source: named.source, internal_note: '事项名称据原文；事项编码为示例。' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const terms = { delegation_type: 'devolve' as const, entrustment_ref: null, receiving_body: named.receivingBody };
+    const delegation = await trx
+      .insertInto('power_delegations')
+      .values({ item_id: item.id, batch_id: batch.id, zone_id: zoneId(named.zoneCode), ...terms, status: named.status, supervision_measures: named.supervisionMeasures ?? null, is_sample: true, source: named.source })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('power_delegation_changes').values({ delegation_id: delegation.id, batch_id: batch.id, action: 'add', effective_on: batch.effectiveOn, document: batch.document, ...terms }).execute();
+    const k = timed.indexOf(named);
+    if (k < 0) continue;
+    const rows = spread(products[k]!, months.length).map((count, m) => ({
+      delegation_id: delegation.id, month: months[m]!, case_count: count,
+      // The fastest case, in the last month: when it was is not given either.
+      durations: JSON.stringify(m === months.length - 1 ? [named.fastestDays!] : []), is_sample: true, source: `${source}；${note}`,
+    }));
+    await trx.insertInto('power_case_months').values(rows).execute();
+  }
+  return data.namedDelegations.length;
 }

@@ -52,12 +52,19 @@ export const BULLETIN_FIGURE_KIND_LABELS = {
 export const BULLETIN_DERIVED_METHODS = ['yoy_growth', 'cagr', 'mean_growth', 'share', 'rank', 'rank_change'] as const;
 export type BulletinDerivedMethod = (typeof BULLETIN_DERIVED_METHODS)[number];
 
-export const BULLETIN_COUNTS = ['recognized_innovations', 'province_replicated_innovations', 'nation_replicated_innovations'] as const;
+/** Counts from other capabilities: innovations by how far they went, delegated items (放权事项) by the level that delegated them. */
+export const BULLETIN_COUNTS = [
+  'recognized_innovations', 'province_replicated_innovations', 'nation_replicated_innovations',
+  'province_delegated_powers', 'city_delegated_powers', 'county_delegated_powers',
+] as const;
 export type BulletinCount = (typeof BULLETIN_COUNTS)[number];
 export const BULLETIN_COUNT_LABELS = {
   recognized_innovations: { zh: '形成制度创新成果（项）', en: 'Institutional innovations recognised' },
   province_replicated_innovations: { zh: '在全省复制推广（项）', en: 'Replicated across the province' },
   nation_replicated_innovations: { zh: '在全国复制推广（项）', en: 'Replicated nationwide' },
+  province_delegated_powers: { zh: '承接省级下放事项（项）', en: 'Provincial powers delegated' },
+  city_delegated_powers: { zh: '市级下放事项（项）', en: 'Municipal powers delegated' },
+  county_delegated_powers: { zh: '区县级下放事项（项）', en: 'District and county powers delegated' },
 } satisfies Record<BulletinCount, Label>;
 
 /** How a figure is written into the text: `{{key}}`, a key of letters, digits and underscores. */

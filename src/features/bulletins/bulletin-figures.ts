@@ -15,6 +15,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { Label } from '../../shared/enums.js';
 import { BULLETIN_COUNT_LABELS, BULLETIN_FIGURE_KIND_LABELS, type BulletinCount } from '../../shared/bulletins.enums.js';
 import type { InnovationStatus } from '../../shared/innovations.enums.js';
+import type { PowerLevel } from '../../shared/powers.enums.js';
 import { formatGrowth, formatQuantity, formatRankChange } from '../../shared/indicators/format.js';
 import { DERIVED_METHOD_TEXTS, ROUNDING_NOTE } from '../../shared/indicators/labels.js';
 import { formatPeriod } from '../../shared/indicators/periods.js';
@@ -23,6 +24,7 @@ import { derivedFigures } from '../indicators/derived.service.js';
 import type { DerivedFigureDto } from '../indicators/indicators.schema.js';
 import { valueCitations, type ValueCitation } from '../indicators/value-citations.js';
 import { recognisedInnovationsUnder } from '../innovations/innovation-counts.js';
+import { delegationsUnder } from '../powers/delegation-counts.js';
 import './bulletins.messages.js';
 import type { FigureDto, FigureSpec } from './bulletins.schema.js';
 
@@ -31,10 +33,19 @@ export type FigureRequest = { key: string; spec: FigureSpec; headlineLabel?: str
 export type ZoneName = { id: number; path: string; name: string; nameEn: string | null; shortName: string };
 type Derived = Awaited<ReturnType<typeof derivedFigures>>;
 
-const COUNT_STATUSES: Record<BulletinCount, InnovationStatus[]> = {
-  recognized_innovations: ['recognized', 'province_replicated', 'nation_replicated'],
-  province_replicated_innovations: ['province_replicated', 'nation_replicated'],
-  nation_replicated_innovations: ['nation_replicated'],
+/** A record a count counts, as its input shows it. */
+type Counted = { id: number; name: string; zoneId: number; isSample: boolean; link: 'innovationId' | 'delegationId' };
+const innovations = (statuses: InnovationStatus[]) => async (db: Kysely<Database>, paths: string[]): Promise<Counted[]> =>
+  (await recognisedInnovationsUnder(db, paths, statuses)).map((row) => ({ id: row.id, name: row.name, zoneId: row.zoneId, isSample: false, link: 'innovationId' as const }));
+const delegations = (level: PowerLevel) => async (db: Kysely<Database>, paths: string[]): Promise<Counted[]> =>
+  (await delegationsUnder(db, paths, level)).map((row) => ({ id: row.id, name: `${row.name}（${row.code}）`, zoneId: row.zoneId, isSample: row.isSample, link: 'delegationId' as const }));
+const COUNTERS: Record<BulletinCount, (db: Kysely<Database>, paths: string[]) => Promise<Counted[]>> = {
+  recognized_innovations: innovations(['recognized', 'province_replicated', 'nation_replicated']),
+  province_replicated_innovations: innovations(['province_replicated', 'nation_replicated']),
+  nation_replicated_innovations: innovations(['nation_replicated']),
+  province_delegated_powers: delegations('province'),
+  city_delegated_powers: delegations('city'),
+  county_delegated_powers: delegations('county'),
 };
 
 const both = (key: MessageKey, params: MessageParams = {}): Label => ({ zh: formatMessage(key, 'zh', params), en: formatMessage(key, 'en', params) });
@@ -167,7 +178,7 @@ function indicatorFigure(figure: FigureRequest, outcome: Derived | AppError, cit
 async function countFigure(db: Kysely<Database>, figure: FigureRequest, spec: Extract<FigureSpec, { kind: 'count' }>, zones: Map<number, ZoneName>, coverage: readonly number[]): Promise<FigureDto> {
   const zoneIds = spec.zoneIds ?? coverage;
   const paths = zoneIds.flatMap((id) => (zones.has(id) ? [zones.get(id)!.path] : []));
-  const counted = await recognisedInnovationsUnder(db, paths, COUNT_STATUSES[spec.count]);
+  const counted = await COUNTERS[spec.count](db, paths);
   const label = BULLETIN_COUNT_LABELS[spec.count];
   const n = String(counted.length);
   return {
@@ -176,16 +187,17 @@ async function countFigure(db: Kysely<Database>, figure: FigureRequest, spec: Ex
     text: { zh: `${n}项`, en: n },
     value: n,
     unit: 'item',
-    inputs: counted.map((innovation) => ({
+    inputs: counted.map((record) => ({
       valueId: null,
-      innovationId: innovation.id,
-      zoneId: innovation.zoneId,
-      zoneName: zones.get(innovation.zoneId)?.name ?? null,
+      innovationId: record.link === 'innovationId' ? record.id : null,
+      delegationId: record.link === 'delegationId' ? record.id : null,
+      zoneId: record.zoneId,
+      zoneName: zones.get(record.zoneId)?.name ?? null,
       period: null,
-      text: { zh: innovation.name, en: innovation.name },
+      text: { zh: record.name, en: record.name },
       source: null,
       sourceSentence: null,
-      isSample: false,
+      isSample: record.isSample,
     })),
   };
 }

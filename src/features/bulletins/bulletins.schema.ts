@@ -72,6 +72,8 @@ const InputDto = z.object({
   valueId: z.number().nullable(),
   /** A counted record (an innovation), when the input is one. */
   innovationId: z.number().nullable(),
+  /** A counted delegated item (放权事项), when the input is one (absent from figures frozen before they were counted). */
+  delegationId: z.number().nullable().optional(),
   zoneId: z.number().nullable(),
   zoneName: z.string().nullable(),
   period: z.string().nullable(),

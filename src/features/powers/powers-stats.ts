@@ -8,6 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../kernel/errors.js';
+import { cachedFigures } from '../../kernel/figures-cache.js';
 import type { Viewer } from '../../kernel/viewer.js';
 import { todayInChina } from '../../shared/partial-date.js';
 import { DELEGATION_STATUSES, DELEGATION_TYPES, POWER_ITEM_TYPES, POWER_LEVELS } from '../../shared/powers.enums.js';
@@ -26,9 +27,37 @@ export function addMonths(month: string, delta: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+/** One named delegation of the view, as the database lists it (jsonb). */
+type FlaggedRow = { id: number; item_name: string; item_code: string; zone_id: number; zone_name: string; zone_name_en: string | null; promised: number | null; is_sample: boolean; cases: number; average_days: number | null };
+
+/** The first FLAGGED_SHOWN delegations of `named` with a flag, by zone and code, with their item and zone (SQL over the `named` CTE). */
+const namedList = (flag: ReturnType<typeof sql>) => sql`(SELECT coalesce(jsonb_agg(x ORDER BY x.path, x.item_code, x.id), '[]'::jsonb) FROM (
+    SELECT n.id, n.path, i.name AS item_name, i.code AS item_code, z.id AS zone_id, z.name AS zone_name, z.name_en AS zone_name_en, n.promised, n.is_sample, n.cases, n.average_days
+    FROM named n JOIN power_items i ON i.id = n.item_id JOIN zones z ON z.id = n.zone_id
+    WHERE n.${flag} ORDER BY n.path, n.code, n.id LIMIT ${FLAGGED_SHOWN}) x)`;
+
+const flagged = (row: FlaggedRow) => ({
+  id: Number(row.id), itemName: row.item_name, itemCode: row.item_code, zone: { id: Number(row.zone_id), name: row.zone_name, nameEn: row.zone_name_en },
+  cases: Number(row.cases), averageDays: row.average_days === null ? null : Number(row.average_days), promisedLimitDays: row.promised, isSample: row.is_sample,
+});
+
 const zeroCounts = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
 
-export async function powerStats(db: Db, viewer: Viewer, input: { zonePath?: string; months: number; until?: string }): Promise<StatsDto> {
+type StatsInput = { zonePath?: string; months: number; until?: string };
+
+/**
+ * The view as the routes serve it: kept with the data version it was computed at (every write to
+ * the catalogue, the delegations or the case months raises it, migration 0030), so a province's
+ * dashboard is computed once per change, not per reader. What a viewer sees depends on their
+ * scope root alone (visibleToViewer), so that and the question make the key.
+ */
+export function cachedPowerStats(db: Db, viewer: Viewer, input: StatsInput): Promise<StatsDto> {
+  const seer = viewer.kind === 'public' ? 'public' : (viewer.actor?.scopePath ?? 'none');
+  const until = input.until ?? todayInChina().slice(0, 7);
+  return cachedFigures(db, `powers-stats|${seer}|${input.zonePath ?? ''}|${input.months}|${until}`, () => powerStats(db, viewer, { ...input, until }));
+}
+
+export async function powerStats(db: Db, viewer: Viewer, input: StatsInput): Promise<StatsDto> {
   const lastMonth = input.until ?? todayInChina().slice(0, 7);
   const firstMonth = addMonths(lastMonth, -(input.months - 1));
   const inScope = (alias: string) => {
@@ -51,24 +80,27 @@ export async function powerStats(db: Db, viewer: Viewer, input: { zonePath?: str
     byType[g.delegation_type]! += g.n;
     byItemType[g.item_type]! += g.n;
   }
-  // Per taken-up delegation: its cases in the window and the pooled working days of the timed ones.
-  const use = await sql<{ id: number; item_name: string; item_code: string; zone_id: number; zone_name: string; zone_name_en: string | null; promised: number | null; is_sample: boolean; cases: number; timed: number; days: number }>`
-    SELECT d.id, i.name AS item_name, i.code AS item_code, z.id AS zone_id, z.name AS zone_name, z.name_en AS zone_name_en, d.promised_limit_days AS promised, d.is_sample,
-      coalesce(sum(m.case_count), 0)::int AS cases,
-      coalesce(sum(jsonb_array_length(m.durations)), 0)::int AS timed,
-      coalesce(sum((SELECT sum(v::int) FROM jsonb_array_elements_text(m.durations) v)), 0)::int AS days
-    FROM power_delegations d JOIN power_items i ON i.id = d.item_id JOIN zones z ON z.id = d.zone_id
-    LEFT JOIN power_case_months m ON m.delegation_id = d.id AND m.month BETWEEN ${firstMonth} AND ${lastMonth}
-    WHERE ${inScope('z')} AND d.status IN ('taken_up', 'in_operation')
-    GROUP BY d.id, i.name, i.code, z.id, z.name, z.name_en, z.path, d.promised_limit_days, d.is_sample
-    ORDER BY z.path, i.code, d.id`.execute(db);
-  const flagged = (row: (typeof use.rows)[number]) => ({
-    id: Number(row.id), itemName: row.item_name, itemCode: row.item_code, zone: { id: Number(row.zone_id), name: row.zone_name, nameEn: row.zone_name_en },
-    cases: Number(row.cases), averageDays: row.timed > 0 ? Math.round((row.days / row.timed) * 10) / 10 : null, promisedLimitDays: row.promised, isSample: row.is_sample,
-  });
-  const all = use.rows.map(flagged);
-  const zeroUse = all.filter((row) => row.cases === 0);
-  const slow = all.filter((row) => row.promisedLimitDays !== null && row.averageDays !== null && row.averageDays > row.promisedLimitDays);
+  // Per taken-up delegation: its cases in the window and the pooled working days of its timed
+  // ones, reduced in the database to the counts and the first named of each flag, so a province of
+  // tens of thousands of delegations never travels to the app.
+  const use = await sql<{ total: number; zero_total: number; slow_total: number; zero_items: FlaggedRow[]; slow_items: FlaggedRow[] }>`
+    WITH use AS (
+      SELECT d.id, d.item_id, d.zone_id, z.path, i.code, d.promised_limit_days AS promised, d.is_sample,
+        coalesce(sum(m.case_count), 0)::int AS cases, coalesce(sum(m.timed_count), 0)::int AS timed, coalesce(sum(m.timed_days), 0)::int AS days
+      FROM power_delegations d JOIN power_items i ON i.id = d.item_id JOIN zones z ON z.id = d.zone_id
+      LEFT JOIN power_case_months m ON m.delegation_id = d.id AND m.month BETWEEN ${firstMonth} AND ${lastMonth}
+      WHERE ${inScope('z')} AND d.status IN ('taken_up', 'in_operation')
+      GROUP BY d.id, i.code, z.path),
+    flagged AS (
+      SELECT u.*, CASE WHEN u.timed > 0 THEN round(u.days::numeric / u.timed, 1) END AS average_days FROM use u),
+    named AS (
+      SELECT f.*, f.cases = 0 AS zero, coalesce(f.average_days > f.promised, false) AS slow FROM flagged f)
+    SELECT count(*)::int AS total, count(*) FILTER (WHERE zero)::int AS zero_total, count(*) FILTER (WHERE slow)::int AS slow_total,
+      ${namedList(sql`zero`)} AS zero_items, ${namedList(sql`slow`)} AS slow_items
+    FROM named`.execute(db);
+  const counts = use.rows[0]!;
+  const zeroUse = { total: Number(counts.zero_total), items: counts.zero_items.map(flagged) };
+  const slow = { total: Number(counts.slow_total), items: counts.slow_items.map(flagged) };
   const trendRows = await sql<{ month: string; cases: number; used: number }>`
     SELECT m.month, sum(m.case_count)::int AS cases, count(DISTINCT m.delegation_id) FILTER (WHERE m.case_count > 0)::int AS used
     FROM power_case_months m JOIN power_delegations d ON d.id = m.delegation_id JOIN zones z ON z.id = d.zone_id
@@ -82,10 +114,10 @@ export async function powerStats(db: Db, viewer: Viewer, input: { zonePath?: str
     months: input.months, firstMonth, lastMonth, byLevel, byType, byStatus, byItemType,
     delegated: Object.values(byLevel).reduce((a, b) => a + b, 0),
     takenUp: byStatus.taken_up! + byStatus.in_operation!,
-    used: all.length - zeroUse.length,
-    slow: slow.length,
-    zeroUse: { total: zeroUse.length, items: zeroUse.slice(0, FLAGGED_SHOWN) },
-    slowItems: { total: slow.length, items: slow.slice(0, FLAGGED_SHOWN) },
+    used: Number(counts.total) - zeroUse.total,
+    slow: slow.total,
+    zeroUse,
+    slowItems: slow,
     trend,
   };
 }

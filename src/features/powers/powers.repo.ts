@@ -34,9 +34,10 @@ const CHANGE_COLUMNS = [
   'ch.promised_limit_days as change_promised_limit_days',
 ] as const;
 
-/** The id of the delegation's latest change in effect on `on` (SQL over `d.id`). */
-const changeInEffect = (on: string) =>
-  sql<number>`(SELECT c.id FROM power_delegation_changes c WHERE c.delegation_id = d.id AND c.effective_on <= ${on}::date ORDER BY c.effective_on DESC, c.id DESC LIMIT 1)`;
+/** The join to the change of `d` in effect on `on`: its range [effective_on, superseded_on) holds the day (migration 0031). */
+const inEffectOn = (alias: string, on: string) =>
+  sql<SqlBool>`${sql.ref(`${alias}.delegation_id`)} = d.id AND ${sql.ref(`${alias}.effective_on`)} <= ${on}::date
+    AND (${sql.ref(`${alias}.superseded_on`)} IS NULL OR ${sql.ref(`${alias}.superseded_on`)} > ${on}::date)`;
 
 /** Which delegations the viewer sees: the public answer every one, staff their zone subtree. */
 export const visibleToViewer = (viewer: Viewer): Expression<SqlBool> => (viewer.kind === 'public' ? sql<SqlBool>`TRUE` : inZoneSubtree(viewer, 'z.path'));
@@ -54,7 +55,7 @@ function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
     .innerJoin('power_items as i', 'i.id', 'd.item_id')
     .innerJoin('power_batches as b', 'b.id', 'd.batch_id')
     .innerJoin('zones as z', 'z.id', 'd.zone_id')
-    .leftJoin('power_delegation_changes as ch', (join) => (on ? join.on(sql<SqlBool>`ch.id = ${changeInEffect(on)}`) : join.on(sql<SqlBool>`FALSE`)))
+    .leftJoin('power_delegation_changes as ch', (join) => join.on(on ? inEffectOn('ch', on) : sql<SqlBool>`FALSE`))
     .where(visibleToViewer(viewer));
   // On a day: what was in the catalogue then, withdrawn ones out.
   if (on) query = query.where('ch.id', 'is not', null).where('ch.action', '<>', 'withdraw');
@@ -68,12 +69,22 @@ function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
 const selectAll = <Q extends ReturnType<typeof delegationsQuery>>(query: Q) => query.select([...DELEGATION_COLUMNS, ...ITEM_COLUMNS, ...BATCH_COLUMNS, ...CHANGE_COLUMNS]);
 export type DelegationRow = Awaited<ReturnType<ReturnType<typeof selectAll>['executeTakeFirstOrThrow']>>;
 
-/** A page of the delegations the viewer sees, by zone, then batch date, then item code. */
-export function listDelegations(db: Db, viewer: Viewer, filter: DelegationFilter & { limit?: number; offset?: number }) {
-  return pageWithTotal(delegationsQuery(db, viewer, filter), (q) => selectAll(q).orderBy('z.path').orderBy('b.effective_on').orderBy('i.code').orderBy('d.id'), filter) as Promise<{
-    rows: DelegationRow[];
-    total: number;
-  }>;
+/**
+ * A page of the delegations the viewer sees, by zone, then batch date, then item code. A page is found as ids first and its
+ * full rows read after: counting and ordering a province's tens of thousands of rows with every
+ * column (names, bases, sources) cost ten times what the narrow rows do.
+ */
+export async function listDelegations(db: Db, viewer: Viewer, filter: DelegationFilter & { limit?: number; offset?: number }): Promise<{ rows: DelegationRow[]; total: number }> {
+  if (filter.limit === undefined) {
+    const rows = await selectAll(delegationsQuery(db, viewer, filter)).orderBy('z.path').orderBy('b.effective_on').orderBy('i.code').orderBy('d.id').execute();
+    return { rows, total: rows.length };
+  }
+  const page = await pageWithTotal(delegationsQuery(db, viewer, filter), (q) => q.select('d.id').orderBy('z.path').orderBy('b.effective_on').orderBy('i.code').orderBy('d.id'), filter);
+  if (page.rows.length === 0) return { rows: [], total: page.total };
+  const ids = page.rows.map((row) => row.id);
+  const full = await selectAll(delegationsQuery(db, viewer, { on: filter.on, ids })).execute();
+  const byId = new Map(full.map((row) => [row.id, row]));
+  return { rows: ids.map((id) => byId.get(id)!), total: page.total };
 }
 
 export function findDelegation(db: Db, viewer: Viewer, id: number): Promise<DelegationRow | undefined> {
@@ -105,7 +116,9 @@ export async function changedBetween(db: Db, viewer: Viewer, input: { from: stri
   let query = db
     .selectFrom('power_delegations as d')
     .innerJoin('zones as z', 'z.id', 'd.zone_id')
-    .select(['d.id', changeInEffect(input.from).as('from_change'), changeInEffect(input.to).as('to_change')])
+    .leftJoin('power_delegation_changes as cf', (join) => join.on(inEffectOn('cf', input.from)))
+    .leftJoin('power_delegation_changes as ct', (join) => join.on(inEffectOn('ct', input.to)))
+    .select(['d.id', 'cf.id as from_change', 'ct.id as to_change'])
     .where(visibleToViewer(viewer));
   if (input.zonePath) query = query.where('z.path', 'like', `${input.zonePath}%`);
   const rows = await db

@@ -27,7 +27,7 @@ import {
   StatsSchema,
 } from './powers.schema.js';
 import { changeDelegation, createBatch, createDelegation, createItem, getDelegation, recordCases, updateMeasures } from './powers.service.js';
-import { compareCatalogue, powerStats } from './powers-stats.js';
+import { compareCatalogue, cachedPowerStats } from './powers-stats.js';
 import { ListTongbanSchema, listTongban } from './tongban.js';
 import { DELEGATION_TRANSITION_SPEC } from './transition-delegation.js';
 
@@ -75,7 +75,7 @@ export function powerRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       const context = contextOf(request);
       requirePowerStaff(context.actor);
       const { zone, months, until } = request.query;
-      return powerStats(db, viewerOf(context), { zonePath: await zonePathOf(db, zone), months, until });
+      return cachedPowerStats(db, viewerOf(context), { zonePath: await zonePathOf(db, zone), months, until });
     });
 
     app.get('/api/powers/compare', { schema: { tags, summary: '两日清单对比 Compare the catalogue on two days', ...CompareSchema } }, async (request) => {

@@ -99,6 +99,8 @@ const ProcessingTimeDto = z.object({
   timedCases: z.number(),
   averageDays: z.number().nullable(),
   p90Days: z.number().nullable(),
+  /** The quickest timed case (最快X个工作日). */
+  fastestDays: z.number().nullable(),
   slowerThanPromised: z.boolean(),
 });
 const CaseMonthDto = z.object({ month: z.string(), caseCount: z.number(), timedCases: z.number(), averageDays: z.number().nullable(), p90Days: z.number().nullable(), isSample: z.boolean() });

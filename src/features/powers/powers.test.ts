@@ -144,7 +144,7 @@ describe('a delegation’s steps and its cases', () => {
     // Durations 1, 1, 3, 5: mean 2.5, p90 5; legal 20, promised 2: 压缩率 0.9, slower than promised.
     expect(recorded.json()).toEqual({
       month: { month: '2024-10', caseCount: 6, timedCases: 4, averageDays: 2.5, p90Days: 5, isSample: false },
-      processingTime: { legalLimitDays: 20, promisedLimitDays: 2, compressionRate: 0.9, timedCases: 4, averageDays: 2.5, p90Days: 5, slowerThanPromised: true },
+      processingTime: { legalLimitDays: 20, promisedLimitDays: 2, compressionRate: 0.9, timedCases: 4, averageDays: 2.5, p90Days: 5, fastestDays: 1, slowerThanPromised: true },
     });
 
     const stats = (await t.call(office, { method: 'GET', url: `/api/powers/stats?zone=${zoneA.id}&months=3&until=2024-11` })).json();
@@ -182,6 +182,8 @@ describe('the catalogue on a day', () => {
 
     const on = async (day: string) => {
       const answer = (await t.call(office, { method: 'GET', url: `/api/powers?zone=${zone.id}&on=${day}&pageSize=50` })).json();
+      // One entry per delegation: only one change is in effect on any day.
+      expect(new Set(answer.items.map((d: { id: number }) => d.id)).size).toBe(answer.total);
       return Object.fromEntries(answer.items.map((d: { id: number; delegationType: string; promisedLimitDays: number | null }) => [d.id, `${d.delegationType}/${d.promisedLimitDays}`]));
     };
     expect(await on('2020-12-31')).toEqual({});
@@ -209,6 +211,16 @@ describe('the catalogue on a day', () => {
 
     const stats = (await t.call(office, { method: 'GET', url: `/api/powers/stats?zone=${zone.id}` })).json();
     expect(stats).toMatchObject({ delegated: 3, takenUp: 0, used: 0, byStatus: { delegated: 3, revoked: 1 }, byType: { devolve: 3, entrust: 0 }, byLevel: { province: 3 } });
+    // Two changes on one day: the later one holds from that very day, the earlier one never did.
+    const twice = await delegate({ itemId: await newItem(), batchId: first, zoneId: zone.id, delegationType: 'devolve', promisedLimitDays: 9 });
+    const sameDay = await t.call(office, { method: 'POST', url: `/api/powers/${twice.id}/changes`, payload: { batchId: first, delegationType: 'devolve', promisedLimitDays: 7 } });
+    expect(sameDay.statusCode, sameDay.body).toBe(200);
+    expect((await on('2021-01-01'))[twice.id]).toBe('devolve/7');
+    expect((await on('2022-06-01'))[twice.id]).toBe('devolve/7');
+    expect(await compare('2020-12-31', '2021-01-01')).toMatchObject({ added: expect.arrayContaining([twice.id]) });
+    // The view is kept between reads only until a write: the same question now counts the new one.
+    const again = (await t.call(office, { method: 'GET', url: `/api/powers/stats?zone=${zone.id}` })).json();
+    expect(again).toMatchObject({ delegated: 4, byStatus: { delegated: 4, revoked: 1 } });
   });
 });
 

@@ -30,7 +30,7 @@ describe('the figures of an item', () => {
     expect(compressionRate(null, 5)).toBeNull();
     // The four cases above: 1, 2, 1, 5 working days; promised 2, legal 20.
     const figures = processingTime(20, 2, [1, 2, 1, 5]);
-    expect(figures).toEqual({ legalLimitDays: 20, promisedLimitDays: 2, compressionRate: 0.9, timedCases: 4, averageDays: 2.3, p90Days: 5, slowerThanPromised: true });
+    expect(figures).toEqual({ legalLimitDays: 20, promisedLimitDays: 2, compressionRate: 0.9, timedCases: 4, averageDays: 2.3, p90Days: 5, fastestDays: 1, slowerThanPromised: true });
     expect(processingTime(20, 3, [1, 2, 1, 5]).slowerThanPromised).toBe(false);
   });
 });

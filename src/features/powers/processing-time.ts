@@ -36,6 +36,8 @@ export type ProcessingTime = {
   timedCases: number;
   averageDays: number | null;
   p90Days: number | null;
+  /** The quickest timed case (最快X个工作日, as offices report it). */
+  fastestDays: number | null;
   /** The average exceeds the promise. */
   slowerThanPromised: boolean;
 };
@@ -51,6 +53,7 @@ export function processingTime(legalDays: number | null, promisedDays: number | 
     timedCases: sorted.length,
     averageDays,
     p90Days: p90(sorted),
+    fastestDays: sorted[0] ?? null,
     slowerThanPromised: promisedDays !== null && averageDays !== null && averageDays > promisedDays,
   };
 }

@@ -8,7 +8,7 @@ import { findDelegation } from './powers.repo.js';
 import { findVisibleDelegations } from './powers-search.js';
 import { CompareSchema, PublicGetDelegationSchema, PublicListDelegationsSchema, StatsSchema } from './powers.schema.js';
 import { delegationDetail } from './powers.service.js';
-import { compareCatalogue, powerStats } from './powers-stats.js';
+import { compareCatalogue, cachedPowerStats } from './powers-stats.js';
 import { zonePathOf } from './powers.routes.js';
 import { listTongban, PublicListTongbanSchema } from './tongban.js';
 
@@ -24,7 +24,7 @@ export function publicPowerRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
 
     app.get('/api/public/powers/stats', { schema: { tags, summary: '放得下、接得住、用得好 Delegation statistics', ...StatsSchema } }, async (request) => {
       const { zone, months, until } = request.query;
-      return powerStats(db, PUBLIC_VIEWER, { zonePath: await zonePathOf(db, zone), months, until });
+      return cachedPowerStats(db, PUBLIC_VIEWER, { zonePath: await zonePathOf(db, zone), months, until });
     });
 
     app.get('/api/public/powers/compare', { schema: { tags, summary: '两日清单对比 Compare the catalogue on two days', ...CompareSchema } }, async (request) => {
