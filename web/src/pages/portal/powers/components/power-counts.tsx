@@ -24,8 +24,8 @@ export function PowerCounts({ stats, testId }: { stats: PublicPowerStats; testId
     <div data-testid={testId}>
       <Row gutter={[16, 16]}>
         {figures.map((figure) => (
-          <Col xs={12} md={6} key={figure.key}>
-            <Statistic title={figure.title} value={figure.value} suffix={unit} data-testid={`${testId}-${figure.key}`} />
+          <Col xs={12} md={6} key={figure.key} data-testid={`${testId}-${figure.key}`}>
+            <Statistic title={figure.title} value={figure.value} suffix={unit} />
           </Col>
         ))}
       </Row>
