@@ -58,9 +58,12 @@ export function PowersPage() {
             key: 'tongban',
             label: t('publicPowers.tabTongban'),
             children: (
-              <Card title={<h2 className="yz-card-title">{t('publicPowers.tongbanTitle', { zone: zoneName })}</h2>}>
-                <TongbanList zone={filters.zone} q={filters.q} page={page} pageSize={pageSize} onPage={(next, size) => update({ page: next === 1 ? null : next, pageSize: size === PAGE_SIZE ? null : size })} />
-              </Card>
+              <section aria-labelledby="tongban-title">
+                <h2 id="tongban-title" className="yz-section-title">{t('publicPowers.tongbanTitle', { zone: zoneName })}</h2>
+                <Card>
+                  <TongbanList zone={filters.zone} q={filters.q} page={page} pageSize={pageSize} onPage={(next, size) => update({ page: next === 1 ? null : next, pageSize: size === PAGE_SIZE ? null : size })} />
+                </Card>
+              </section>
             ),
           },
         ]}

@@ -29,13 +29,14 @@ export function TongbanBatches({ batches }: { batches: PublicTongbanBatch[] }) {
       size="small"
       dataSource={batches}
       pagination={false}
-      scroll={{ x: 720 }}
+      scroll={{ x: 900 }}
       onRow={(batch) => testIdProps(`tongban-batch-${batch.id}`)}
       locale={{ emptyText: <EmptyState description={t('publicPowers.tongbanEmpty')} /> }}
       columns={[
         {
           key: 'name',
           title: t('publicPowers.batch'),
+          width: 300,
           render: (_, batch) => (
             <>
               {batchName(batch)}
