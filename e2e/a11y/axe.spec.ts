@@ -36,7 +36,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
   const browser = useBrowser();
 
-  it.each(['/', '/cases', '/campaigns', '/data', '/bulletins', '/zones', '/login'])('portal page %s has no serious violations', async (path) => {
+  it.each(['/', '/cases', '/campaigns', '/data', '/bulletins', '/zones', '/login', '/powers', '/powers?tab=tongban'])('portal page %s has no serious violations', async (path) => {
     await browser.page.goto(path);
     await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
@@ -51,6 +51,16 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     const figures = browser.page.getByTestId('zone-trend');
     await figures.scrollIntoViewIfNeeded();
     await figures.locator('div[role="img"] svg').first().waitFor();
+    expect(await seriousViolations(browser.page)).toEqual([]);
+  });
+
+  it("a delegated power's page (its facts, processing time and changes) has no serious violations", async () => {
+    const api = await apiAs(browser.baseUrl, null);
+    const { items } = (await (await api.get('/api/public/powers?pageSize=1')).json()) as { items: { id: number }[] };
+    await api.dispose();
+    await browser.page.goto(`/powers/${items[0]!.id}`);
+    await browser.page.getByTestId('power-processing').waitFor();
+    await browser.page.waitForLoadState('networkidle');
     expect(await seriousViolations(browser.page)).toEqual([]);
   });
 

@@ -49,6 +49,8 @@ const BulletinEditorPage = lazyPage(() => import('./pages/console/bulletins/edit
 const PublicBulletinsPage = lazyPage(() => import('./pages/portal/bulletins'), 'PublicBulletinsPage');
 const PublicBulletinPage = lazyPage(() => import('./pages/portal/bulletin'), 'PublicBulletinPage');
 const DataPage = lazyPage(() => import('./pages/portal/data'), 'DataPage');
+const PowersPage = lazyPage(() => import('./pages/portal/powers'), 'PowersPage');
+const PowerPage = lazyPage(() => import('./pages/portal/power'), 'PowerPage');
 const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
 const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/portal/case'), 'CasePage');
@@ -116,6 +118,8 @@ const routes: RouteObject[] = [
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/data', element: <DataPage /> },
+      { path: '/powers', element: <PowersPage /> },
+      { path: '/powers/:id', element: <PowerPage /> },
       { path: '/bulletins', element: <PublicBulletinsPage /> },
       { path: '/bulletins/:id', element: <PublicBulletinPage /> },
       { path: '/campaigns', element: <PublicCampaignsPage /> },

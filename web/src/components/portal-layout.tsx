@@ -31,6 +31,9 @@ export function PortalLayout() {
             <NavLink to="/data" data-testid="nav-data">
               {t('nav.data')}
             </NavLink>
+            <NavLink to="/powers" data-testid="nav-powers">
+              {t('nav.powers')}
+            </NavLink>
             <NavLink to="/bulletins" data-testid="nav-bulletins">
               {t('nav.bulletins')}
             </NavLink>

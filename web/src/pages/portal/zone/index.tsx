@@ -12,6 +12,7 @@ import { ZoneFacts } from './components/zone-facts';
 import { SourceCitation } from '../../../components/source-citation';
 import { ZoneInnovations } from './components/zone-innovations';
 import { ZoneFigures } from './components/zone-figures';
+import { ZonePowers } from './components/zone-powers';
 
 export function ZonePage() {
   const { t } = useT();
@@ -85,6 +86,7 @@ export function ZonePage() {
         </section>
       )}
       <ZoneInnovations zoneId={zone.id} />
+      <ZonePowers zoneId={zone.id} />
       <ZoneFigures zoneId={zone.id} />
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title" className="yz-section-title">{t('platform.ledger')}</h2>
