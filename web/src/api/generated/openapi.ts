@@ -13304,7 +13304,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "count";
                                 /** @enum {string} */
-                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                 zoneIds?: number[];
                             };
                             headlineLabel?: string | null;
@@ -13374,7 +13374,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "count";
                                         /** @enum {string} */
-                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                         zoneIds?: number[];
                                     };
                                     headlineLabel: string | null;
@@ -13400,6 +13400,7 @@ export interface paths {
                                     inputs: {
                                         valueId: number | null;
                                         innovationId: number | null;
+                                        delegationId?: number | null;
                                         zoneId: number | null;
                                         zoneName: string | null;
                                         period: string | null;
@@ -13495,7 +13496,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "count";
                                 /** @enum {string} */
-                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                 zoneIds?: number[];
                             };
                             headlineLabel?: string | null;
@@ -13534,7 +13535,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "count";
                                     /** @enum {string} */
-                                    count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                    count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                     zoneIds?: number[];
                                 };
                                 headlineLabel: string | null;
@@ -13560,6 +13561,7 @@ export interface paths {
                                 inputs: {
                                     valueId: number | null;
                                     innovationId: number | null;
+                                    delegationId?: number | null;
                                     zoneId: number | null;
                                     zoneName: string | null;
                                     period: string | null;
@@ -13666,7 +13668,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "count";
                                         /** @enum {string} */
-                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                         zoneIds?: number[];
                                     };
                                     headlineLabel: string | null;
@@ -13692,6 +13694,7 @@ export interface paths {
                                     inputs: {
                                         valueId: number | null;
                                         innovationId: number | null;
+                                        delegationId?: number | null;
                                         zoneId: number | null;
                                         zoneName: string | null;
                                         period: string | null;
@@ -13782,7 +13785,7 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "count";
                                 /** @enum {string} */
-                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                 zoneIds?: number[];
                             };
                             headlineLabel?: string | null;
@@ -13853,7 +13856,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "count";
                                         /** @enum {string} */
-                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                         zoneIds?: number[];
                                     };
                                     headlineLabel: string | null;
@@ -13879,6 +13882,7 @@ export interface paths {
                                     inputs: {
                                         valueId: number | null;
                                         innovationId: number | null;
+                                        delegationId?: number | null;
                                         zoneId: number | null;
                                         zoneName: string | null;
                                         period: string | null;
@@ -14044,7 +14048,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "count";
                                         /** @enum {string} */
-                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                         zoneIds?: number[];
                                     };
                                     headlineLabel: string | null;
@@ -14070,6 +14074,7 @@ export interface paths {
                                     inputs: {
                                         valueId: number | null;
                                         innovationId: number | null;
+                                        delegationId?: number | null;
                                         zoneId: number | null;
                                         zoneName: string | null;
                                         period: string | null;
@@ -14211,7 +14216,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "count";
                                         /** @enum {string} */
-                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                         zoneIds?: number[];
                                     };
                                     headlineLabel: string | null;
@@ -14237,6 +14242,7 @@ export interface paths {
                                     inputs: {
                                         valueId: number | null;
                                         innovationId: number | null;
+                                        delegationId?: number | null;
                                         zoneId: number | null;
                                         zoneName: string | null;
                                         period: string | null;
@@ -14428,7 +14434,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "count";
                                         /** @enum {string} */
-                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations";
+                                        count: "recognized_innovations" | "province_replicated_innovations" | "nation_replicated_innovations" | "province_delegated_powers" | "city_delegated_powers" | "county_delegated_powers";
                                         zoneIds?: number[];
                                     };
                                     headlineLabel: string | null;
@@ -14454,6 +14460,7 @@ export interface paths {
                                     inputs: {
                                         valueId: number | null;
                                         innovationId: number | null;
+                                        delegationId?: number | null;
                                         zoneId: number | null;
                                         zoneName: string | null;
                                         period: string | null;
@@ -15581,6 +15588,7 @@ export interface paths {
                                 timedCases: number;
                                 averageDays: number | null;
                                 p90Days: number | null;
+                                fastestDays: number | null;
                                 slowerThanPromised: boolean;
                             };
                             months: {
@@ -15917,6 +15925,7 @@ export interface paths {
                                 timedCases: number;
                                 averageDays: number | null;
                                 p90Days: number | null;
+                                fastestDays: number | null;
                                 slowerThanPromised: boolean;
                             };
                         };
@@ -16980,6 +16989,7 @@ export interface paths {
                                 timedCases: number;
                                 averageDays: number | null;
                                 p90Days: number | null;
+                                fastestDays: number | null;
                                 slowerThanPromised: boolean;
                             };
                             months: {
