@@ -83,20 +83,26 @@ export async function powerStats(db: Db, viewer: Viewer, input: StatsInput): Pro
   // Per taken-up delegation: its cases in the window and the pooled working days of its timed
   // ones, reduced in the database to the counts and the first named of each flag, so a province of
   // tens of thousands of delegations never travels to the app.
-  const use = await sql<{ total: number; zero_total: number; slow_total: number; zero_items: FlaggedRow[]; slow_items: FlaggedRow[] }>`
+  const use = await sql<{
+    total: number; zero_total: number; slow_total: number; zero_items: FlaggedRow[]; slow_items: FlaggedRow[];
+    cases: number; timed: number; days: number; with_promise: number; compression: string | null;
+  }>`
     WITH use AS (
-      SELECT d.id, d.item_id, d.zone_id, z.path, i.code, d.promised_limit_days AS promised, d.is_sample,
+      SELECT d.id, d.item_id, d.zone_id, z.path, i.code, d.promised_limit_days AS promised, i.legal_limit_days AS legal, d.is_sample,
         coalesce(sum(m.case_count), 0)::int AS cases, coalesce(sum(m.timed_count), 0)::int AS timed, coalesce(sum(m.timed_days), 0)::int AS days
       FROM power_delegations d JOIN power_items i ON i.id = d.item_id JOIN zones z ON z.id = d.zone_id
       LEFT JOIN power_case_months m ON m.delegation_id = d.id AND m.month BETWEEN ${firstMonth} AND ${lastMonth}
       WHERE ${inScope('z')} AND d.status IN ('taken_up', 'in_operation')
-      GROUP BY d.id, i.code, z.path),
+      GROUP BY d.id, i.id, z.path),
     flagged AS (
       SELECT u.*, CASE WHEN u.timed > 0 THEN round(u.days::numeric / u.timed, 1) END AS average_days FROM use u),
     named AS (
       SELECT f.*, f.cases = 0 AS zero, coalesce(f.average_days > f.promised, false) AS slow FROM flagged f)
     SELECT count(*)::int AS total, count(*) FILTER (WHERE zero)::int AS zero_total, count(*) FILTER (WHERE slow)::int AS slow_total,
-      ${namedList(sql`zero`)} AS zero_items, ${namedList(sql`slow`)} AS slow_items
+      ${namedList(sql`zero`)} AS zero_items, ${namedList(sql`slow`)} AS slow_items,
+      coalesce(sum(cases), 0)::int AS cases, coalesce(sum(timed), 0)::int AS timed, coalesce(sum(days), 0)::int AS days,
+      count(*) FILTER (WHERE promised IS NOT NULL)::int AS with_promise,
+      round(avg((legal - promised)::numeric / legal) FILTER (WHERE legal > 0 AND promised IS NOT NULL), 4)::text AS compression
     FROM named`.execute(db);
   const counts = use.rows[0]!;
   const zeroUse = { total: Number(counts.zero_total), items: counts.zero_items.map(flagged) };
@@ -118,6 +124,13 @@ export async function powerStats(db: Db, viewer: Viewer, input: StatsInput): Pro
     slow: slow.total,
     zeroUse,
     slowItems: slow,
+    processingTime: {
+      cases: Number(counts.cases),
+      timedCases: Number(counts.timed),
+      averageDays: Number(counts.timed) > 0 ? Math.round((Number(counts.days) / Number(counts.timed)) * 10) / 10 : null,
+      withPromise: Number(counts.with_promise),
+      averageCompressionRate: counts.compression === null ? null : Number(counts.compression),
+    },
     trend,
   };
 }

@@ -246,6 +246,11 @@ export const StatsDto = z.object({
   slow: z.number(),
   zeroUse: z.object({ total: z.number(), items: z.array(FlaggedDto) }),
   slowItems: z.object({ total: z.number(), items: z.array(FlaggedDto) }),
+  /**
+   * Processing time of the delegations taken up, over the months: their cases, the timed ones pooled
+   * (average working days), how many have a promised limit, and the mean 承诺时限压缩率 of those with both limits.
+   */
+  processingTime: z.object({ cases: z.number(), timedCases: z.number(), averageDays: z.number().nullable(), withPromise: z.number(), averageCompressionRate: z.number().nullable() }),
   trend: z.array(z.object({ month: z.string(), cases: z.number(), itemsUsed: z.number() })),
 });
 export type StatsDto = z.infer<typeof StatsDto>;

@@ -150,6 +150,7 @@ describe('a delegation’s steps and its cases', () => {
     const stats = (await t.call(office, { method: 'GET', url: `/api/powers/stats?zone=${zoneA.id}&months=3&until=2024-11` })).json();
     expect(stats).toMatchObject({ firstMonth: '2024-09', lastMonth: '2024-11', slow: 1, trend: [{ month: '2024-09', cases: 0 }, { month: '2024-10', cases: 6, itemsUsed: 1 }, { month: '2024-11', cases: 0 }] });
     expect(stats.slowItems.items.map((i: { id: number }) => i.id)).toEqual([d.id]);
+    expect(stats.processingTime).toMatchObject({ cases: 6, timedCases: 4, averageDays: 2.5 });
     expect(stats.zeroUse.items.map((i: { id: number }) => i.id)).not.toContain(d.id);
     // Outside the months counted, it is a zero-use item.
     const later = (await t.call(office, { method: 'GET', url: `/api/powers/stats?zone=${zoneA.id}&months=1&until=2024-12` })).json();
