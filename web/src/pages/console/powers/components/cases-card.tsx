@@ -1,6 +1,7 @@
 import { Button, Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Delegation, DelegationCaseMonth, DelegationDetail } from '../../../../api/types';
+import { EmptyState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { useFormat } from '../../../../lib/use-format';
 import { CasesDialog } from './cases-dialog';
@@ -50,7 +51,7 @@ export function CasesCard({ delegation, months }: { delegation: Delegation; mont
         dataSource={rows}
         data-testid="power-cases"
         pagination={{ pageSize: 12, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: t('powers.casesEmpty') }}
+        locale={{ emptyText: <EmptyState description={t('powers.casesEmpty')} /> }}
         onRow={(row) => ({ 'data-testid': `power-cases-${row.month}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: t('powers.month'), key: 'month', render: (_, row) => <>{format.date(row.month)}<SampleTag show={row.isSample} /></> },

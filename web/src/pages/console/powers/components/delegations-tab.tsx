@@ -68,12 +68,11 @@ export function DelegationsTab({ tools }: { tools?: ReactNode }) {
             loading={list.isFetching}
             dataSource={list.data?.items ?? []}
             pagination={pagination(list.data?.total ?? 0)}
-            scroll={{ x: 1250 }}
             columns={[
               {
                 title: t('powers.itemName'),
                 key: 'name',
-                width: 300,
+                width: 260,
                 render: (_, row) => (
                   <>
                     <Link to={`/console/powers/${row.id}`}>{row.item.name}</Link>
@@ -90,10 +89,10 @@ export function DelegationsTab({ tools }: { tools?: ReactNode }) {
               { title: t('powers.receivingZone'), key: 'zone', width: 130, render: (_, row) => zoneNames.short(row.zone.id, row.zone.name) },
               { title: t('powers.level'), key: 'level', width: 90, render: (_, row) => label(POWER_LEVEL_LABELS[row.batch.level]) },
               { title: t('powers.delegationType'), key: 'type', width: 90, render: (_, row) => label(DELEGATION_TYPE_LABELS[row.delegationType]) },
-              { title: t('powers.batch'), key: 'batch', width: 220, render: (_, row) => <>{row.batch.title}{row.batch.document && <div className="yz-muted yz-small">{row.batch.document}</div>}</> },
+              { title: t('powers.batch'), key: 'batch', width: 200, render: (_, row) => <>{row.batch.title}{row.batch.document && <div className="yz-muted yz-small">{row.batch.document}</div>}</> },
               { title: t('powers.status'), key: 'status', width: 100, render: (_, row) => <DelegationStatusTag status={row.status} /> },
               { title: t('powers.promisedLimit'), key: 'promised', width: 120, render: (_, row) => days(row.promisedLimitDays) },
-              { title: t('powers.actions'), key: 'actions', width: 170, render: (_, row) => <DelegationActions delegation={row} /> },
+              { title: t('powers.actions'), key: 'actions', width: 150, render: (_, row) => <DelegationActions delegation={row} /> },
             ]}
           />
         </ListQueryState>

@@ -1,6 +1,7 @@
 import { Card, Table } from 'antd';
 import { DELEGATION_CHANGE_ACTION_LABELS, DELEGATION_STATUS_LABELS, DELEGATION_TRANSITION_LABELS, DELEGATION_TYPE_LABELS, DELEGATION_STATUSES, DELEGATION_TRANSITIONS } from '@shared/powers.enums';
 import type { DelegationChange, DelegationEvent, PowerBatch } from '../../../../api/types';
+import { EmptyState } from '../../../../components/page-state';
 import { useT } from '../../../../i18n/use-t';
 import { pickEnum } from '../../../../lib/use-query-params';
 import { useFormat } from '../../../../lib/use-format';
@@ -20,8 +21,7 @@ export function ChangesCard({ changes, batches }: { changes: DelegationChange[];
         pagination={false}
         dataSource={changes}
         data-testid="power-changes"
-        locale={{ emptyText: t('powers.historyEmpty') }}
-        scroll={{ x: 800 }}
+        locale={{ emptyText: <EmptyState description={t('powers.historyEmpty')} /> }}
         columns={[
           { title: t('powers.effectiveOn'), key: 'effective', render: (_, c) => format.date(c.effectiveOn) },
           { title: t('powers.changeAction'), key: 'action', render: (_, c) => label(DELEGATION_CHANGE_ACTION_LABELS[c.action]) },
@@ -59,11 +59,11 @@ export function EventsCard({ events }: { events: DelegationEvent[] }) {
         data-testid="power-events"
         columns={[
           { title: t('powers.occurredOn'), key: 'on', render: (_, e) => format.date(e.occurredOn) },
-          { title: t('powers.changeAction'), key: 'action', render: (_, e) => actionLabel(e.action) },
+          { title: t('powers.step'), key: 'action', render: (_, e) => actionLabel(e.action) },
           { title: t('powers.status'), key: 'status', render: (_, e) => `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` },
           { title: t('powers.document'), key: 'doc', render: (_, e) => e.document ?? '—' },
           { title: t('powers.comment'), key: 'comment', render: (_, e) => e.comment ?? '—' },
-          { title: t('bulletin.updatedAt'), key: 'at', render: (_, e) => format.dateTime(e.at) },
+          { title: t('powers.recordedAt'), key: 'at', render: (_, e) => format.dateTime(e.at) },
         ]}
       />
     </Card>

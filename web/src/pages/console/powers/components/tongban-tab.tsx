@@ -62,27 +62,26 @@ export function TongbanTab() {
             loading={list.isFetching}
             dataSource={data?.items ?? []}
             pagination={pagination(data?.total ?? 0)}
-            scroll={{ x: 1450 }}
             columns={[
               { title: t('powers.itemName'), key: 'name', width: 220, render: (_, row) => <>{row.name}<SampleTag show={row.isSample} /></> },
-              { title: t('powers.tongban.mode'), key: 'mode', width: 130, render: (_, row) => (row.mode ? <Tag>{label(TONGBAN_MODE_LABELS[row.mode])}</Tag> : <span className="yz-muted">{t('powers.tongban.notSet')}</span>) },
+              { title: t('powers.tongban.mode'), key: 'mode', width: 110, render: (_, row) => (row.mode ? <Tag>{label(TONGBAN_MODE_LABELS[row.mode])}</Tag> : <span className="yz-muted">{t('powers.tongban.notSet')}</span>) },
               { title: t('powers.tongban.partner'), dataIndex: 'partnerRegion', width: 110 },
               { title: t('powers.zone'), key: 'zone', width: 100, render: (_, row) => zoneNames.short(row.zone.id, row.zone.name) },
               {
                 title: t('powers.batch'),
                 key: 'batch',
-                width: 200,
+                width: 150,
                 render: (_, row) => {
                   const batch = data?.batches.find((b) => b.id === row.batchId);
                   return batch ? <>{`${batch.programme} ${t('powers.tongban.batchNo', { n: batch.batchNo })}`}<div className="yz-muted yz-small">{batch.document}</div></> : '—';
                 },
               },
-              { title: t('powers.tongban.catalogueItem'), key: 'item', width: 160, render: (_, row) => (row.catalogueItem ? <span>{row.catalogueItem.name}<div className="yz-muted yz-small">{row.catalogueItem.code}</div></span> : '—') },
+              { title: t('powers.tongban.catalogueItem'), key: 'item', width: 130, render: (_, row) => (row.catalogueItem ? <span>{row.catalogueItem.name}<div className="yz-muted yz-small">{row.catalogueItem.code}</div></span> : '—') },
               { title: t('powers.tongban.cases'), dataIndex: 'cases', width: 80, align: 'right' },
               {
                 title: t('powers.tongban.months'),
                 key: 'months',
-                width: 320,
+                width: 260,
                 render: (_, row) => <span className="yz-small">{row.months.map((m) => `${format.date(m.month)} ${m.cases}`).join('；') || '—'}</span>,
               },
             ]}
