@@ -141,12 +141,14 @@ describe('放权赋能 in the console', () => {
 
     await signInWithForm(page, 'deyang');
     await page.goto(`/console/powers?q=${encodeURIComponent(code)}`);
+    // The row has its own step buttons: the detail page is there once its title is.
     await page.getByTestId(`delegation-row-${delegation.id}`).getByRole('link', { name }).click();
+    await expectText(page.getByTestId('power-title'), name);
     await expectText(page.getByTestId('delegation-status'), '待承接');
 
     // — 承接, then 投入运行: each asks for its day and says what it changes before it does.
     for (const [transition, dateLabel, to] of [['take_up', '承接日期', '已承接'], ['begin_operation', '运行日期', '运行中']] as const) {
-      await page.getByTestId(`transition-${transition}`).click();
+      await page.getByTestId('power-lifecycle').getByTestId(`transition-${transition}`).click();
       const dialog = page.getByRole('dialog').filter({ has: page.getByTestId('transition-ok') });
       await expectText(dialog.getByTestId('transition-confirm'), `由「${transition === 'take_up' ? '待承接' : '已承接'}」变更为「${to}」`);
       await fillDate(dialog.getByLabel(dateLabel), chinaToday());

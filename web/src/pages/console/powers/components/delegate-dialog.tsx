@@ -62,7 +62,7 @@ export function DelegateDialog({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item name="zoneId" label={t('powers.receivingZone')} rules={[{ required: true }]}>
-          <ZoneTreeSelect id="power-delegate_zoneId" allowClear={false} style={{ width: '100%' }} ariaLabel={t('powers.receivingZone')} />
+          <ZoneTreeSelect id="power-delegate_zoneId" placeholder={t('powers.pickZone')} allowClear={false} style={{ width: '100%' }} ariaLabel={t('powers.receivingZone')} />
         </Form.Item>
         <Form.Item name="receivingBody" label={t('powers.receivingBody')}>
           <Input maxLength={200} />
