@@ -6,7 +6,8 @@
  * 德阳's 216 items and 435 cases in the two 川渝通办 batches. 德阳's staff take a delegation up
  * and put it into operation through the confirm dialog, record a month's cases with two dated
  * cases, and see the processing-time figures the server computed. Codes and titles are the test's
- * own, so reruns on the shared e2e database never collide.
+ * own, so reruns on the shared e2e database never collide. The catalogue as of 2018-06-01 and
+ * the supervision measures the zone writes are checked against the API too.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,13 @@ describe('放权赋能 in the console', () => {
     await expectText(page.locator('.ant-pagination-total-text'), `共 ${listed.total} 条`);
     // Statuses by their labels, never their codes.
     expect(await page.locator('main').innerText()).not.toMatch(/in_operation|taken_up|devolve/);
+
+    // — 清单日期: the catalogue as it stood on 2018-06-01 (the first batch only), the terms then in effect.
+    const then = await getJson<DelegationList>(api, '/api/powers?on=2018-06-01&pageSize=20');
+    await fillDate(page.locator('#powers-on'), '2018-06-01');
+    await expectText(page.locator('.ant-pagination-total-text'), `共 ${then.total} 条`);
+    await expectText(page.getByTestId(`delegation-row-${then.items[0]!.id}`), '2018年6月1日的条款');
+    await page.goto('/console/powers');
 
     // — A batch (effective today) and an item; the server's refusal of a malformed code lands on the field.
     const code = uniqueCode();
@@ -180,6 +188,13 @@ describe('放权赋能 in the console', () => {
     await expectText(page.getByTestId('power-time-p90'), String(Number.isInteger(time.p90Days!) ? time.p90Days : time.p90Days!.toFixed(1)));
     await expectText(page.getByTestId('power-time-compression'), '50.0%');
     await expectText(page.getByTestId(`power-cases-${month}`), '7');
+
+    // — 事中事后监管措施, written by the zone's own staff.
+    await page.getByTestId('power-measures-edit').click();
+    await page.getByTestId('power-measures').getByLabel('事中事后监管措施').fill('双随机、一公开抽查；信用分级分类监管。');
+    await page.getByTestId('power-measures-save').click();
+    await expectText(page.getByTestId('power-measures'), '双随机、一公开抽查；信用分级分类监管。');
+    expect((await getJson<DelegationDetail>(api, `/api/powers/${delegation.id}`)).delegation.supervisionMeasures).toBe('双随机、一公开抽查；信用分级分类监管。');
 
     // — Their stats view counts what they may see, as the API does.
     const stats = await getJson<PowerStats>(api, '/api/powers/stats?months=12');
