@@ -136,6 +136,28 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     expect(await seriousViolations(browser.page), 'history drawer').toEqual([]);
   });
 
+  it('the console\'s 放权赋能 pages (the catalogue, the stats view with its trend table, 通办, a delegation and its cases dialog) have no serious violations', async () => {
+    const page = browser.page;
+    await signInWithForm(page, 'deyang');
+    await page.goto('/console/powers');
+    await page.locator('[data-testid^="delegation-row-"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), 'catalogue').toEqual([]);
+    await page.goto('/console/powers?tab=stats');
+    await page.getByTestId('powers-trend').locator('div[role="img"] svg').first().waitFor();
+    await page.getByTestId('powers-trend-table-toggle').click();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page), 'stats').toEqual([]);
+    await page.goto('/console/powers?tab=tongban');
+    await page.locator('[data-testid^="tongban-row-"]').first().waitFor();
+    expect(await seriousViolations(page), 'tongban').toEqual([]);
+    await page.goto('/console/powers');
+    await page.locator('[data-testid^="delegation-row-"] a').first().click();
+    await page.getByTestId('power-record-cases').click();
+    await page.getByRole('dialog').waitFor();
+    expect(await seriousViolations(page), 'delegation and cases dialog').toEqual([]);
+  });
+
   it('the dashboards (the portal 数据 page\'s ranking and the console 看板, data tables shown) have no serious violations', async () => {
     const page = browser.page;
     await page.goto('/data?indicator=city_trade_growth');

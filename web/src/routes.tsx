@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   BellOutlined,
   AuditOutlined,
   ClusterOutlined,
@@ -44,12 +45,14 @@ const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/
 const InnovationImportPage = lazyPage(() => import('./pages/console/imports/innovations'), 'InnovationImportPage');
 const IndicatorImportPage = lazyPage(() => import('./pages/console/imports/indicators'), 'IndicatorImportPage');
 const IndicatorsPage = lazyPage(() => import('./pages/console/indicators'), 'IndicatorsPage');
+const PowersPage = lazyPage(() => import('./pages/console/powers'), 'PowersPage');
+const PowerDetailPage = lazyPage(() => import('./pages/console/powers/detail'), 'PowerDetailPage');
 const BulletinsPage = lazyPage(() => import('./pages/console/bulletins'), 'BulletinsPage');
 const BulletinEditorPage = lazyPage(() => import('./pages/console/bulletins/editor'), 'BulletinEditorPage');
 const PublicBulletinsPage = lazyPage(() => import('./pages/portal/bulletins'), 'PublicBulletinsPage');
 const PublicBulletinPage = lazyPage(() => import('./pages/portal/bulletin'), 'PublicBulletinPage');
 const DataPage = lazyPage(() => import('./pages/portal/data'), 'DataPage');
-const PowersPage = lazyPage(() => import('./pages/portal/powers'), 'PowersPage');
+const PublicPowersPage = lazyPage(() => import('./pages/portal/powers'), 'PowersPage');
 const PowerPage = lazyPage(() => import('./pages/portal/power'), 'PowerPage');
 const ReplicationPage = lazyPage(() => import('./pages/console/replication'), 'ReplicationPage');
 const CasesPage = lazyPage(() => import('./pages/portal/cases'), 'CasesPage');
@@ -83,6 +86,7 @@ export const CONSOLE_ROUTES: ConsoleRoute[] = [
   { path: '/console/innovations', labelKey: 'console.menu.innovations', icon: <BulbOutlined />, access: 'innovations', Page: InnovationsPage, testId: 'menu-innovations' },
   { path: '/console/replication', labelKey: 'console.menu.replication', icon: <ShareAltOutlined />, access: 'replication', Page: ReplicationPage, testId: 'menu-replication' },
   { path: '/console/indicators', labelKey: 'console.menu.indicators', icon: <LineChartOutlined />, access: 'indicators', Page: IndicatorsPage, testId: 'menu-indicators' },
+  { path: '/console/powers', labelKey: 'console.menu.powers', icon: <AppstoreOutlined />, access: 'powers', Page: PowersPage, testId: 'menu-powers' },
   { path: '/console/bulletins', labelKey: 'console.menu.bulletins', icon: <FileTextOutlined />, access: 'bulletins', Page: BulletinsPage, testId: 'menu-bulletins' },
   { path: '/console/campaigns', labelKey: 'console.menu.campaigns', icon: <TrophyOutlined />, access: 'campaigns', Page: CampaignsPage, testId: 'menu-campaigns' },
   { path: '/console/experts', labelKey: 'console.menu.experts', icon: <TeamOutlined />, access: 'campaigns', Page: ExpertsPage, testId: 'menu-experts' },
@@ -102,6 +106,7 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/indicators/import', access: 'indicators', Page: IndicatorImportPage },
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
+  { path: '/console/powers/:id', access: 'powers', Page: PowerDetailPage },
   { path: '/console/bulletins/:id', access: 'bulletins', Page: BulletinEditorPage },
   { path: '/console/campaigns/:id', access: 'campaigns', Page: CampaignDetailPage },
   { path: '/console/campaigns/:id/stages/:stageId', access: 'campaigns', Page: StageWorkPage },
@@ -118,7 +123,7 @@ const routes: RouteObject[] = [
       { path: '/cases', element: <CasesPage /> },
       { path: '/cases/:id', element: <CasePage /> },
       { path: '/data', element: <DataPage /> },
-      { path: '/powers', element: <PowersPage /> },
+      { path: '/powers', element: <PublicPowersPage /> },
       { path: '/powers/:id', element: <PowerPage /> },
       { path: '/bulletins', element: <PublicBulletinsPage /> },
       { path: '/bulletins/:id', element: <PublicBulletinPage /> },

@@ -367,3 +367,36 @@ export type PublicBulletinList = ApiResponse<'/api/public/bulletins', 'get'>;
 export type PublicBulletinSummary = Item<PublicBulletinList['items']>;
 export type PublicBulletinAnswer = ApiResponse<'/api/public/bulletins/{id}', 'get'>;
 export type PublicBulletin = PublicBulletinAnswer['bulletin'];
+
+// ── Delegated powers (放权赋能事项, staff console) ───────────────────────────
+
+export type DelegationList = ApiResponse<'/api/powers', 'get'>;
+export type DelegationListQuery = ApiQuery<'/api/powers', 'get'>;
+export type Delegation = Item<DelegationList['items']>;
+export type DelegationDetail = ApiResponse<'/api/powers/{id}', 'get'>;
+export type DelegationChange = Item<DelegationDetail['changes']>;
+export type DelegationCaseMonth = Item<DelegationDetail['months']>;
+export type DelegationEvent = Item<DelegationDetail['events']>;
+export type DelegationCreateBody = ApiBody<'/api/powers', 'post'>;
+export type DelegationAnswer = ApiResponse<'/api/powers', 'post'>;
+export type DelegationTransitionAnswer = ApiResponse<'/api/powers/{id}/take_up', 'post'>;
+export type PowerItemList = ApiResponse<'/api/powers/items', 'get'>;
+export type PowerItem = Item<PowerItemList['items']>;
+export type PowerItemBody = ApiBody<'/api/powers/items', 'post'>;
+export type PowerItemAnswer = ApiResponse<'/api/powers/items', 'post'>;
+export type PowerBatchList = ApiResponse<'/api/powers/batches', 'get'>;
+export type PowerBatch = Item<PowerBatchList['items']>;
+export type PowerBatchBody = ApiBody<'/api/powers/batches', 'post'>;
+export type PowerBatchAnswer = ApiResponse<'/api/powers/batches', 'post'>;
+export type PowerStats = ApiResponse<'/api/powers/stats', 'get'>;
+export type PowerStatsQuery = ApiQuery<'/api/powers/stats', 'get'>;
+export type PowerFlagged = Item<PowerStats['zeroUse']['items']>;
+export type PowerCompare = ApiResponse<'/api/powers/compare', 'get'>;
+export type PowerCompareEntry = Item<PowerCompare['added']>;
+export type MeasuresBody = ApiBody<'/api/powers/{id}/measures', 'put'>;
+export type RecordCasesBody = ApiBody<'/api/powers/{id}/cases', 'post'>;
+export type RecordCasesAnswer = ApiResponse<'/api/powers/{id}/cases', 'post'>;
+export type TongbanList = ApiResponse<'/api/tongban', 'get'>;
+export type TongbanQuery = ApiQuery<'/api/tongban', 'get'>;
+export type TongbanItem = Item<TongbanList['items']>;
+export type TongbanBatch = Item<TongbanList['batches']>;

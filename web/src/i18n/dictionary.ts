@@ -20,6 +20,7 @@ import * as notifications from './texts/notifications';
 import * as judging from './texts/judging';
 import * as organiser from './texts/organiser';
 import * as platforms from './texts/platforms';
+import * as powers from './texts/powers';
 import * as portal from './texts/portal';
 import * as publicPowers from './texts/public-powers';
 import * as replication from './texts/replication';
@@ -37,7 +38,7 @@ type Repeated<A extends readonly Area[]> = A extends readonly [infer First exten
   : never;
 
 /** A new page area adds its texts file and one entry here. */
-const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators, externalIndices, bulletins, publicPowers] as const;
+const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators, externalIndices, bulletins, publicPowers, powers] as const;
 
 // A type error here names the key two areas both declare.
 const noKeyInTwoAreas: [Repeated<typeof AREAS>] extends [never] ? true : { declaredTwice: Repeated<typeof AREAS> } = true;

@@ -1,7 +1,7 @@
 import type { Me } from '../api/types';
 
 /** Route-level access keys: they only gate menus and pages; buttons follow each record's `abilities`. */
-export type Access = 'console' | 'dashboard' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns' | 'myReviews' | 'myEntries' | 'indicators' | 'bulletins';
+export type Access = 'console' | 'dashboard' | 'zones' | 'platforms' | 'innovations' | 'replication' | 'audit' | 'users' | 'campaigns' | 'myReviews' | 'myEntries' | 'indicators' | 'bulletins' | 'powers';
 
 export function canAccess(me: Me, access: Access): boolean {
   switch (access) {
@@ -21,6 +21,7 @@ export function canAccess(me: Me, access: Access): boolean {
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
     case 'bulletins':
     case 'indicators':
+    case 'powers':
       // Values are zone data: the zone's staff and the province office enter, correct and publish them (indicators.policy.ts).
       return me.abilities.console && (me.abilities.managePlatforms || me.abilities.manageZones);
     case 'campaigns':
