@@ -15157,6 +15157,13 @@ export interface paths {
                                     isSample: boolean;
                                 }[];
                             };
+                            processingTime: {
+                                cases: number;
+                                timedCases: number;
+                                averageDays: number | null;
+                                withPromise: number;
+                                averageCompressionRate: number | null;
+                            };
                             trend: {
                                 month: string;
                                 cases: number;
@@ -16566,6 +16573,13 @@ export interface paths {
                                     promisedLimitDays: number | null;
                                     isSample: boolean;
                                 }[];
+                            };
+                            processingTime: {
+                                cases: number;
+                                timedCases: number;
+                                averageDays: number | null;
+                                withPromise: number;
+                                averageCompressionRate: number | null;
                             };
                             trend: {
                                 month: string;

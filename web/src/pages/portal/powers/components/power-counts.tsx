@@ -7,11 +7,14 @@ import { DELEGATION_TYPES, DELEGATION_TYPE_LABELS, POWER_LEVELS, POWER_LEVEL_LAB
 import type { PublicPowerStats } from '../../../../api/public-powers';
 import { useT } from '../../../../i18n/use-t';
 import { useFormat } from '../../../../lib/use-format';
+import { useLimitWords } from './power-tags';
 import '../powers.css';
 
 export function PowerCounts({ stats, testId }: { stats: PublicPowerStats; testId: string }) {
   const { t, label, lang } = useT();
   const format = useFormat();
+  const limits = useLimitWords();
+  const time = stats.processingTime;
   const unit = lang === 'zh' ? '项' : undefined;
   const window = t('publicPowers.window', { from: format.date(stats.firstMonth, 'month'), to: format.date(stats.lastMonth, 'month') });
   const figures = [
@@ -51,6 +54,18 @@ export function PowerCounts({ stats, testId }: { stats: PublicPowerStats; testId
                 {unit}
               </span>
             ))}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('publicPowers.zoneProcessing')}</dt>
+          <dd data-testid={`${testId}-processing`}>
+            {t('publicPowers.zoneProcessingFigures', {
+              cases: format.number(time.cases),
+              timed: format.number(time.timedCases),
+              average: time.averageDays === null ? '—' : limits.days(time.averageDays),
+              promised: format.number(time.withPromise),
+              rate: limits.rate(time.averageCompressionRate),
+            })}
           </dd>
         </div>
       </dl>
