@@ -33,6 +33,8 @@ const STORED_TYPES = [
   'innovation.adopted',
   'innovation.imported',
   'indicator_value.imported',
+  'power.imported',
+  'power.cases_imported',
   'import.transitioned',
   'attachment.uploaded',
   'attachment.deleted',
