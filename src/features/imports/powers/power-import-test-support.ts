@@ -1,8 +1,8 @@
 /** Shared by the 放权事项 import tests: workbooks as offices keep them, preview and commit of either kind, the export read back. */
 import ExcelJS from 'exceljs';
+import { AppError } from '../../../kernel/errors.js';
 import { multipart, type FilesTestApp } from '../../../testing/files-test-app.js';
 import type { DemoUser, TestUser } from '../../../testing/test-app.js';
-export { commitImport } from '../indicators/indicator-test-support.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Cell = string | number | Date | null;
@@ -10,6 +10,16 @@ type Cell = string | number | Date | null;
 export function previewPowers(t: FilesTestApp, user: DemoUser | TestUser | null, kind: 'power_catalogue' | 'power_cases', content: Buffer, batch?: number) {
   const body = multipart([{ name: 'file', fileName: '放权.xlsx', content, contentType: XLSX }]);
   return t.call(user, { method: 'POST', url: `/api/imports/${kind}/preview${batch ? `?batch=${batch}` : ''}`, payload: body.payload, headers: body.headers });
+}
+
+/** 确认导入 and its job, answered as the job ended (200 with its result, or its error's status); the users are the tests' own. */
+export async function commitImport(t: FilesTestApp, user: DemoUser | TestUser, importId: string) {
+  const step = await t.call(user, { method: 'POST', url: `/api/imports/${importId}/commit` });
+  if (step.statusCode !== 202) return { statusCode: step.statusCode, body: step.body, json: () => step.json() };
+  await t.app.jobs.whenIdle();
+  const job = (await t.call(user, { method: 'GET', url: `/api/jobs/${step.json().batch.commitJobId}` })).json().job;
+  if (job.status === 'succeeded') return { statusCode: 200, body: JSON.stringify(job.result), json: () => job.result };
+  return { statusCode: new AppError(job.error.code).statusCode, body: JSON.stringify(job.error), json: () => job.error };
 }
 
 /**

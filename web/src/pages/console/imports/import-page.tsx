@@ -93,7 +93,7 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
           description={
             <>
               {t(words.rulesDetail)}{' '}
-              <a href={`/api/imports/${encodeURIComponent(kind)}/template.xlsx`} download data-testid="import-template">
+              <a className="yz-inline-link" href={`/api/imports/${encodeURIComponent(kind)}/template.xlsx`} download data-testid="import-template">
                 <DownloadOutlined aria-hidden="true" /> {t('import.template')}
               </a>
             </>
