@@ -90,6 +90,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA, serious and critical)', () => {
     }
   });
 
+  it('the 放权事项 import pages (the 放权清单 with its batch and export, the 月度办件量) have no serious violations', async () => {
+    await signInWithForm(browser.page, 'admin');
+    await browser.page.goto('/console/powers/import');
+    await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page), '/console/powers/import').toEqual([]);
+    await browser.page.context().clearCookies();
+    await signInWithForm(browser.page, 'yibin');
+    await browser.page.goto('/console/powers/import-cases');
+    await browser.page.waitForLoadState('networkidle');
+    expect(await seriousViolations(browser.page), '/console/powers/import-cases').toEqual([]);
+  });
+
   it('the console\'s 简报 editor (a draft citing a figure, with its preview) and the portal\'s 简报 list and reader have no serious violations', async () => {
     await signInWithForm(browser.page, 'yibin');
     const yibin = await zoneByCode(browser.page.request, ZONE_CODES.yibin);

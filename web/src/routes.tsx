@@ -44,6 +44,8 @@ const InnovationFormPage = lazyPage(() => import('./pages/console/innovations/fo
 const InnovationDetailPage = lazyPage(() => import('./pages/console/innovations/detail'), 'InnovationDetailPage');
 const InnovationImportPage = lazyPage(() => import('./pages/console/imports/innovations'), 'InnovationImportPage');
 const IndicatorImportPage = lazyPage(() => import('./pages/console/imports/indicators'), 'IndicatorImportPage');
+const PowerCatalogueImportPage = lazyPage(() => import('./pages/console/imports/powers'), 'PowerCatalogueImportPage');
+const PowerCasesImportPage = lazyPage(() => import('./pages/console/imports/powers'), 'PowerCasesImportPage');
 const IndicatorsPage = lazyPage(() => import('./pages/console/indicators'), 'IndicatorsPage');
 const PowersPage = lazyPage(() => import('./pages/console/powers'), 'PowersPage');
 const PowerDetailPage = lazyPage(() => import('./pages/console/powers/detail'), 'PowerDetailPage');
@@ -104,6 +106,9 @@ export const CONSOLE_SUBPAGES: { path: string; access: Access; Page: ComponentTy
   { path: '/console/innovations/new', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/innovations/import', access: 'innovations', Page: InnovationImportPage },
   { path: '/console/indicators/import', access: 'indicators', Page: IndicatorImportPage },
+  // 放权事项 imports: the zone writers' access (as indicators'); the province-only catalogue is refused by the API to others.
+  { path: '/console/powers/import', access: 'powers', Page: PowerCatalogueImportPage },
+  { path: '/console/powers/import-cases', access: 'powers', Page: PowerCasesImportPage },
   { path: '/console/innovations/:id', access: 'innovations', Page: InnovationDetailPage },
   { path: '/console/innovations/:id/edit', access: 'innovations', Page: InnovationFormPage },
   { path: '/console/powers/:id', access: 'powers', Page: PowerDetailPage },

@@ -33,6 +33,8 @@ const STORED_TYPES = [
   'innovation.adopted',
   'innovation.imported',
   'indicator_value.imported',
+  'power.imported',
+  'power.cases_imported',
   'import.transitioned',
   'attachment.uploaded',
   'attachment.deleted',
@@ -97,7 +99,7 @@ describe('audit event declarations', () => {
   it('lists every registered event, in the order the web filter shows them, with the stored type strings', () => {
     expect(AUDIT_EVENT_TYPES).toEqual([...registeredAuditEvents().keys()]);
     expect(AUDIT_EVENT_TYPES).toEqual(STORED_TYPES);
-    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'indicator_value', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'service_agreement', 'agreement_milestone', 'kpi_report', 'indicator', 'bulletin', 'power_item', 'power_batch', 'power_delegation', 'system']);
+    expect(AUDIT_ENTITY_TYPES).toEqual(['user', 'settings', 'zone', 'platform', 'innovation', 'indicator_value', 'power_delegation', 'import_batch', 'attachment', 'campaign_series', 'campaign', 'campaign_category', 'campaign_stage', 'expert', 'campaign_entry', 'stage_assignment', 'score_sheet', 'stage_results', 'result_objection', 'service_agreement', 'agreement_milestone', 'kpi_report', 'indicator', 'bulletin', 'power_item', 'power_batch', 'system']);
   });
 
   it.each(STORED_TYPES)('%s has zh and en labels, an entity type and an action', (type) => {

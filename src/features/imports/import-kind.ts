@@ -17,8 +17,8 @@ import type { ImportMessages } from './imports.messages.js';
 import type { StoredRow } from './imports.repo.js';
 import type { ReadOptions, SheetRow, SheetSummary, WorkbookRead } from './read-workbook.js';
 
-/** What a preview knows of the whole file besides its rows. */
-export type BatchInfo = { source?: string; workbook: WorkbookRead };
+/** What a preview knows of the whole file besides its rows (`batch`: the 放权批次 a 放权清单 goes into). */
+export type BatchInfo = { source?: string; batch?: number; workbook: WorkbookRead };
 import type { MappedRow, RowSchema } from './row-issues.js';
 
 /** The rows of one preview, mapped and checked against the database. */

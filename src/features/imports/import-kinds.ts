@@ -2,8 +2,9 @@
 import type { AnyImportKind } from './import-kind.js';
 import { indicatorImport } from './indicators/indicator-import.js';
 import { innovationImport } from './innovations/innovation-import.js';
+import { powerCasesImport, powerCatalogueImport } from './powers/power-imports.js';
 
-export const IMPORT_KINDS: readonly AnyImportKind[] = [innovationImport, indicatorImport];
+export const IMPORT_KINDS: readonly AnyImportKind[] = [innovationImport, indicatorImport, powerCatalogueImport, powerCasesImport];
 
 const BY_NAME = new Map(IMPORT_KINDS.map((kind) => [kind.kind, kind]));
 

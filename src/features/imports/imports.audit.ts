@@ -25,6 +25,10 @@ declare module '../../shared/audit-events.js' {
         'innovation.imported': { after: ImportSummary };
         /** Written once per committed batch of indicator values, on top of each value's own `indicator_value.recorded`. */
         'indicator_value.imported': { after: ImportSummary };
+        /** Written once per committed 放权清单, on top of each item's `power.item_created` and each delegation's `power.delegated`. */
+        'power.imported': { after: ImportSummary };
+        /** Written once per committed 办件量 file, on top of each month's `power.cases_recorded` (ids: the case months). */
+        'power.cases_imported': { after: ImportSummary };
         /** A batch keeps no history rows: the entry is the step's only record. */
         'import.transitioned': TransitionPayload<ImportBatchTransition, Selectable<ImportBatchesTable>>;
       }

@@ -39,7 +39,7 @@ function kindRoutes({ db }: FeatureDeps, kind: AnyImportKind): FastifyPluginAsyn
         const lang = langOf(request);
         assertMayImport(kind, context);
         const file = await readUpload(request, { maxBytes: READ_LIMITS.maxBytes });
-        const id = await previewImport(db, context, kind, file, lang, { source: request.query.source });
+        const id = await previewImport(db, context, kind, file, lang, { source: request.query.source, batch: request.query.batch });
         return getPreview(db, context, id, lang);
       },
     );

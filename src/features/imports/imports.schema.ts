@@ -1,7 +1,7 @@
 import { IMPORT_BATCH_STATUSES } from '../../shared/imports.enums.js';
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
-import { pageQuery, plainText } from '../../shared/schemas.js';
+import { idText, pageQuery, plainText } from '../../shared/schemas.js';
 
 export { XLSX_TYPE } from '../files/spreadsheet-cells.js';
 
@@ -72,8 +72,11 @@ export const ImportRowsQuery = z.strictObject({
   status: z.enum(['ok', 'error']).optional(),
 });
 
-/** What the upload form adds to the file: the publication the whole file comes from (资料来源), for kinds whose records need a source. */
-export const PreviewImportQuery = z.strictObject({ source: plainText(LIMITS.nameMax).optional() });
+/**
+ * What the upload form adds to the file: the publication the whole file comes from (资料来源), for
+ * kinds whose records need a source; the 放权批次 (its id) a 放权清单's rows are delegated in.
+ */
+export const PreviewImportQuery = z.strictObject({ source: plainText(LIMITS.nameMax).optional(), batch: idText.optional() });
 export type PreviewImportQuery = z.infer<typeof PreviewImportQuery>;
 
 export const PreviewImportSchema = { querystring: PreviewImportQuery, response: { 200: ImportPreviewDto } };

@@ -49,7 +49,7 @@ async function checkRows(db: Kysely<Database>, context: RequestContext, kind: An
 
 export type PreviewInput = { buffer: Buffer; fileName: string };
 /** What the upload form says of the whole file (see PreviewImportQuery). */
-export type PreviewOptions = { source?: string };
+export type PreviewOptions = { source?: string; batch?: number };
 
 /** Reads, checks and stores an uploaded workbook; returns the stored batch's id. */
 export async function previewImport(db: Kysely<Database>, context: RequestContext, kind: AnyImportKind, file: PreviewInput, lang: Lang, options: PreviewOptions = {}): Promise<string> {

@@ -13,7 +13,8 @@ import { createTestApp, zoneIdByCode, type DemoUser, type TestApp } from '../../
 type Actor = DemoUser | null;
 type Route =
   | 'list' | 'get' | 'create' | 'createItem' | 'listItems' | 'createBatch' | 'listBatches' | 'stats' | 'compare' | 'change' | 'measures' | 'cases'
-  | 'take_up' | 'begin_operation' | 'revoke' | 'tongban' | 'publicList' | 'publicGet' | 'publicStats' | 'publicCompare' | 'publicTongban';
+  | 'take_up' | 'begin_operation' | 'revoke' | 'tongban' | 'publicList' | 'publicGet' | 'publicStats' | 'publicCompare' | 'publicTongban'
+  | 'exportXlsx' | 'catalogueTemplate' | 'casesTemplate';
 
 let t: TestApp;
 let yibin = 0;
@@ -48,6 +49,11 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   publicStats: ALL(200),
   publicCompare: ALL(200),
   publicTongban: ALL(200),
+  // The catalogue of a day as .xlsx, scoped like the list (德阳's staff get their own, empty here).
+  exportXlsx: STAFF(200, 200),
+  // The import templates answer those who may import: the catalogue the province office, 办件量 the zones' staff.
+  catalogueTemplate: OFFICE(200),
+  casesTemplate: { ...STAFF(200, 200), admin: 403 },
 };
 /** The status a route's delegation must be in. */
 const NEEDS: Partial<Record<Route, 'taken_up' | 'in_operation'>> = { begin_operation: 'taken_up', cases: 'in_operation' };
@@ -100,6 +106,9 @@ async function perform(actor: Actor, route: Route, id: number) {
     case 'publicStats': return call('GET', `/api/public/powers/stats?zone=${yibin}`);
     case 'publicCompare': return call('GET', `/api/public/powers/compare?from=2020-01-01&to=2024-01-01&zone=${yibin}`);
     case 'publicTongban': return call('GET', '/api/public/tongban');
+    case 'exportXlsx': return call('GET', `/api/powers/export.xlsx?zone=${yibin}&on=2024-06-01`);
+    case 'catalogueTemplate': return call('GET', '/api/imports/power_catalogue/template.xlsx');
+    case 'casesTemplate': return call('GET', '/api/imports/power_cases/template.xlsx');
   }
 }
 

@@ -23,6 +23,7 @@ import * as platforms from './texts/platforms';
 import * as powers from './texts/powers';
 import * as portal from './texts/portal';
 import * as publicPowers from './texts/public-powers';
+import * as powerImports from './texts/power-imports';
 import * as replication from './texts/replication';
 import * as results from './texts/results';
 import * as followUp from './texts/follow-up';
@@ -38,7 +39,7 @@ type Repeated<A extends readonly Area[]> = A extends readonly [infer First exten
   : never;
 
 /** A new page area adds its texts file and one entry here. */
-const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators, externalIndices, bulletins, publicPowers, powers] as const;
+const AREAS = [common, portal, consoleShell, zones, platforms, innovations, replication, imports, jobs, notifications, account, users, audit, evaluation, organiser, judging, results, followUp, stageActivities, indicators, externalIndices, bulletins, publicPowers, powers, powerImports] as const;
 
 // A type error here names the key two areas both declare.
 const noKeyInTwoAreas: [Repeated<typeof AREAS>] extends [never] ? true : { declaredTwice: Repeated<typeof AREAS> } = true;

@@ -3565,6 +3565,7 @@ export interface paths {
             parameters: {
                 query?: {
                     source?: string;
+                    batch?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3732,6 +3733,7 @@ export interface paths {
             parameters: {
                 query?: {
                     source?: string;
+                    batch?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3814,6 +3816,295 @@ export interface paths {
             cookie?: never;
         };
         /** 下载导入模板 Import template (indicators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/power_catalogue/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Excel 导入预览 Preview an Excel import (power_catalogue)
+         * @description multipart/form-data，字段 file：.xlsx，≤ 10 MB，≤ 5000 行。每张有表头的工作表都会读取；预览保存 24 小时，确认前不写入任何记录。回答含汇总与前 50 行，其余行按页读取。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    source?: string;
+                    batch?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importId: string;
+                            kind: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "previewed" | "committing" | "committed" | "discarded";
+                            commitJobId: number | null;
+                            commitError: {
+                                code: string;
+                                message: string;
+                                fields: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            } | null;
+                            createdIds: number[];
+                            expiresAt: string;
+                            sheets: {
+                                name: string;
+                                rows: number;
+                                skipped?: string;
+                                title: string | null;
+                                ignoredRows: number[];
+                                columns: {
+                                    label: string;
+                                    field: string | null;
+                                }[];
+                                errorRows: number;
+                                errorColumns: {
+                                    column: string;
+                                    rows: number;
+                                }[];
+                            }[];
+                            rows: {
+                                sheet: string;
+                                rowNumber: number;
+                                /** @enum {string} */
+                                status: "ok" | "error";
+                                errors: {
+                                    column: string;
+                                    field: string;
+                                    cell: string | null;
+                                    message: string;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            okCount: number;
+                            errorCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/power_catalogue/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板 Import template (power_catalogue) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/powers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出放权事项清单 Export the catalogue on a day */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                    zone?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/power_cases/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Excel 导入预览 Preview an Excel import (power_cases)
+         * @description multipart/form-data，字段 file：.xlsx，≤ 10 MB，≤ 5000 行。每张有表头的工作表都会读取；预览保存 24 小时，确认前不写入任何记录。回答含汇总与前 50 行，其余行按页读取。
+         */
+        post: {
+            parameters: {
+                query?: {
+                    source?: string;
+                    batch?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importId: string;
+                            kind: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "previewed" | "committing" | "committed" | "discarded";
+                            commitJobId: number | null;
+                            commitError: {
+                                code: string;
+                                message: string;
+                                fields: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            } | null;
+                            createdIds: number[];
+                            expiresAt: string;
+                            sheets: {
+                                name: string;
+                                rows: number;
+                                skipped?: string;
+                                title: string | null;
+                                ignoredRows: number[];
+                                columns: {
+                                    label: string;
+                                    field: string | null;
+                                }[];
+                                errorRows: number;
+                                errorColumns: {
+                                    column: string;
+                                    rows: number;
+                                }[];
+                            }[];
+                            rows: {
+                                sheet: string;
+                                rowNumber: number;
+                                /** @enum {string} */
+                                status: "ok" | "error";
+                                errors: {
+                                    column: string;
+                                    field: string;
+                                    cell: string | null;
+                                    message: string;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            okCount: number;
+                            errorCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/power_cases/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入模板 Import template (power_cases) */
         get: {
             parameters: {
                 query?: never;

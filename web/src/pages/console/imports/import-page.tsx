@@ -11,6 +11,7 @@ import type { ImportPreview, ImportRow } from '../../../api/types';
 import { JobProgressView } from '../../../components/job-progress';
 import { EmptyState, LoadingState } from '../../../components/page-state';
 import { useFormat } from '../../../lib/use-format';
+import type { DictKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/use-t';
 import { errorDetails, errorMessage } from '../../../lib/form-errors';
 import { useQueryParams } from '../../../lib/use-query-params';
@@ -32,14 +33,20 @@ export type ImportPageProps = {
   invalidate: (queryClient: QueryClient) => void;
   /** What the kind asks for beside the file (fields above the upload), sent with the preview; the upload waits until `ready`. */
   extra?: { fields: ReactNode; query: Record<string, string>; ready: boolean };
+  /** The kind's own wording where the engine's speaks of innovations (rules, confirm, done); {n} is the row count. */
+  wording?: Partial<Record<Wording, DictKey>>;
 };
+
+type Wording = 'rulesDetail' | 'confirm' | 'done' | 'doneHint' | 'toList';
+const WORDING: Record<Wording, DictKey> = { rulesDetail: 'import.rulesDetail', confirm: 'import.confirm', done: 'import.done', doneHint: 'import.doneHint', toList: 'import.toList' };
 
 /**
  * 导入 Excel: upload, see every row's verdict page by page, and commit all or nothing. The commit
  * runs as a job; the preview id and the job id stay in the URL (?id=…&job=…), so leaving and
  * coming back shows the batch and its job where they stand.
  */
-export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidate, extra }: ImportPageProps) {
+export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidate, extra, wording = {} }: ImportPageProps) {
+  const words = { ...WORDING, ...wording };
   const { t } = useT();
   const { params, update } = useQueryParams();
   const importId = params.get('id') ?? undefined;
@@ -66,7 +73,7 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
     update({ id: null, job: null });
   };
 
-  if (data?.status === 'committed') return <Committed created={data.createdIds.length} doneTo={doneTo} onAgain={startOver} />;
+  if (data?.status === 'committed') return <Committed created={data.createdIds.length} doneTo={doneTo} onAgain={startOver} words={words} />;
 
   return (
     <div className="yz-section-stack">
@@ -85,8 +92,8 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
           title={t('import.rules')}
           description={
             <>
-              {t('import.rulesDetail')}{' '}
-              <a href={`/api/imports/${encodeURIComponent(kind)}/template.xlsx`} download data-testid="import-template">
+              {t(words.rulesDetail)}{' '}
+              <a className="yz-inline-link" href={`/api/imports/${encodeURIComponent(kind)}/template.xlsx`} download data-testid="import-template">
                 <DownloadOutlined aria-hidden="true" /> {t('import.template')}
               </a>
             </>
@@ -119,6 +126,7 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
         <PreviewCard
           data={data}
           dataColumns={dataColumns}
+          confirmKey={words.confirm}
           commitError={commit.error}
           committing={commit.isPending || data.status === 'committing'}
           job={job.data}
@@ -134,19 +142,19 @@ export function ImportPage({ kind, title, parent, dataColumns, doneTo, invalidat
   );
 }
 
-function Committed({ created, doneTo, onAgain }: { created: number; doneTo: string; onAgain: () => void }) {
+function Committed({ created, doneTo, onAgain, words }: { created: number; doneTo: string; onAgain: () => void; words: Record<Wording, DictKey> }) {
   const { t } = useT();
   const format = useFormat();
   return (
     <Result
       status="success"
       icon={<CheckCircleOutlined />}
-      title={<span data-testid="import-done">{t('import.done', { n: format.number(created) })}</span>}
-      subTitle={t('import.doneHint')}
+      title={<span data-testid="import-done">{t(words.done, { n: format.number(created) })}</span>}
+      subTitle={t(words.doneHint)}
       extra={
         <Space>
           <Link to={doneTo} data-testid="import-to-list">
-            {t('import.toList')}
+            {t(words.toList)}
           </Link>
           <Button onClick={onAgain}>{t('import.again')}</Button>
         </Space>
@@ -158,6 +166,7 @@ function Committed({ created, doneTo, onAgain }: { created: number; doneTo: stri
 type PreviewCardProps = {
   data: ImportPreview;
   dataColumns: ColumnsType<ImportRow>;
+  confirmKey: DictKey;
   /** The commit step's refusal (400/409). */
   commitError: unknown;
   committing: boolean;
@@ -166,7 +175,7 @@ type PreviewCardProps = {
   onCommit: () => Promise<unknown>;
 };
 
-function PreviewCard({ data, dataColumns, commitError, committing, job, onCommit }: PreviewCardProps) {
+function PreviewCard({ data, dataColumns, confirmKey, commitError, committing, job, onCommit }: PreviewCardProps) {
   const { t } = useT();
   const format = useFormat();
   const canCommit = data.status === 'previewed' && data.errorCount === 0 && data.okCount > 0;
@@ -179,7 +188,7 @@ function PreviewCard({ data, dataColumns, commitError, committing, job, onCommit
       title={<h2 className="yz-card-title">{t('import.preview', { name: data.fileName ?? '' })}</h2>}
       extra={
         <Popconfirm
-          title={t('import.confirm', { n: format.number(data.okCount) })}
+          title={t(confirmKey, { n: format.number(data.okCount) })}
           description={t('import.confirmHint')}
           okText={t('import.commit')}
           cancelText={t('common.cancel')}

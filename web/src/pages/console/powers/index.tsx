@@ -1,9 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { todayInChina } from '@shared/partial-date';
 import { Button, Tabs } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../../api/auth';
 import { useT } from '../../../i18n/use-t';
+import { catalogueExportUrl } from '../imports/powers';
 import { pickEnum } from '../../../lib/use-query-params';
 import { BatchDialog } from './components/batch-dialog';
 import { BatchesTab } from './components/batches-tab';
@@ -23,6 +25,7 @@ export function PowersPage() {
   const { t } = useT();
   const me = useMe();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const tab: Tab = pickEnum(params.get('tab'), TABS) ?? 'list';
   const [dialog, setDialog] = useState<Dialog>(null);
   // The catalogue and its batches are the province office's (the server refuses anyone else the same way).
@@ -32,13 +35,27 @@ export function PowersPage() {
       {text}
     </Button>
   );
-  const listTools = keepsCatalogue ? (
+  // The file of the list as shown: the day and the zone chosen above it (today and the whole scope by default).
+  const on = params.get('on') ?? todayInChina();
+  const zone = Number(params.get('zone')) || undefined;
+  const listTools = (
     <>
-      {button('delegate', t('powers.delegate'), true)}
-      {button('item', t('powers.newItem'))}
-      {button('batch', t('powers.newBatch'))}
+      {keepsCatalogue && button('delegate', t('powers.delegate'), true)}
+      {keepsCatalogue && button('item', t('powers.newItem'))}
+      {keepsCatalogue && button('batch', t('powers.newBatch'))}
+      {keepsCatalogue && (
+        <Button icon={<UploadOutlined aria-hidden="true" />} onClick={() => void navigate('/console/powers/import')} data-testid="powers-import-catalogue">
+          {t('powers.importCatalogue')}
+        </Button>
+      )}
+      <Button icon={<UploadOutlined aria-hidden="true" />} onClick={() => void navigate('/console/powers/import-cases')} data-testid="powers-import-cases">
+        {t('powers.importCases')}
+      </Button>
+      <Button icon={<DownloadOutlined aria-hidden="true" />} href={catalogueExportUrl(on, zone)} download data-testid="powers-export">
+        {t('powers.exportList')}
+      </Button>
     </>
-  ) : undefined;
+  );
   const panes: Record<Tab, { label: string; node: React.ReactNode }> = {
     list: { label: t('powers.tab.list'), node: <DelegationsTab tools={listTools} /> },
     stats: { label: t('powers.tab.stats'), node: <StatsTab /> },
