@@ -1,9 +1,9 @@
 /**
- * 放权赋能 in the console. The province office lists the demo catalogue (859 delegations), is
+ * 放权赋能 in the console. The province office lists the demo catalogue (the API's total), is
  * refused a malformed item code on the field itself, adds a batch, an item and delegates it to
- * 德阳 (the detail opens 待承接); the comparison of 2018-01-01 with 2019-01-01 shows the 109 items
+ * 宜宾 (the detail opens 待承接); the comparison of 2018-01-01 with 2019-01-01 shows the 109 items
  * of 四川省人民政府令第332号 added, the 放得下·接得住·用得好 figures are the API's, and 通办 shows
- * 德阳's 216 items and 435 cases in the two 川渝通办 batches. 德阳's staff take a delegation up
+ * 德阳's 216 items and 435 cases in the two 川渝通办 batches. 宜宾's staff take a delegation up
  * and put it into operation through the confirm dialog, record a month's cases with two dated
  * cases, and see the processing-time figures the server computed. Codes and titles are the test's
  * own, so reruns on the shared e2e database never collide. The catalogue as of 2018-06-01 and
@@ -83,7 +83,7 @@ describe('放权赋能 in the console', () => {
     await itemDialog.getByLabel('事项名称').fill(itemName);
     await itemDialog.getByLabel('事项编码').fill('坏编码');
     await itemDialog.getByLabel('主管部门').fill('省市场监管局');
-    await itemDialog.getByLabel('实施机关').fill('德阳市市场监管局');
+    await itemDialog.getByLabel('实施机关').fill('宜宾市市场监管局');
     await itemDialog.getByLabel('设定和实施依据').fill('《中华人民共和国行政许可法》');
     await itemDialog.getByLabel(/法定时限/).fill('20');
     await itemDialog.locator('.ant-modal-footer').getByRole('button', { name: '保存' }).click();
@@ -92,12 +92,12 @@ describe('放权赋能 in the console', () => {
     await itemDialog.getByLabel('事项编码').fill(code);
     await closeModal(itemDialog, '保存');
 
-    // — Delegate it to 德阳 by the new batch: the detail page opens, awaiting take-up.
+    // — Delegate it to 宜宾 by the new batch (not 德阳, whose counts the portal spec checks against the article): the detail page opens, awaiting take-up.
     await page.getByTestId('powers-new-delegate').click();
     const delegate = page.getByRole('dialog', { name: '下放事项' });
     await searchAndPick(page, delegate.getByLabel('事项', { exact: true }), code, `${itemName}（${code}）`);
     await chooseOption(page, delegate.getByLabel('批次', { exact: true }), `${batchTitle}（川府发〔2026〕${code}号）`);
-    await pickInTreeSelect(page, delegate.getByLabel('承接区域'), '德阳协同改革先行区');
+    await pickInTreeSelect(page, delegate.getByLabel('承接区域'), '宜宾协同改革先行区');
     await delegate.getByLabel(/承诺时限/).fill('5');
     await closeModal(delegate, '保存');
     await expectText(page.getByTestId('power-title'), itemName);
@@ -134,20 +134,20 @@ describe('放权赋能 in the console', () => {
     await api.dispose();
   });
 
-  it("德阳's staff take a delegation up and into operation with the confirm dialog, record a month's cases and see the figures update", async () => {
+  it("宜宾's staff take a delegation up and into operation with the confirm dialog, record a month's cases and see the figures update", async () => {
     const page = b.page;
     const admin = await apiAs(b.baseUrl, 'admin');
-    const deyang = await zoneByCode(admin, ZONE_CODES.deyang);
+    const yibin = await zoneByCode(admin, ZONE_CODES.yibin);
     const code = uniqueCode();
     const name = `端到端测试承接事项 ${code}`;
     const batch = await send<PowerBatchAnswer>(admin, 'post', '/api/powers/batches', { level: 'city', title: `端到端测试批次 ${code}`, effectiveOn: '2026-01-01' });
     const item = await send<PowerItemAnswer>(admin, 'post', '/api/powers/items', {
-      tier: 'main', name, code, itemType: 'licensing', department: '市发展改革委', implementingBody: '德阳市发展改革委', legalBasis: '《企业投资项目核准和备案管理条例》', legalLimitDays: 20,
+      tier: 'main', name, code, itemType: 'licensing', department: '市发展改革委', implementingBody: '宜宾市发展改革委', legalBasis: '《企业投资项目核准和备案管理条例》', legalLimitDays: 20,
     });
-    const { delegation } = await send<DelegationAnswer>(admin, 'post', '/api/powers', { itemId: item.item.id, batchId: batch.batch.id, zoneId: deyang.id, delegationType: 'devolve', promisedLimitDays: 10 });
+    const { delegation } = await send<DelegationAnswer>(admin, 'post', '/api/powers', { itemId: item.item.id, batchId: batch.batch.id, zoneId: yibin.id, delegationType: 'devolve', promisedLimitDays: 10 });
     await admin.dispose();
 
-    await signInWithForm(page, 'deyang');
+    await signInWithForm(page, 'yibin');
     await page.goto(`/console/powers?q=${encodeURIComponent(code)}`);
     // The row has its own step buttons: the detail page is there once its title is.
     await page.getByTestId(`delegation-row-${delegation.id}`).getByRole('link', { name }).click();
@@ -178,7 +178,7 @@ describe('放权赋能 in the console', () => {
       await fillDate(cases.getByLabel(`办结日期 ${i + 1}`), `${month}-${completed}`);
     }
     await closeModal(cases, '保存');
-    const api = await apiAs(b.baseUrl, 'deyang');
+    const api = await apiAs(b.baseUrl, 'yibin');
     const detail = await getJson<DelegationDetail>(api, `/api/powers/${delegation.id}`);
     expect(detail.months).toMatchObject([{ month, caseCount: 7, timedCases: 2 }]);
     const time = detail.processingTime;
