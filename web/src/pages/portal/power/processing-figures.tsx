@@ -1,4 +1,4 @@
-/** A delegation's processing time in working days: legal and promised limits, 承诺时限压缩率, and the actual average and p90 over its timed cases. */
+/** A delegation's processing time in working days: legal and promised limits, 承诺时限压缩率, and the actual average, p90 and fastest over its timed cases. */
 import { Alert, Descriptions } from 'antd';
 import type { PublicPowerDetail } from '../../../api/public-powers';
 import { useT } from '../../../i18n/use-t';
@@ -22,6 +22,7 @@ export function ProcessingFigures({ figures }: { figures: PublicPowerDetail['pro
           { key: 'rate', label: t('publicPowers.compressionRate'), children: limits.rate(figures.compressionRate) },
           { key: 'average', label: t('publicPowers.averageDays'), children: actual(figures.averageDays) },
           { key: 'p90', label: t('publicPowers.p90Days'), children: actual(figures.p90Days) },
+          { key: 'fastest', label: t('publicPowers.fastestDays'), children: actual(figures.fastestDays) },
           { key: 'timed', label: t('publicPowers.timedCases'), children: format.number(figures.timedCases) },
         ]}
       />

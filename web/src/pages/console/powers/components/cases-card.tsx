@@ -11,7 +11,7 @@ import { formatRate, SampleTag, useDays } from './power-tags';
 export function ProcessingTimeCard({ time }: { time: DelegationDetail['processingTime'] }) {
   const { t } = useT();
   const figure = (key: string, title: string, value: number | null, suffix?: string) => (
-    <Col xs={12} md={8} xl={4} key={key}>
+    <Col xs={12} md={8} xl={3} key={key}>
       <Statistic title={title} value={value === null ? '—' : Number.isInteger(value) ? value : value.toFixed(1)} suffix={value === null ? undefined : suffix} data-testid={`power-time-${key}`} />
     </Col>
   );
@@ -22,11 +22,12 @@ export function ProcessingTimeCard({ time }: { time: DelegationDetail['processin
       <Row gutter={[16, 16]}>
         {figure('legal', t('powers.legalLimit'), time.legalLimitDays, days)}
         {figure('promised', t('powers.promisedLimit'), time.promisedLimitDays, days)}
-        <Col xs={12} md={8} xl={4}>
+        <Col xs={12} md={8} xl={3}>
           <Statistic title={t('powers.compression')} value={formatRate(time.compressionRate)} data-testid="power-time-compression" />
         </Col>
         {figure('average', t('powers.actualAverage'), time.averageDays, days)}
         {figure('p90', t('powers.actualP90'), time.p90Days, days)}
+        {figure('fastest', t('powers.actualFastest'), time.fastestDays, days)}
         {figure('timed', t('powers.timedCases'), time.timedCases)}
       </Row>
     </Card>
