@@ -21,6 +21,8 @@ type IndexableDelegation = {
   zone_path: string;
   zone_name: string;
   status: string;
+  delegation_type: string;
+  item_type: string;
   receiving_body: string | null;
   name: string;
   code: string;
@@ -45,14 +47,15 @@ export function delegationSearchDocument(row: IndexableDelegation): SearchDocume
       c: [row.receiving_body, row.zone_name].filter(Boolean).join(' '),
       d: [row.batch_title, row.batch_document].filter(Boolean).join(' '),
     },
-    facets: { status: row.status, level: row.level },
+    facets: { status: row.status, level: row.level, type: row.delegation_type, itemType: row.item_type },
   };
 }
 
 export const DELEGATION_SEARCH_KIND: SearchKind = registerSearchKind({
   entityType: DELEGATION_ENTITY,
-  version: 1,
-  facets: { status: 'text', level: 'text' },
+  // 2: the delegation type and the item type as facets.
+  version: 2,
+  facets: { status: 'text', level: 'text', type: 'text', itemType: 'text' },
   async documents(db, ids, options) {
     let query = db
       .selectFrom('power_delegations as d')
@@ -60,7 +63,7 @@ export const DELEGATION_SEARCH_KIND: SearchKind = registerSearchKind({
       .innerJoin('power_batches as b', 'b.id', 'd.batch_id')
       .innerJoin('zones as z', 'z.id', 'd.zone_id')
       .select([
-        'd.id', 'd.zone_id', 'z.path as zone_path', 'z.name as zone_name', 'd.status', 'd.receiving_body',
+        'd.id', 'd.zone_id', 'z.path as zone_path', 'z.name as zone_name', 'd.status', 'd.delegation_type', 'i.item_type', 'd.receiving_body',
         'i.name', 'i.code', 'i.department', 'i.implementing_body', 'i.legal_basis', 'b.level', 'b.title as batch_title', 'b.document as batch_document',
       ])
       .where('d.id', 'in', [...ids]);
@@ -90,7 +93,7 @@ export async function findVisibleDelegations(db: Kysely<Database>, viewer: Viewe
     q,
     entityType: DELEGATION_ENTITY,
     visibility: viewer,
-    filters: { zonePath: rest.zonePath, facets: { status: rest.status, level: rest.level } },
+    filters: { zonePath: rest.zonePath, facets: { status: rest.status, level: rest.level, type: rest.type, itemType: rest.itemType } },
   };
   if (rest.on) {
     const result = await searchDocuments(db, { ...search, limit: MAX_ID_HITS, offset: 0, withTexts: false });

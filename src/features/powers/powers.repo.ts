@@ -8,7 +8,7 @@ import { sql, type Expression, type Kysely, type SqlBool, type Transaction } fro
 import type { Database } from '../../db/schema.js';
 import { pageWithTotal } from '../../db/page-with-total.js';
 import { inZoneSubtree, type Viewer } from '../../kernel/viewer.js';
-import type { DelegationStatus, PowerLevel } from '../../shared/powers.enums.js';
+import type { DelegationStatus, DelegationType, PowerItemType, PowerLevel } from '../../shared/powers.enums.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -46,7 +46,9 @@ export const visibleToViewer = (viewer: Viewer): Expression<SqlBool> => (viewer.
 export const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Words (`q`) are the search engine's (powers-search.ts), which narrows by `ids`. */
-export type DelegationFilter = { zonePath?: string; level?: PowerLevel; status?: DelegationStatus; on?: string; ids?: number[] };
+export type DelegationFilter = {
+  zonePath?: string; level?: PowerLevel; status?: DelegationStatus; type?: DelegationType; itemType?: PowerItemType; on?: string; ids?: number[];
+};
 
 function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
   const on = filter.on ?? null;
@@ -62,6 +64,9 @@ function delegationsQuery(db: Db, viewer: Viewer, filter: DelegationFilter) {
   if (filter.zonePath) query = query.where('z.path', 'like', `${filter.zonePath}%`);
   if (filter.level) query = query.where('b.level', '=', filter.level);
   if (filter.status) query = query.where('d.status', '=', filter.status);
+  // On a day, the type then in effect (a later batch may have turned a 委托 into a 下放).
+  if (filter.type) query = query.where(sql<string>`coalesce(ch.delegation_type, d.delegation_type)`, '=', filter.type);
+  if (filter.itemType) query = query.where('i.item_type', '=', filter.itemType);
   if (filter.ids) query = query.where('d.id', 'in', filter.ids.length > 0 ? filter.ids : [-1]);
   return query;
 }

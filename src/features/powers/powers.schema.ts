@@ -122,6 +122,9 @@ const listQuery = {
   zone: idText.optional(),
   level: z.enum(POWER_LEVELS).optional(),
   status: z.enum(DELEGATION_STATUSES).optional(),
+  /** 下放, 委托 or 授权 (with `on`, as in effect that day). */
+  type: z.enum(DELEGATION_TYPES).optional(),
+  itemType: z.enum(POWER_ITEM_TYPES).optional(),
   /** The catalogue as it stood on this day (the terms then in effect; withdrawn ones left out). */
   on: dateField.optional(),
   /** Words of the item's name or its code. */

@@ -191,6 +191,12 @@ describe('the catalogue on a day', () => {
     expect(await on('2021-06-01')).toEqual({ [kept.id]: 'devolve/10', [changed.id]: 'entrust/10', [gone.id]: 'devolve/null' });
     expect(await on('2022-06-01')).toEqual({ [kept.id]: 'devolve/10', [changed.id]: 'devolve/4', [added.id]: 'devolve/null', [gone.id]: 'devolve/null' });
     expect(await on('2023-03-01')).toEqual({ [kept.id]: 'devolve/10', [changed.id]: 'devolve/4', [added.id]: 'devolve/null' });
+    // By type, as in effect on the day: the 委托 became a 下放 by the second batch.
+    const ofType = async (query: string) => (await t.call(null, { method: 'GET', url: `/api/public/powers?zone=${zone.id}&${query}` })).json().items.map((d: { id: number }) => d.id);
+    expect(await ofType('type=entrust&on=2021-06-01')).toEqual([changed.id]);
+    expect(await ofType('type=entrust&on=2022-06-01')).toEqual([]);
+    expect(await ofType('type=entrust')).toEqual([]);
+    expect((await t.call(null, { method: 'GET', url: `/api/public/powers?type=delegate` })).statusCode).toBe(400);
 
     const compare = async (from: string, to: string) => {
       const answer = (await t.call(null, { method: 'GET', url: `/api/public/powers/compare?zone=${zone.id}&from=${from}&to=${to}` })).json();
@@ -244,6 +250,10 @@ describe('finding delegations by words', () => {
     expect(await found(staffB, '种子')).toEqual([]);
     expect(await found(office, '种子', '&on=2020-06-01')).toEqual([]);
     expect(await found(office, '种子', '&on=2021-06-01')).toEqual([seeds.id]);
+    // The delegation type and the item type narrow the words' matches too.
+    expect(await found(null, '核发', '&type=entrust')).toEqual([seeds.id]);
+    expect(await found(null, '核发', '&type=devolve&itemType=licensing')).toEqual([device.id]);
+    expect(await found(null, '核发', '&itemType=public_service')).toEqual([]);
     // A step re-indexes the status facet: a revoked delegation is found under 已收回, not under 待承接.
     expect((await t.call(office, { method: 'POST', url: `/api/powers/${seeds.id}/revoke`, payload: { occurredOn: '2022-03-01', document: '收回〔2022〕2号' } })).statusCode).toBe(200);
     expect(await found(office, '种子', '&status=delegated')).toEqual([]);

@@ -14940,6 +14940,8 @@ export interface paths {
                     zone?: number;
                     level?: "province" | "city" | "county";
                     status?: "delegated" | "taken_up" | "in_operation" | "revoked";
+                    type?: "devolve" | "entrust" | "authorise";
+                    itemType?: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
                     on?: string;
                     q?: string;
                     page?: number;
@@ -16691,6 +16693,8 @@ export interface paths {
                     zone?: number;
                     level?: "province" | "city" | "county";
                     status?: "delegated" | "taken_up" | "in_operation" | "revoked";
+                    type?: "devolve" | "entrust" | "authorise";
+                    itemType?: "licensing" | "confirmation" | "payment" | "inspection" | "penalty" | "enforcement" | "levy" | "adjudication" | "reward" | "other_power" | "public_service";
                     on?: string;
                     q?: string;
                     page?: number;
