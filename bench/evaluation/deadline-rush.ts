@@ -23,6 +23,7 @@ import { loadConfig } from '../../src/kernel/config.js';
 import { creditCodeCheckCharacter } from '../../src/shared/registry/credit-code.js';
 import { build } from '../../src/server/app.js';
 import { writeResultsSection } from '../results-file.js';
+import { percentile } from '../sampling.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -148,10 +149,6 @@ async function probe(count: number | (() => boolean)): Promise<number[]> {
   }
   return times;
 }
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
 await probe(60); // warm-up
 const idle = await probe(300);
 

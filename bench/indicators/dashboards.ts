@@ -22,6 +22,7 @@ import { overview, ranking, series, type Reader } from '../../src/features/indic
 import { benchContext, option, time } from '../evaluation/bench-contest.js';
 import { withMigratedEngine, type Engine } from '../database.js';
 import { writeResultsSection } from '../results-file.js';
+import { prng, percentile } from '../sampling.js';
 
 const engine = option('engine', 'pglite') as Engine;
 const zoneCount = Number(option('zones', '2800'));
@@ -68,17 +69,7 @@ async function generate(db: Kysely<Database>): Promise<{ userId: number; valueRo
   return { userId: user.id, valueRows: Number(rows[0]!.n) };
 }
 
-/** A seeded PRNG (mulberry32): the same zones, indicators and months on every engine. */
-function prng(seed: number) {
-  return (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return (((x ^ (x >>> 14)) >>> 0) % n);
-  };
-}
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 type Measure = { name: string; p50: number; p95: number; base50: number; base95: number; rows: number };
 
