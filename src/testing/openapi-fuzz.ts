@@ -82,7 +82,9 @@ afterAll(() => t.close());
 /** Row count and newest row version (xmin) per table: any insert, update or delete moves one. */
 async function fullFingerprint(): Promise<string> {
   const parts = tables.map((name) => `SELECT '${name}' AS t, count(*) AS n, coalesce(max(xmin::text::bigint), 0) AS x FROM "${name}"`);
-  const result = await sql.raw<{ t: string; n: number; x: number }>(parts.join(' UNION ALL ')).execute(t.database.db);
+  // Ordered: PostgreSQL may return the branches of a UNION ALL in any order (seen: the same data
+  // fingerprinted twice in two orders read as "data changed after a refusal").
+  const result = await sql.raw<{ t: string; n: number; x: number }>(`${parts.join(' UNION ALL ')} ORDER BY t`).execute(t.database.db);
   return result.rows.map((row) => `${row.t}:${row.n}:${row.x}`).join(' ');
 }
 
@@ -100,6 +102,13 @@ async function fingerprint(): Promise<string> {
   lastFingerprint = await fullFingerprint();
   lastXmax = rows[0]!.x;
   return lastFingerprint;
+}
+
+/** Which tables two fingerprints disagree on, as table:rows:newest-xmin before → after. */
+function changedTables(before: string, after: string): string {
+  const parts = (fingerprint: string) => new Map(fingerprint.split(' ').map((part) => [part.split(':')[0]!, part]));
+  const was = parts(before);
+  return [...parts(after)].filter(([name, part]) => was.get(name) !== part).map(([name, part]) => `${was.get(name) ?? name} → ${part}`).join(', ');
 }
 
 async function cookieFor(user: DemoUser): Promise<string> {
@@ -265,8 +274,8 @@ async function check(op: Operation, role: Role, request: FuzzRequest) {
   const before = current ?? (await fingerprint());
   lastError = null;
   const response = await send(role, request);
-  // A started job runs after the answer: let it finish, or its writes would count against the next refusal.
-  await t.app.jobs.whenIdle();
+  // A started job runs after the answer: let it finish, retries included, or its writes would count against the next refusal.
+  await t.app.jobs.whenIdle(60_000, { retriesNow: true });
   current = await fingerprint();
   if (response.statusCode < 300 && op.method !== 'GET' && op.path.startsWith('/api/users')) await restoreDemoAccounts();
   const where = `${request.method} ${request.url.slice(0, 200)} as ${role ?? 'public'} → ${response.statusCode}`;
@@ -282,7 +291,7 @@ async function check(op: Operation, role: Role, request: FuzzRequest) {
   const body = response.json() as { error?: { code?: unknown; message?: unknown } };
   expect(typeof body.error?.code, `${where}: ${response.body.slice(0, 200)}`).toBe('string');
   expect(String(body.error?.message ?? ''), where).toMatch(/[\u4e00-\u9fa5]/);
-  if (!RECORDS_REFUSALS.has(`${op.method} ${op.path}`)) expect(current, `${where}: data changed after a refusal`).toBe(before);
+  if (!RECORDS_REFUSALS.has(`${op.method} ${op.path}`)) expect(current, `${where}: data changed after a refusal (${changedTables(before, current)})`).toBe(before);
 }
 
 /** Registers the fuzz test for `kind` requests over every operation, as every role. */

@@ -318,11 +318,14 @@ export class JobRunner implements JobQueue {
   /**
    * Resolves once no job is running or due (anywhere, as the table says) and this process has
    * nothing in hand: for tests and the OpenAPI fuzzer, which compare the data before and after.
+   * With `retriesNow`, a retry still waiting out its backoff is made due at once and waited for
+   * too: otherwise it would run, and write, in the middle of whatever the caller does next.
    */
-  async whenIdle(timeoutMs = 60_000): Promise<void> {
+  async whenIdle(timeoutMs = 60_000, { retriesNow = false }: { retriesNow?: boolean } = {}): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await Promise.allSettled([...this.active]);
+      if (retriesNow && (await this.retryWaitingNow()) > 0) continue;
       // One statement for both: asked apart, a job taken up between the two reads (queued at the
       // first, running at the second) is seen by neither, and the runner looked idle while it ran.
       const busy = await this.db
@@ -335,6 +338,21 @@ export class JobRunner implements JobQueue {
       if (Date.now() > deadline) throw new Error(`jobs still running after ${timeoutMs} ms`);
       await delay(20);
     }
+  }
+
+  /** Makes every queued job whose time has not come due now (and delivers it again): how many. */
+  private async retryWaitingNow(): Promise<number> {
+    const moved = await this.db.transaction().execute(async (trx) => {
+      const rows = await trx.updateTable('jobs').set({ run_after: sql`now()` }).where('status', '=', 'queued').where('run_after', '>', sql<Date>`now()`).returning(['id', 'kind']).execute();
+      for (const row of rows) {
+        const kind = this.kinds.get(row.kind);
+        // A second delivery of a job already delivered is a no-op (the claim takes it once).
+        if (kind) await this.dispatcher.schedule(trx, row.id, 0, kind);
+      }
+      return rows.length;
+    });
+    if (moved > 0) this.dispatcher.wake();
+    return moved;
   }
 
   /**

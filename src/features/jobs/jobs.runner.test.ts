@@ -29,7 +29,9 @@ const base = {
 };
 const scripted = defineJobKind({ ...base, name: 'test.scripted' });
 const single = defineJobKind({ ...base, name: 'test.single', dedupeKey: () => 'one' });
-const KINDS = [scripted, single];
+/** A retry that waits a minute: long enough that no test sees it come due by itself. */
+const patient = defineJobKind({ ...base, name: 'test.patient', retry: { attempts: 3, initialDelayMs: 60_000, maxDelayMs: 60_000 } });
+const KINDS = [scripted, single, patient];
 
 let shared: SharedDatabase;
 let handle: DatabaseHandle;
@@ -104,6 +106,24 @@ describe('the job runner', () => {
     // Backoff 300 ms, then 600 ms (a little less for timer granularity).
     expect(attemptsAt[1]! - attemptsAt[0]!).toBeGreaterThanOrEqual(280);
     expect(attemptsAt[2]! - attemptsAt[1]!).toBeGreaterThanOrEqual(580);
+  });
+
+  it('whenIdle with retriesNow runs a retry waiting out its backoff before it returns; without it, returns at once', async () => {
+    let runs = 0;
+    scripts.set('slow-backoff', async (job) => {
+      runs++;
+      if (job.attempt < 2) throw transient();
+      return { attempt: job.attempt };
+    });
+    const runner = await startRunner();
+    const job = await enqueue(runner, 'slow-backoff', 'test.patient');
+    await until(job.id, (row) => row.status === 'queued' && row.attempts === 1, 'first retry queued');
+    // The retry waits a minute: a plain whenIdle does not count it as work in hand.
+    await runner.whenIdle();
+    expect((await read(job.id)).status).toBe('queued');
+    await runner.whenIdle(10_000, { retriesNow: true });
+    expect(runs).toBe(2);
+    expect(await read(job.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
   });
 
   it('fails for good when the retries are used up', async () => {
