@@ -9,6 +9,8 @@
  * own, so reruns on the shared e2e database never collide. The catalogue as of 2018-06-01 and
  * the supervision measures the zone writes are checked against the API too.
  */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DelegationAnswer, DelegationDetail, DelegationList, PowerBatchAnswer, PowerCompare, PowerItemAnswer, PowerStats, TongbanList } from '../support/api-types.js';
@@ -65,6 +67,13 @@ describe('放权赋能 in the console', () => {
     await fillDate(page.locator('#powers-on'), '2018-06-01');
     await expectText(page.locator('.ant-pagination-total-text'), `共 ${then.total} 条`);
     await expectText(page.getByTestId(`delegation-row-${then.items[0]!.id}`), '2018年6月1日的条款');
+    // — 放权方式 that day: the entrusted ones only (the 2017 batch has two 委托).
+    const entrusted = await getJson<DelegationList>(api, '/api/powers?on=2018-06-01&type=entrust&pageSize=20');
+    await chooseOption(page, page.locator('#powers-type'), '委托');
+    await expectText(page.locator('.ant-pagination-total-text'), `共 ${entrusted.total} 条`);
+    expect(entrusted.total).toBeGreaterThan(0);
+    expect(entrusted.total).toBeLessThan(then.total);
+    expect(page.url()).toContain('type=entrust');
     await page.goto('/console/powers');
 
     // — A batch (effective today) and an item; the server's refusal of a malformed code lands on the field.
@@ -123,6 +132,20 @@ describe('放权赋能 in the console', () => {
     }
     for (const [level, count] of Object.entries(stats.byLevel)) await expectText(page.getByTestId(`powers-by-level-${level}`), String(count));
     await expectText(page.getByTestId('powers-zero-use'), `零办件事项（${stats.zeroUse.total} 项）`);
+    // — 截至月份: a window ending earlier, and its trend as .xlsx with the rows the API gives.
+    const earlier = await getJson<PowerStats>(api, '/api/powers/stats?months=12&until=2024-06');
+    await page.locator('#powers-stats-until').click();
+    await page.locator('#powers-stats-until').fill('2024-06');
+    await page.locator('#powers-stats-until').press('Enter');
+    await expectText(page.getByTestId('powers-stats-period'), '2024年6月');
+    await expectText(page.getByTestId('powers-stat-used').locator('.ant-statistic-content-value'), String(earlier.used));
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('powers-trend-xlsx').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^放权事项月度办件趋势.*\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await xlsx.path())) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(2 + earlier.trend.length);
+    expect(earlier.trend.map((point, i) => (sheet.getRow(3 + i).values as ExcelJS.CellValue[]).slice(2, 4))).toEqual(earlier.trend.map((point) => [point.cases, point.itemsUsed]));
 
     // — 通办: 德阳's items in the two 川渝通办 batches.
     const tongban = await getJson<TongbanList>(api, '/api/tongban');

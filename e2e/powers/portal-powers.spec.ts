@@ -11,6 +11,7 @@ import { apiAs, getJson, useBrowser } from '../support/browser.js';
 import type { ApiResponse, Zone } from '../support/api-types.js';
 import { expectText, pickInTreeSelect, zoneByCode } from '../support/app.js';
 import { ZONE_CODES } from '../support/constants.js';
+import { chooseOption } from '../support/innovations.js';
 
 type PowerList = ApiResponse<'/api/public/powers', 'get'>;
 type PowerStats = ApiResponse<'/api/public/powers/stats', 'get'>;
@@ -103,6 +104,21 @@ describe('portal 放权事项', () => {
     await expectText(page.getByTestId('powers-count'), `“${words}”共 ${found.total} 项`);
     await expect.poll(() => cards.count()).toBe(Math.min(10, found.total));
     for (const name of await cards.locator('h3').allInnerTexts()) expect(name).toContain('内江区级审批事项');
+  });
+
+  it('filters by 放权方式 and 事项类型, kept in the URL, with the API’s totals', async () => {
+    const page = b.page;
+    await page.goto('/powers');
+    const entrusted = await getJson<PowerList>(api, '/api/public/powers?type=entrust&pageSize=10');
+    expect(entrusted.total).toBeGreaterThan(0);
+    await chooseOption(page, page.locator('#powers-filter-type'), '委托');
+    await expectText(page.getByTestId('powers-count'), `共 ${entrusted.total} 项`);
+    await chooseOption(page, page.locator('#powers-filter-item-type'), '行政许可');
+    const both = await getJson<PowerList>(api, '/api/public/powers?type=entrust&itemType=licensing&pageSize=10');
+    await expectText(page.getByTestId('powers-count'), `共 ${both.total} 项`);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('type'), url.searchParams.get('itemType')]).toEqual(['entrust', 'licensing']);
+    expect(await page.locator('main').innerText()).not.toMatch(/\bentrust\b|\blicensing\b/);
   });
 
   it('filters by zone: 德阳’s items and its counts from the stats API, and opens one item’s public page', async () => {

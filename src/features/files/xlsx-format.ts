@@ -1,5 +1,5 @@
 /**
- * What the app's workbooks share (evaluation exports, dashboard tables): ExcelJS loaded on first use, worksheet names Excel
+ * What the app's workbooks share (evaluation exports, dashboard and statistics tables): ExcelJS loaded on first use, worksheet names Excel
  * accepts, the A4 print setup with repeated header rows, the title and header-block rows, and
  * the reply that sends a workbook with its Chinese file name.
  */
@@ -88,4 +88,26 @@ export async function sendWorkbook(reply: FastifyReply, workbook: ExcelJS.Workbo
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(body);
+}
+
+/** A page's table as a sheet: its title, the header row, the rows as shown (text or numbers). */
+export type TableSheet = { title: string; headers: string[]; rows: (string | number | null)[][] };
+
+/** One sheet, a title row, the header row frozen: what a chart's "导出 Excel" gives. */
+export async function tableWorkbook(table: TableSheet): Promise<ExcelJS.Workbook> {
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  const width = Math.max(table.headers.length, 1);
+  const sheet = workbook.addWorksheet('Sheet1', { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.columns = table.headers.map((_, i) => ({ width: i === 0 ? 16 : 22 }));
+  wideRow(sheet, 1, width, table.title, { bold: true, size: 13, center: true });
+  table.headers.forEach((header, i) => headerCell(sheet.getCell(2, i + 1), text(header)));
+  table.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = sheet.getCell(r + 3, c + 1);
+      cell.value = typeof value === 'string' ? text(value) : value;
+      cell.border = BOX;
+    }),
+  );
+  return workbook;
 }

@@ -3,21 +3,18 @@
  * language, each figure written as the office writes it (约110万元), and
  * sample (示例) values marked. One sheet, a title row, the header row frozen.
  */
-import type ExcelJS from 'exceljs';
 import type { Lang } from '../../shared/enums.js';
 import { DASHBOARD_CHARTS, DASHBOARD_COLUMNS, SAMPLE_MARK, type DashboardChart, type DashboardColumn } from '../../shared/indicators/dashboard-labels.js';
 import { formatPeriod } from '../../shared/indicators/periods.js';
-import { BOX, fileNamePart, headerCell, loadExcelJS, text, wideRow } from '../files/xlsx-format.js';
+import { fileNamePart, type TableSheet } from '../files/xlsx-format.js';
 import type { ChartValue, OverviewDto, RankingDto, SeriesDto, TrendDto } from './dashboards.schema.js';
 
-type Cell = string | number | null;
-export type ChartTable = { title: string; headers: string[]; rows: Cell[][] };
 
 const column = (key: DashboardColumn, lang: Lang) => DASHBOARD_COLUMNS[key][lang];
 const figure = (value: ChartValue | null, lang: Lang): string | null => (value ? (value.isSample ? `${value.text}（${SAMPLE_MARK[lang]}）` : value.text) : null);
 const nameOf = (indicator: { nameZh: string; nameEn: string }, lang: Lang) => (lang === 'zh' ? indicator.nameZh : indicator.nameEn);
 
-export function rankingTable(data: RankingDto, lang: Lang): ChartTable {
+export function rankingTable(data: RankingDto, lang: Lang): TableSheet {
   const scope = data.parent ? data.parent.zoneName : lang === 'zh' ? '协同改革先行区' : 'pilot zones';
   return {
     title: `${DASHBOARD_CHARTS.ranking[lang]} · ${nameOf(data.indicator, lang)} · ${formatPeriod(data.period, lang)} · ${scope}`,
@@ -26,7 +23,7 @@ export function rankingTable(data: RankingDto, lang: Lang): ChartTable {
   };
 }
 
-export function seriesTable(data: SeriesDto, lang: Lang): ChartTable {
+export function seriesTable(data: SeriesDto, lang: Lang): TableSheet {
   return {
     title: `${DASHBOARD_CHARTS.series[lang]} · ${nameOf(data.indicator, lang)}`,
     headers: [column('period', lang), ...data.zones.map((zone) => zone.zoneName)],
@@ -34,7 +31,7 @@ export function seriesTable(data: SeriesDto, lang: Lang): ChartTable {
   };
 }
 
-export function trendTable(data: TrendDto, lang: Lang): ChartTable {
+export function trendTable(data: TrendDto, lang: Lang): TableSheet {
   return {
     title: `${DASHBOARD_CHARTS.trend[lang]} · ${nameOf(data.indicator, lang)} · ${data.zone.zoneName}`,
     headers: [column('period', lang), column('value', lang), ...(data.derivesPeriodic ? [column('monthly', lang)] : [])],
@@ -42,7 +39,7 @@ export function trendTable(data: TrendDto, lang: Lang): ChartTable {
   };
 }
 
-export function overviewTable(data: OverviewDto, lang: Lang): ChartTable {
+export function overviewTable(data: OverviewDto, lang: Lang): TableSheet {
   return {
     title: `${DASHBOARD_CHARTS.overview[lang]}${data.parent ? ` · ${data.parent.zoneName}` : ''}`,
     headers: [
@@ -60,24 +57,6 @@ export function overviewTable(data: OverviewDto, lang: Lang): ChartTable {
       row.nationReplicated,
     ]),
   };
-}
-
-export async function chartWorkbook(table: ChartTable): Promise<ExcelJS.Workbook> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  const width = Math.max(table.headers.length, 1);
-  const sheet = workbook.addWorksheet('Sheet1', { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = table.headers.map((_, i) => ({ width: i === 0 ? 16 : 22 }));
-  wideRow(sheet, 1, width, table.title, { bold: true, size: 13, center: true });
-  table.headers.forEach((header, i) => headerCell(sheet.getCell(2, i + 1), text(header)));
-  table.rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const cell = sheet.getCell(r + 3, c + 1);
-      cell.value = typeof value === 'string' ? text(value) : value;
-      cell.border = BOX;
-    }),
-  );
-  return workbook;
 }
 
 export const chartFileName = (chart: DashboardChart, title: string) => `${fileNamePart(title)}.xlsx`.replace(/^\.xlsx$/, `${chart}.xlsx`);

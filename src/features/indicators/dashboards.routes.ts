@@ -9,9 +9,9 @@ import type { FeatureDeps } from '../../kernel/deps.js';
 import { contextOf, langOf } from '../../kernel/request.js';
 import type { Lang } from '../../shared/enums.js';
 import { XLSX_TYPE } from '../files/spreadsheet-cells.js';
-import { sendWorkbook } from '../files/xlsx-format.js';
+import { sendWorkbook, tableWorkbook, type TableSheet } from '../files/xlsx-format.js';
 import { overview, ranking, series, trend, type Reader } from './dashboards.service.js';
-import { chartFileName, chartWorkbook, overviewTable, rankingTable, seriesTable, trendTable, type ChartTable } from './dashboards-xlsx.js';
+import { chartFileName, overviewTable, rankingTable, seriesTable, trendTable } from './dashboards-xlsx.js';
 import { OverviewDto, OverviewQuery, RankingDto, RankingQuery, SeriesDto, SeriesQuery, TrendDto, TrendQuery } from './dashboards.schema.js';
 import { codeParam } from './indicators.schema.js';
 import type { Kysely } from 'kysely';
@@ -24,7 +24,7 @@ type Chart<Q extends z.ZodTypeAny, D> = {
   querystring: Q;
   dto: z.ZodType<D>;
   read: (db: Kysely<Database>, reader: Reader, code: string, query: z.infer<Q>, lang: Lang) => Promise<D>;
-  table: (data: D, lang: Lang) => ChartTable;
+  table: (data: D, lang: Lang) => TableSheet;
 };
 const chart = <Q extends z.ZodTypeAny, D>(c: Chart<Q, D>) => c as unknown as Chart<z.ZodTypeAny, unknown>;
 
@@ -46,7 +46,7 @@ function dashboardRoutesFor(db: Kysely<Database>, audience: 'staff' | 'public'):
     app.get(`${base}/overview.xlsx`, { schema: { tags, summary: `导出概览 Excel${who}Overview as .xlsx`, querystring: OverviewQuery, produces: [XLSX_TYPE] } }, async (request, reply) => {
       const lang = langOf(request);
       const table = overviewTable(await overview(db, readerOf(request), request.query, lang), lang);
-      return sendWorkbook(reply, await chartWorkbook(table), chartFileName('overview', table.title));
+      return sendWorkbook(reply, await tableWorkbook(table), chartFileName('overview', table.title));
     });
     for (const { name, summary, querystring, dto, read, table } of CHARTS) {
       app.get(`${base}/:code/${name}`, { schema: { tags, summary: `${summary} ${who}`.trim(), params: codeParam, querystring, response: { 200: dto } } }, async (request) =>
@@ -55,7 +55,7 @@ function dashboardRoutesFor(db: Kysely<Database>, audience: 'staff' | 'public'):
       app.get(`${base}/:code/${name}.xlsx`, { schema: { tags, summary: `导出 Excel：${summary} ${who}(.xlsx)`, params: codeParam, querystring, produces: [XLSX_TYPE] } }, async (request, reply) => {
         const lang = langOf(request);
         const rows = table(await read(db, readerOf(request), (request.params as { code: string }).code, request.query, lang), lang);
-        return sendWorkbook(reply, await chartWorkbook(rows), chartFileName(name, rows.title));
+        return sendWorkbook(reply, await tableWorkbook(rows), chartFileName(name, rows.title));
       });
     }
   };

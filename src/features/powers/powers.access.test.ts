@@ -14,7 +14,7 @@ type Actor = DemoUser | null;
 type Route =
   | 'list' | 'get' | 'create' | 'createItem' | 'listItems' | 'createBatch' | 'listBatches' | 'stats' | 'compare' | 'change' | 'measures' | 'cases'
   | 'take_up' | 'begin_operation' | 'revoke' | 'tongban' | 'publicList' | 'publicGet' | 'publicStats' | 'publicCompare' | 'publicTongban'
-  | 'exportXlsx' | 'catalogueTemplate' | 'casesTemplate';
+  | 'exportXlsx' | 'trendXlsx' | 'catalogueTemplate' | 'casesTemplate';
 
 let t: TestApp;
 let yibin = 0;
@@ -51,6 +51,8 @@ const EXPECTED: Record<Route, Record<string, number>> = {
   publicTongban: ALL(200),
   // The catalogue of a day as .xlsx, scoped like the list (德阳's staff get their own, empty here).
   exportXlsx: STAFF(200, 200),
+  // The stats view's trend as .xlsx, scoped like the view.
+  trendXlsx: STAFF(200, 200),
   // The import templates answer those who may import: the catalogue the province office, 办件量 the zones' staff.
   catalogueTemplate: OFFICE(200),
   casesTemplate: { ...STAFF(200, 200), admin: 403 },
@@ -107,6 +109,7 @@ async function perform(actor: Actor, route: Route, id: number) {
     case 'publicCompare': return call('GET', `/api/public/powers/compare?from=2020-01-01&to=2024-01-01&zone=${yibin}`);
     case 'publicTongban': return call('GET', '/api/public/tongban');
     case 'exportXlsx': return call('GET', `/api/powers/export.xlsx?zone=${yibin}&on=2024-06-01`);
+    case 'trendXlsx': return call('GET', `/api/powers/stats/trend.xlsx?zone=${yibin}&months=6&until=2024-06`);
     case 'catalogueTemplate': return call('GET', '/api/imports/power_catalogue/template.xlsx');
     case 'casesTemplate': return call('GET', '/api/imports/power_cases/template.xlsx');
   }

@@ -4,8 +4,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { FeatureDeps } from '../../kernel/deps.js';
 import { registerTransitionRoutes } from '../../kernel/lifecycle/index.js';
-import { contextOf } from '../../kernel/request.js';
+import { contextOf, langOf } from '../../kernel/request.js';
 import { viewerOf } from '../../kernel/viewer.js';
+import { XLSX_TYPE } from '../files/spreadsheet-cells.js';
+import { fileNamePart, sendWorkbook, tableWorkbook } from '../files/xlsx-format.js';
 import { getZone } from '../zones/zones.service.js';
 import { requirePowerStaff } from './powers.policy.js';
 import { presentBatch, presentDelegation, presentItem } from './powers-present.js';
@@ -28,6 +30,7 @@ import {
 } from './powers.schema.js';
 import { changeDelegation, createBatch, createDelegation, createItem, getDelegation, recordCases, updateMeasures } from './powers.service.js';
 import { compareCatalogue, cachedPowerStats } from './powers-stats.js';
+import { trendSheet } from './stats-xlsx.js';
 import { ListTongbanSchema, listTongban } from './tongban.js';
 import { DELEGATION_TRANSITION_SPEC } from './transition-delegation.js';
 
@@ -76,6 +79,16 @@ export function powerRoutes({ db }: FeatureDeps): FastifyPluginAsyncZod {
       requirePowerStaff(context.actor);
       const { zone, months, until } = request.query;
       return cachedPowerStats(db, viewerOf(context), { zonePath: await zonePathOf(db, zone), months, until });
+    });
+
+    app.get('/api/powers/stats/trend.xlsx', { schema: { tags, summary: '导出月度办件趋势 Excel Monthly cases as .xlsx', querystring: StatsSchema.querystring, produces: [XLSX_TYPE] } }, async (request, reply) => {
+      const context = contextOf(request);
+      requirePowerStaff(context.actor);
+      const { zone, months, until } = request.query;
+      const where = zone ? await getZone(db, zone) : null;
+      const stats = await cachedPowerStats(db, viewerOf(context), { zonePath: where?.path, months, until });
+      const sheet = trendSheet(stats, where && { name: where.name, nameEn: where.name_en }, langOf(request));
+      return sendWorkbook(reply, await tableWorkbook(sheet), `${fileNamePart(sheet.title)}.xlsx`);
     });
 
     app.get('/api/powers/compare', { schema: { tags, summary: '两日清单对比 Compare the catalogue on two days', ...CompareSchema } }, async (request) => {

@@ -4,6 +4,7 @@
  * processing time counted in working days, the catalogue on a day and the comparison of two days,
  * the stats view, and what the public sees. Records are the test's own (factories), not the demo's.
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, buildZone } from '../../testing/factories.js';
 import { powersSnapshot } from './powers.test-support.js';
@@ -152,6 +153,16 @@ describe('a delegation’s steps and its cases', () => {
     expect(stats.slowItems.items.map((i: { id: number }) => i.id)).toEqual([d.id]);
     expect(stats.processingTime).toMatchObject({ cases: 6, timedCases: 4, averageDays: 2.5 });
     expect(stats.zeroUse.items.map((i: { id: number }) => i.id)).not.toContain(d.id);
+    // The trend as .xlsx: the same rows as the page's table, the zone and the window in the title.
+    const file = await t.call(office, { method: 'GET', url: `/api/powers/stats/trend.xlsx?zone=${zoneA.id}&months=3&until=2024-11` });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    expect(rows[0]![0]).toBe(`放权事项月度办件趋势（${zoneA.name}，2024年9月至2024年11月）`); // merged across the columns
+    expect(rows.slice(1)).toEqual([['月份', '办件量（件）', '有办件的事项（项）'], ['2024年9月', 0, 0], ['2024年10月', 6, 1], ['2024年11月', 0, 0]]);
+    expect((await t.call(office, { method: 'GET', url: `/api/powers/stats/trend.xlsx?months=0` })).statusCode).toBe(400);
     // Outside the months counted, it is a zero-use item.
     const later = (await t.call(office, { method: 'GET', url: `/api/powers/stats?zone=${zoneA.id}&months=1&until=2024-12` })).json();
     expect(later.zeroUse.items.map((i: { id: number }) => i.id)).toContain(d.id);

@@ -15475,6 +15475,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/powers/stats/trend.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出月度办件趋势 Excel Monthly cases as .xlsx */
+        get: {
+            parameters: {
+                query?: {
+                    zone?: number;
+                    months?: number;
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/powers/compare": {
         parameters: {
             query?: never;

@@ -4,7 +4,7 @@
  * counts and its slower-than-promised items; and its 通办 items. Filters, tab and page in the URL.
  */
 import { Card, Pagination, Tabs } from 'antd';
-import { DELEGATION_STATUSES, POWER_LEVELS } from '@shared/powers.enums';
+import { DELEGATION_STATUSES, DELEGATION_TYPES, POWER_ITEM_TYPES, POWER_LEVELS } from '@shared/powers.enums';
 import { usePublicPowerStats, usePublicPowers } from '../../../api/public-powers';
 import { EmptyState, ErrorState, LoadingState, QueryState } from '../../../components/page-state';
 import { useT } from '../../../i18n/use-t';
@@ -34,10 +34,12 @@ export function PowersPage() {
     zone: getNumber('zone'),
     q: params.get('q')?.trim() || undefined,
     level: pickEnum(params.get('level'), POWER_LEVELS),
+    type: pickEnum(params.get('type'), DELEGATION_TYPES),
+    itemType: pickEnum(params.get('itemType'), POWER_ITEM_TYPES),
     status: pickEnum(params.get('status'), DELEGATION_STATUSES),
     on: on && DAY.test(on) ? on : undefined,
   };
-  const onFilters = (next: PowerFilterValue) => update({ zone: next.zone, q: next.q, level: next.level, status: next.status, on: next.on, page: null });
+  const onFilters = (next: PowerFilterValue) => update({ zone: next.zone, q: next.q, level: next.level, type: next.type, itemType: next.itemType, status: next.status, on: next.on, page: null });
   const zoneName = filters.zone ? names.full(filters.zone) : t('publicPowers.allZones');
 
   return (

@@ -1,5 +1,15 @@
 import { Card, DatePicker, Form, Input, Space, Tooltip } from 'antd';
-import { DELEGATION_STATUSES, DELEGATION_STATUS_LABELS, DELEGATION_TYPE_LABELS, POWER_LEVELS, POWER_LEVEL_LABELS, DELEGATION_CHANGE_ACTION_LABELS } from '@shared/powers.enums';
+import {
+  DELEGATION_CHANGE_ACTION_LABELS,
+  DELEGATION_STATUSES,
+  DELEGATION_STATUS_LABELS,
+  DELEGATION_TYPES,
+  DELEGATION_TYPE_LABELS,
+  POWER_ITEM_TYPES,
+  POWER_ITEM_TYPE_LABELS,
+  POWER_LEVELS,
+  POWER_LEVEL_LABELS,
+} from '@shared/powers.enums';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -29,12 +39,14 @@ export function DelegationsTab({ tools }: { tools?: ReactNode }) {
   const { params, update, getNumber } = useQueryParams();
   const zone = getNumber('zone');
   const level = pickEnum(params.get('level'), POWER_LEVELS);
+  const type = pickEnum(params.get('type'), DELEGATION_TYPES);
+  const itemType = pickEnum(params.get('itemType'), POWER_ITEM_TYPES);
   const status = pickEnum(params.get('status'), DELEGATION_STATUSES);
   const rawOn = params.get('on');
   const on = rawOn && DAY.test(rawOn) ? rawOn : undefined;
   const q = params.get('q') ?? undefined;
   const { page, pageSize, pagination } = usePageParams();
-  const list = useDelegations({ zone, level, status, on, q, page, pageSize });
+  const list = useDelegations({ zone, level, type, itemType, status, on, q, page, pageSize });
 
   return (
     <div className="yz-section-stack yz-section-stack--tight">
@@ -44,6 +56,8 @@ export function DelegationsTab({ tools }: { tools?: ReactNode }) {
             <ZoneTreeSelect id="powers-zone" value={zone} onChange={(next) => update({ zone: next ?? null, page: null })} />
           </Form.Item>
           <EnumFilter id="powers-level" label={t('powers.level')} values={POWER_LEVELS} labels={POWER_LEVEL_LABELS} value={level} onChange={(next) => update({ level: next ?? null, page: null })} width={120} />
+          <EnumFilter id="powers-type" label={t('powers.delegationType')} values={DELEGATION_TYPES} labels={DELEGATION_TYPE_LABELS} value={type} onChange={(next) => update({ type: next ?? null, page: null })} width={110} />
+          <EnumFilter id="powers-item-type" label={t('powers.itemType')} values={POWER_ITEM_TYPES} labels={POWER_ITEM_TYPE_LABELS} value={itemType} onChange={(next) => update({ itemType: next ?? null, page: null })} width={150} />
           <EnumFilter id="powers-status" label={t('powers.status')} values={DELEGATION_STATUSES} labels={DELEGATION_STATUS_LABELS} value={status} onChange={(next) => update({ status: next ?? null, page: null })} width={130} />
           <Form.Item label={<Tooltip title={t('powers.onHint')}>{t('powers.on')}</Tooltip>} htmlFor="powers-on">
             <DatePicker

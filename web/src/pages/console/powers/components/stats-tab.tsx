@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Form, Row, Select, Statistic, Table } from 'antd';
+import { Alert, Card, Col, DatePicker, Form, Row, Select, Statistic, Table } from 'antd';
+import dayjs from 'dayjs';
 import type { Label } from '@shared/enums';
 import { DELEGATION_STATUS_LABELS, DELEGATION_TYPE_LABELS, POWER_ITEM_TYPE_LABELS, POWER_LEVEL_LABELS } from '@shared/powers.enums';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { QueryState } from '../../../../components/page-state';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import type { DictKey } from '../../../../i18n/dictionary';
 import { useT } from '../../../../i18n/use-t';
+import { isAfterToday } from '../../../../lib/partial-date';
 import { useQueryParams } from '../../../../lib/use-query-params';
 import { useZoneNames } from '../../../../lib/zone-names';
 import { useFormat } from '../../../../lib/use-format';
@@ -16,6 +18,7 @@ import { StatsTrend } from './stats-trend';
 
 const MONTH_CHOICES = [3, 6, 12, 24, 36];
 const DEFAULT_MONTHS = 12;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** One breakdown (by level, type …): every category the enum knows, by its label, zero where none. */
 function CountsCard({ title, counts, labels, testId, hideZero = false }: { title: string; counts: Record<string, number>; labels: Record<string, Label>; testId: string; hideZero?: boolean }) {
@@ -64,10 +67,13 @@ const HEADLINES: { key: 'delegated' | 'takenUp' | 'used' | 'slow'; text: DictKey
 export function StatsTab() {
   const { t } = useT();
   const format = useFormat();
-  const { update, getNumber } = useQueryParams();
+  const { params, update, getNumber } = useQueryParams();
   const zone = getNumber('zone');
   const months = getNumber('months') ?? DEFAULT_MONTHS;
-  const stats = usePowerStats({ zone, months });
+  // The window may end at an earlier month, to see the view as a past report saw it.
+  const rawUntil = params.get('until');
+  const until = rawUntil && MONTH.test(rawUntil) ? rawUntil : undefined;
+  const stats = usePowerStats({ zone, months, until });
   return (
     <div className="yz-section-stack yz-section-stack--tight">
       <Card>
@@ -78,6 +84,17 @@ export function StatsTab() {
           <Form.Item label={t('powers.stats.months')} htmlFor="powers-stats-months">
             <Select id="powers-stats-months" style={{ width: 140 }} value={months} onChange={(next: number) => update({ months: next === DEFAULT_MONTHS ? null : next })}
               options={MONTH_CHOICES.map((n) => ({ value: n, label: t('powers.stats.monthsOption', { n }) }))} data-testid="powers-stats-months" />
+          </Form.Item>
+          <Form.Item label={t('powers.stats.until')} htmlFor="powers-stats-until" tooltip={t('powers.stats.untilHint')}>
+            <DatePicker
+              id="powers-stats-until"
+              picker="month"
+              value={until ? dayjs(`${until}-01`) : null}
+              disabledDate={(date) => isAfterToday(date, 'month')}
+              onChange={(date) => update({ until: date ? date.format('YYYY-MM') : null })}
+              placeholder={t('powers.stats.untilPlaceholder')}
+              data-testid="powers-stats-until"
+            />
           </Form.Item>
         </Form>
       </Card>
@@ -100,7 +117,7 @@ export function StatsTab() {
               <Col xs={24} md={12} xl={6}><CountsCard title={t('powers.stats.byStatus')} counts={data.byStatus} labels={DELEGATION_STATUS_LABELS} testId="powers-by-status" /></Col>
               <Col xs={24} md={12} xl={6}><CountsCard title={t('powers.stats.byItemType')} counts={data.byItemType} labels={POWER_ITEM_TYPE_LABELS} testId="powers-by-item-type" hideZero /></Col>
             </Row>
-            <Card><StatsTrend trend={data.trend} /></Card>
+            <Card><StatsTrend trend={data.trend} query={{ zone, months, until }} /></Card>
             <FlaggedTable testId="powers-zero-use" title={t('powers.stats.zeroUse', { n: data.zeroUse.total })} hint={t('powers.stats.zeroUseHint')} flagged={data.zeroUse} />
             <FlaggedTable testId="powers-slow" title={t('powers.stats.slowItems', { n: data.slowItems.total })} hint={t('powers.stats.slowHint')} flagged={data.slowItems} />
           </>

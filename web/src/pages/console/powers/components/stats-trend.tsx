@@ -1,4 +1,4 @@
-/** The stats view's trend: cases per month and the items used each month, with the same numbers as a table. */
+/** The stats view's trend: cases per month and the items used each month, with the same numbers as a table and as .xlsx. */
 import { Table } from 'antd';
 import { useMemo } from 'react';
 import type { PowerStats } from '../../../../api/types';
@@ -8,7 +8,7 @@ import { useFormat } from '../../../../lib/use-format';
 
 type Point = PowerStats['trend'][number];
 
-export function StatsTrend({ trend }: { trend: readonly Point[] }) {
+export function StatsTrend({ trend, query }: { trend: readonly Point[]; query: { zone?: number; months: number; until?: string } }) {
   const { t } = useT();
   const format = useFormat();
   const title = t('powers.stats.trendTitle');
@@ -34,7 +34,7 @@ export function StatsTrend({ trend }: { trend: readonly Point[] }) {
       option={option}
       height={280}
       empty={trend.length === 0}
-      xlsx={null}
+      xlsx={{ path: '/api/powers/stats/trend.xlsx', query }}
       table={(hidden) => (
         <Table<Point>
           rowKey="month"

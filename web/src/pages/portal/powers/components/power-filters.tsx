@@ -1,13 +1,26 @@
-/** The 放权事项 page's filters, all kept in the URL: zone, words or a code, and (for the catalogue) level, status and the day it stood on. */
+/** The 放权事项 page's filters, all kept in the URL: zone, words or a code, and (for the catalogue) level, type, item type, status and the day it stood on. */
 import { DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
-import { DELEGATION_STATUSES, DELEGATION_STATUS_LABELS, POWER_LEVELS, POWER_LEVEL_LABELS, type DelegationStatus, type PowerLevel } from '@shared/powers.enums';
+import {
+  DELEGATION_STATUSES,
+  DELEGATION_STATUS_LABELS,
+  DELEGATION_TYPES,
+  DELEGATION_TYPE_LABELS,
+  POWER_ITEM_TYPES,
+  POWER_ITEM_TYPE_LABELS,
+  POWER_LEVELS,
+  POWER_LEVEL_LABELS,
+  type DelegationStatus,
+  type DelegationType,
+  type PowerItemType,
+  type PowerLevel,
+} from '@shared/powers.enums';
 import { useEffect, useState } from 'react';
 import { EnumFilter } from '../../../../components/enum-filter';
 import { ZoneTreeSelect } from '../../../../components/zone-tree-select';
 import { useT } from '../../../../i18n/use-t';
 
-export type PowerFilterValue = { zone?: number; q?: string; level?: PowerLevel; status?: DelegationStatus; on?: string };
+export type PowerFilterValue = { zone?: number; q?: string; level?: PowerLevel; type?: DelegationType; itemType?: PowerItemType; status?: DelegationStatus; on?: string };
 
 export function PowerFilters({ value, onChange, catalogue }: { value: PowerFilterValue; onChange: (next: PowerFilterValue) => void; catalogue: boolean }) {
   const { t } = useT();
@@ -35,6 +48,8 @@ export function PowerFilters({ value, onChange, catalogue }: { value: PowerFilte
       {catalogue && (
         <>
           <EnumFilter id="powers-filter-level" label={t('publicPowers.level')} values={POWER_LEVELS} labels={POWER_LEVEL_LABELS} value={value.level} onChange={(level) => onChange({ ...value, level })} width={140} />
+          <EnumFilter id="powers-filter-type" label={t('publicPowers.type')} values={DELEGATION_TYPES} labels={DELEGATION_TYPE_LABELS} value={value.type} onChange={(type) => onChange({ ...value, type })} width={120} />
+          <EnumFilter id="powers-filter-item-type" label={t('publicPowers.itemType')} values={POWER_ITEM_TYPES} labels={POWER_ITEM_TYPE_LABELS} value={value.itemType} onChange={(itemType) => onChange({ ...value, itemType })} width={160} />
           <EnumFilter id="powers-filter-status" label={t('publicPowers.status')} values={DELEGATION_STATUSES} labels={DELEGATION_STATUS_LABELS} value={value.status} onChange={(status) => onChange({ ...value, status })} width={140} />
           <Form.Item label={t('publicPowers.on')} htmlFor="powers-filter-on" tooltip={t('publicPowers.onHint')}>
             <DatePicker
